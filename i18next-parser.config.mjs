@@ -1,0 +1,15 @@
+// Extracts t('...') strings of the plugin; scripts/i18n.ts adds the nav labels of the console extensions.
+export default {
+  input: ['src/**/*.{ts,tsx}'],
+  output: `${process.env.I18N_OUTPUT_DIR ?? 'locales'}/$LOCALE/$NAMESPACE.json`,
+  locales: ['en'],
+  defaultNamespace: 'plugin__windows-nodes-plugin',
+  namespaceSeparator: '~',
+  keySeparator: false,
+  contextSeparator: '_',
+  createOldCatalogs: false,
+  keepRemoved: false,
+  sort: true,
+  defaultValue: (_locale, _namespace, key) => key,
+  lexers: { ts: ['JavascriptLexer'], tsx: ['JsxLexer'] },
+};

@@ -1,0 +1,153 @@
+// The local cluster itself: a real kube-apiserver with the OpenShift/OLM CRDs, the aws-fresh seed, RBAC for the
+// two users and the OLM simulator's Subscription → InstallPlan → CSV flow.
+//   node --import tsx --test integration-tests/cluster/local-cluster.itest.ts
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { KubernetesObject } from '@kubernetes/client-node';
+import { isKubeApiError, KubeClient } from './kube-client.js';
+import { startLocalCluster, type LocalCluster } from './local-cluster.js';
+import { resources } from './resources.js';
+import { MARKETPLACE_NAMESPACE, WMCO_PACKAGE } from './scenarios/marketplace.js';
+import { CSV_FAILS_ANNOTATION } from './simulators/olm.js';
+import { startSimulators, type Simulators } from './simulators/runner.js';
+import { waitFor } from './wait-for.js';
+
+interface Phased extends KubernetesObject {
+  spec?: { approved?: boolean };
+  status?: { phase?: string; reason?: string; message?: string; state?: string; installedCSV?: string };
+}
+
+const CSV_NAME = `${WMCO_PACKAGE}.v10.22.0`;
+
+let cluster: LocalCluster | undefined;
+let simulators: Simulators | undefined;
+let admin: KubeClient;
+
+before(
+  async () => {
+    cluster = await startLocalCluster({ scenario: 'aws-fresh', log: (line) => console.log(`[local-cluster] ${line}`) });
+    const target = { server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin };
+    simulators = startSimulators({ ...target, log: (line) => console.log(`[simulators] ${line}`) });
+    admin = new KubeClient(target);
+  },
+  { timeout: 180_000 },
+);
+
+after(async () => {
+  await simulators?.stop();
+  admin?.close();
+  await cluster?.stop();
+});
+
+/** A namespace with an OperatorGroup targeting it and a Subscription to WMCO, as the console's install flow makes. */
+async function subscribe(namespace: string, approval: 'Automatic' | 'Manual'): Promise<void> {
+  await admin.create(resources.namespaces, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
+  await admin.create(resources.operatorGroups, {
+    apiVersion: 'operators.coreos.com/v1',
+    kind: 'OperatorGroup',
+    metadata: { name: namespace, namespace },
+    spec: { targetNamespaces: [namespace] },
+  });
+  await admin.create(resources.subscriptions, {
+    apiVersion: 'operators.coreos.com/v1alpha1',
+    kind: 'Subscription',
+    metadata: { name: WMCO_PACKAGE, namespace },
+    spec: {
+      name: WMCO_PACKAGE,
+      source: 'redhat-operators',
+      sourceNamespace: MARKETPLACE_NAMESPACE,
+      channel: 'stable',
+      installPlanApproval: approval,
+    },
+  });
+}
+
+function csvPhase(namespace: string, phase: string, timeoutMs = 20_000): Promise<Phased> {
+  return waitFor(
+    `CSV ${namespace}/${CSV_NAME} to reach ${phase}`,
+    async () => {
+      const csv = await admin.get<Phased>(resources.clusterServiceVersions, CSV_NAME, namespace);
+      return csv.status?.phase === phase ? csv : undefined;
+    },
+    { timeoutMs },
+  );
+}
+
+test('serves Kubernetes v1.35.4', async () => {
+  const version = await admin.request<{ gitVersion: string; major: string; minor: string }>('GET', '/version');
+  assert.equal(version.gitVersion, 'v1.35.4');
+  assert.equal(`${version.major}.${version.minor}`, '1.35');
+});
+
+test('the admin lists the three seeded worker MachineSets; the limited user is forbidden', async () => {
+  const machineSets = await admin.list(resources.machineSets, { namespace: 'openshift-machine-api' });
+  assert.deepEqual(machineSets.map((machineSet) => machineSet.metadata?.name).sort(), [
+    'winlab-7xk2p-worker-us-east-1a',
+    'winlab-7xk2p-worker-us-east-1b',
+    'winlab-7xk2p-worker-us-east-1c',
+  ]);
+  const limited = new KubeClient({ server: cluster!.server, caData: cluster!.caData, token: cluster!.tokens.limited });
+  try {
+    await assert.rejects(limited.list(resources.machineSets, { namespace: 'openshift-machine-api' }), (error) =>
+      isKubeApiError(error, 403),
+    );
+  } finally {
+    limited.close();
+  }
+});
+
+test('an Automatic Subscription installs the CSV, which reaches Succeeded within 20 s', async () => {
+  await subscribe('wmco-automatic', 'Automatic');
+  const csv = await csvPhase('wmco-automatic', 'Succeeded');
+  assert.equal(csv.metadata?.annotations?.['olm.targetNamespaces'], 'wmco-automatic');
+  const subscription = await waitFor('the Subscription to report the installed CSV', async () => {
+    const current = await admin.get<Phased>(resources.subscriptions, WMCO_PACKAGE, 'wmco-automatic');
+    return current.status?.installedCSV ? current : undefined;
+  });
+  assert.equal(subscription.status?.state, 'AtLatestKnown');
+  assert.equal(subscription.status?.installedCSV, CSV_NAME);
+});
+
+test('a Manual Subscription waits for the InstallPlan to be approved', async () => {
+  const namespace = 'wmco-manual';
+  await subscribe(namespace, 'Manual');
+  const plan = await waitFor('an InstallPlan requiring approval', async () => {
+    const [first] = await admin.list<Phased>(resources.installPlans, { namespace });
+    return first?.status?.phase === 'RequiresApproval' ? first : undefined;
+  });
+  assert.equal(plan.spec?.approved, false);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await assert.rejects(admin.get(resources.clusterServiceVersions, CSV_NAME, namespace), (error) =>
+    isKubeApiError(error, 404),
+  );
+
+  const name = plan.metadata?.name ?? '';
+  await admin.mergePatch(resources.installPlans, { name, namespace }, { spec: { approved: true } });
+  await csvPhase(namespace, 'Succeeded');
+  const approved = await admin.get<Phased>(resources.installPlans, name, namespace);
+  assert.equal(approved.status?.phase, 'Complete');
+});
+
+test('the csv-fails knob on the PackageManifest makes the CSV end in Failed', async () => {
+  const at = { name: WMCO_PACKAGE, namespace: MARKETPLACE_NAMESPACE };
+  await admin.mergePatch(resources.packageManifests, at, {
+    metadata: { annotations: { [CSV_FAILS_ANNOTATION]: 'simulated: deployment never became available' } },
+  });
+  try {
+    await subscribe('wmco-failing', 'Automatic');
+    const csv = await csvPhase('wmco-failing', 'Failed');
+    assert.equal(csv.status?.message, 'simulated: deployment never became available');
+  } finally {
+    await admin.mergePatch(resources.packageManifests, at, { metadata: { annotations: { [CSV_FAILS_ANNOTATION]: null } } });
+  }
+});
+
+test('after an API server restart the data, the CA and the simulators carry on', async () => {
+  const caBefore = cluster!.caData;
+  await cluster!.restartApiServer();
+  assert.equal(cluster!.caData, caBefore);
+  const machineSets = await admin.list(resources.machineSets, { namespace: 'openshift-machine-api' });
+  assert.equal(machineSets.length, 3);
+  await subscribe('wmco-after-restart', 'Automatic');
+  await csvPhase('wmco-after-restart', 'Succeeded', 30_000);
+});

@@ -1,0 +1,218 @@
+// Starts a real Kubernetes control plane on loopback (embedded etcd + kube-apiserver, optionally
+// kube-controller-manager) in a temporary directory, installs the OpenShift/OLM CRDs and seeds a scenario.
+// Recipe and flags: ../shared/notes/local-apiserver.md.
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ensureLocalClusterBinary } from './binary.js';
+import { ControlPlaneProcess } from './control-plane-process.js';
+import { installCrds } from './crds.js';
+import { writeCredentials, type UserName } from './credentials.js';
+import { freePort } from './free-port.js';
+import { KubeClient } from './kube-client.js';
+import { writeKubeconfig } from './kubeconfig.js';
+import { scenarioNames, scenarios } from './scenarios/index.js';
+
+const READY_TIMEOUT_MS = 90_000;
+
+export interface LocalClusterOptions {
+  /** A name from scenarioNames; without one the cluster only has the CRDs. */
+  scenario?: string;
+  /** Run kube-controller-manager (namespace deletion, garbage collection, default service accounts). */
+  controllerManager?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface LocalCluster {
+  server: string; // https://127.0.0.1:<port>
+  caData: string; // PEM of the serving CA
+  caFile: string;
+  tokens: Record<UserName, string>;
+  users: Record<UserName, string>;
+  kubeconfigPath(user: UserName): string;
+  dir: string;
+  stop(): Promise<void>;
+  /** Stops and starts kube-apiserver on the same port and data, for outage tests. */
+  restartApiServer(): Promise<void>;
+}
+
+export async function startLocalCluster(options: LocalClusterOptions = {}): Promise<LocalCluster> {
+  const log = options.log ?? (() => {});
+  const seed = options.scenario === undefined ? undefined : scenarios[options.scenario];
+  if (options.scenario !== undefined && !seed) {
+    throw new Error(`Unknown scenario "${options.scenario}"; known: ${scenarioNames.join(', ')}`);
+  }
+  const binary = await ensureLocalClusterBinary();
+  const dir = await mkdtemp(path.join(tmpdir(), 'windows-nodes-cluster-'));
+  const cluster = new RunningCluster(binary, dir, log);
+  try {
+    await cluster.start(options.controllerManager ?? false);
+    if (seed) {
+      const started = Date.now();
+      const client = cluster.adminClient();
+      try {
+        await seed(client);
+      } finally {
+        client.close();
+      }
+      log(`Seeded scenario ${options.scenario} in ${Date.now() - started} ms.`);
+    }
+    return cluster;
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
+}
+
+class RunningCluster implements LocalCluster {
+  server = '';
+  caData = '';
+  readonly caFile: string;
+  tokens: Record<UserName, string> = { admin: '', limited: '' };
+  readonly users: Record<UserName, string> = { admin: 'admin', limited: 'limited' };
+  private apiServerArgs: string[] = [];
+  private apiServerEnv: Record<string, string> = {};
+  private apiServer: ControlPlaneProcess | undefined;
+  private controllerManager: ControlPlaneProcess | undefined;
+  private stopped: Promise<void> | undefined;
+
+  constructor(
+    private readonly binary: string,
+    readonly dir: string,
+    private readonly log: (line: string) => void,
+  ) {
+    this.caFile = path.join(dir, 'pki', 'apiserver.crt');
+  }
+
+  kubeconfigPath(user: UserName): string {
+    return path.join(this.dir, `kubeconfig-${user}`);
+  }
+
+  adminClient(): KubeClient {
+    return new KubeClient({ server: this.server, caData: this.caData, token: this.tokens.admin });
+  }
+
+  async start(withControllerManager: boolean): Promise<void> {
+    const [etcdPort, etcdPeerPort, port] = [await freePort(), await freePort(), await freePort()];
+    const credentials = await writeCredentials(this.dir);
+    this.tokens = credentials.tokens;
+    this.server = `https://127.0.0.1:${port}`;
+    await mkdir(path.join(this.dir, 'etcd'));
+    this.apiServerEnv = {
+      LOCALCLUSTER_ETCD_DIR: path.join(this.dir, 'etcd'),
+      LOCALCLUSTER_ETCD_PORT: String(etcdPort),
+      LOCALCLUSTER_ETCD_PEER_PORT: String(etcdPeerPort),
+    };
+    this.apiServerArgs = [
+      'apiserver',
+      `--etcd-servers=http://127.0.0.1:${etcdPort}`,
+      '--bind-address=127.0.0.1',
+      `--secure-port=${port}`,
+      '--advertise-address=127.0.0.1',
+      `--cert-dir=${path.dirname(this.caFile)}`, // kube-apiserver writes a self-signed apiserver.crt here
+      '--service-cluster-ip-range=10.0.0.0/24',
+      '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
+      `--service-account-key-file=${credentials.serviceAccountKeyFile}`,
+      `--service-account-signing-key-file=${credentials.serviceAccountKeyFile}`,
+      `--token-auth-file=${credentials.tokenFile}`,
+      '--authorization-mode=Node,RBAC',
+      '--endpoint-reconciler-type=none', // no Endpoints for the kubernetes Service: nothing runs in-cluster
+      '--disable-admission-plugins=ServiceAccount', // pods need no service-account tokens here
+    ];
+    await this.startApiServer();
+
+    for (const user of ['admin', 'limited'] as const) {
+      await writeKubeconfig(this.kubeconfigPath(user), {
+        server: this.server,
+        caData: this.caData,
+        user,
+        token: this.tokens[user],
+      });
+    }
+    if (withControllerManager) {
+      this.controllerManager = ControlPlaneProcess.start(
+        'kube-controller-manager',
+        this.binary,
+        [
+          'controller-manager',
+          `--kubeconfig=${this.kubeconfigPath('admin')}`,
+          '--controllers=namespace-controller,garbage-collector-controller,serviceaccount-controller',
+          '--leader-elect=false',
+          '--use-service-account-credentials=false',
+          '--secure-port=0', // no metrics/health endpoint needed
+        ],
+        { logFile: path.join(this.dir, 'kube-controller-manager.log') },
+      );
+    }
+
+    const started = Date.now();
+    const client = this.adminClient();
+    try {
+      const crds = await installCrds(client);
+      this.log(
+        `Installed ${crds.fromReference.length} reference and ${crds.fromProject.length} project CRDs ` +
+          `(Established) in ${Date.now() - started} ms.`,
+      );
+    } finally {
+      client.close();
+    }
+    const controllerManagerExit = this.controllerManager?.exitStatus;
+    if (controllerManagerExit !== undefined) {
+      throw new Error(
+        `kube-controller-manager exited (${controllerManagerExit}):\n${this.controllerManager?.tail() ?? ''}`,
+      );
+    }
+  }
+
+  async restartApiServer(): Promise<void> {
+    await this.apiServer?.stop();
+    await this.startApiServer();
+  }
+
+  stop(): Promise<void> {
+    this.stopped ??= (async () => {
+      await Promise.all([this.controllerManager?.stop(), this.apiServer?.stop()]);
+      await rm(this.dir, { recursive: true, force: true });
+    })();
+    return this.stopped;
+  }
+
+  private async startApiServer(): Promise<void> {
+    const started = Date.now();
+    const apiServer = ControlPlaneProcess.start('kube-apiserver', this.binary, this.apiServerArgs, {
+      env: this.apiServerEnv,
+      logFile: path.join(this.dir, 'kube-apiserver.log'),
+    });
+    this.apiServer = apiServer;
+    this.caData = await this.waitUntilReady(apiServer);
+    this.log(`kube-apiserver ready at ${this.server} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  }
+
+  /** Polls /readyz with the admin token, trusting the serving certificate once it exists; returns its PEM. */
+  private async waitUntilReady(apiServer: ControlPlaneProcess): Promise<string> {
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    let lastError = 'no serving certificate yet';
+    while (Date.now() < deadline) {
+      const exit = apiServer.exitStatus;
+      if (exit !== undefined) {
+        throw new Error(`kube-apiserver exited (${exit}) before it was ready. Last log lines:\n${apiServer.tail()}`);
+      }
+      const caData = await readFile(this.caFile, 'utf8').catch(() => undefined);
+      if (caData) {
+        const client = new KubeClient({ server: this.server, caData, token: this.tokens.admin });
+        try {
+          await client.request('GET', '/readyz');
+          return caData;
+        } catch (error) {
+          lastError = (error as Error).message;
+        } finally {
+          client.close();
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(
+      `kube-apiserver not ready after ${READY_TIMEOUT_MS / 1000} s (${lastError}). Last log lines:\n${apiServer.tail()}`,
+    );
+  }
+}

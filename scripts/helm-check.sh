@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Lints and renders charts/windows-nodes-plugin, then checks the rendered objects with
+# integration-tests/chart/chart.test.ts. No binary downloads reach these machines, so helm is built from its Go
+# module once and cached outside the repository.
+set -euo pipefail
+
+# The newest v3 release whose go.mod (`go 1.26.0`) the machines' Go toolchain satisfies; GOTOOLCHAIN=local
+# keeps go from fetching a newer toolchain instead.
+HELM_VERSION=v3.22.0
+# Kubernetes of OpenShift 4.22; without it helm assumes 1.20 and the chart's kubeVersion rejects that.
+KUBE_VERSION=1.35.0
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+helm_dir="${XDG_CACHE_HOME:-$HOME/.cache}/windows-nodes-plugin/helm-$HELM_VERSION"
+helm="$helm_dir/helm"
+
+if [[ ! -x $helm ]]; then
+  echo "helm-check: building helm $HELM_VERSION into $helm_dir (first run only)" >&2
+  mkdir -p "$helm_dir"
+  GOTOOLCHAIN=local CGO_ENABLED=0 GOBIN="$helm_dir" \
+    go install -trimpath "helm.sh/helm/v3/cmd/helm@$HELM_VERSION"
+fi
+
+cd "$repo_root"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+"$helm" lint charts/windows-nodes-plugin --strict --namespace windows-nodes --kube-version "$KUBE_VERSION"
+"$helm" template wn charts/windows-nodes-plugin --namespace windows-nodes --kube-version "$KUBE_VERSION" \
+  > "$tmp/rendered.yaml"
+
+RENDERED_CHART="$tmp/rendered.yaml" \
+  node --import tsx --test --test-reporter=spec integration-tests/chart/chart.test.ts

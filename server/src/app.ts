@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import swagger from '@fastify/swagger';
+import { apiPrefix } from '../contract/paths';
+import type { BffConfig } from './config';
+import { errorHandler } from './http/error-handler';
+import { HttpError } from './http/http-error';
+import { requireCaller } from './http/caller';
+import { loggerOptions } from './http/logger-options';
+import { servePluginAssets } from './http/plugin-assets';
+import { healthRoutes } from './routes/health';
+import { whoamiRoutes } from './routes/whoami';
+
+export interface BuildAppOptions {
+  /** Tests pass their own logger (or a stream) to assert on log lines. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the BFF without listening: main.ts listens, tests use inject() or a port of their own. */
+export async function buildApp(config: BffConfig, options: BuildAppOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config.logLevel),
+    https: config.tls
+      ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }
+      : null,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request) => {
+    throw new HttpError(404, `No such resource: ${request.method} ${request.url.split('?')[0]}`);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Windows Nodes BFF',
+        version: '1',
+        description:
+          'Backend of the Windows Nodes console plugin; every call acts with the caller’s token.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+
+  await app.register(healthRoutes, { cluster: config.cluster });
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(async (userApi) => {
+        requireCaller(userApi, config.cluster);
+        await userApi.register(whoamiRoutes);
+      });
+    },
+    { prefix: apiPrefix },
+  );
+  await servePluginAssets(app, config.pluginDistDir);
+  return app;
+}
+
+export type BffApp = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,17 @@
+import { apiPrefix, consoleProxyBase } from '../../server/contract/paths';
+import { consoleFetchJSON } from '../console';
+
+/** The BFF is reached through the console's plugin proxy, which adds the user's token. */
+export function bffUrl(path: string): string {
+  return `${consoleProxyBase}${apiPrefix}${path}`;
+}
+
+/** The message a failed call carries: the BFF's own sentence when it sent one. */
+export function failureMessage(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return String(error);
+}
+
+export function getFromBff<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return consoleFetchJSON(bffUrl(path), 'GET', { signal }) as Promise<T>;
+}

@@ -1,0 +1,33 @@
+import { Alert, Button, Label, Spinner } from '@patternfly/react-core';
+import { UserIcon } from '@patternfly/react-icons';
+import type { WhoAmI } from '../../server/contract/whoami';
+import { useBffQuery } from '../api/useBffQuery';
+import { usePluginTranslation } from '../i18n';
+
+/** Who the cluster sees acting here: every change this plugin makes is made with that user's rights. */
+export function CallerIdentity() {
+  const { t } = usePluginTranslation();
+  const { data, error, loading, reload } = useBffQuery<WhoAmI>('/whoami');
+  if (loading && !data) return <Spinner size="md" aria-label={t('Checking who you are')} />;
+  if (error) {
+    return (
+      <Alert
+        isInline
+        variant="danger"
+        title={t('Cannot reach the Windows Nodes backend')}
+        actionLinks={
+          <Button variant="link" isInline onClick={reload}>
+            {t('Try again')}
+          </Button>
+        }
+      >
+        {error}
+      </Alert>
+    );
+  }
+  return (
+    <Label icon={<UserIcon />} data-test="caller-identity">
+      {t('Acting as {{username}}', { username: data?.username ?? '' })}
+    </Label>
+  );
+}

@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+
+/** The console loads this namespace from locales/<lng>/plugin__windows-nodes-plugin.json. */
+export const i18nNamespace = 'plugin__windows-nodes-plugin';
+
+export function usePluginTranslation() {
+  return useTranslation(i18nNamespace);
+}
