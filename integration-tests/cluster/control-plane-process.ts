@@ -61,10 +61,11 @@ export class ControlPlaneProcess {
     }
   }
 
-  async stop(): Promise<void> {
+  /** SIGTERM, then SIGKILL after `graceMs` (0: at once, like a crash). */
+  async stop(graceMs = STOP_GRACE_MS): Promise<void> {
     if (this.exitDescription !== undefined) return;
     this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), STOP_GRACE_MS);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
     await this.exited;
     clearTimeout(timer);
   }

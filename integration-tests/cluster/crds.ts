@@ -17,6 +17,7 @@ const referenceCrdDir = path.resolve(repositoryRoot, '../shared/crds');
 
 interface CustomResourceDefinition extends KubernetesObject {
   metadata: { name: string };
+  spec: { group: string; names: { plural: string }; versions: Array<{ name: string; storage: boolean }> };
   status?: { conditions?: Array<{ type: string; status: string }> };
 }
 
@@ -25,14 +26,18 @@ export interface InstalledCrds {
   fromProject: string[];
 }
 
-/** Applies the CRDs (server-side apply) and resolves once every one of them is Established. */
-export async function installCrds(client: KubeClient, referenceDir = referenceCrdDir): Promise<InstalledCrds> {
-  const reference = await loadCrds(referenceDir);
+/**
+ * Applies the CRDs (server-side apply) and resolves once every one of them is Established and served.
+ * `useReference: false` installs only the project's own CRDs, as in a clone without ../shared/crds.
+ */
+export async function installCrds(client: KubeClient, useReference = true): Promise<InstalledCrds> {
+  const reference = useReference ? await loadCrds(referenceCrdDir) : [];
   const provided = new Set(reference.map((crd) => crd.metadata.name));
   const project = (await loadCrds(projectCrdDir)).filter((crd) => !provided.has(crd.metadata.name));
   const all = [...reference, ...project];
   await Promise.all(all.map((crd) => client.apply(resources.customResourceDefinitions, crd)));
   await waitUntilEstablished(client, all.map((crd) => crd.metadata.name));
+  await waitUntilCustomResourcesServed(client);
   return {
     fromReference: reference.map((crd) => crd.metadata.name),
     fromProject: project.map((crd) => crd.metadata.name),
@@ -72,5 +77,20 @@ async function waitUntilEstablished(client: KubeClient, names: string[]): Promis
       return true;
     },
     { timeoutMs: 30_000 },
+  );
+}
+
+/**
+ * Resolves once every custom resource can be listed. After a CRD is created, and after an API server start, the
+ * server answers 429 "storage is (re)initializing" for a moment while its watch cache fills.
+ */
+export async function waitUntilCustomResourcesServed(client: KubeClient): Promise<void> {
+  const crds = await client.list<CustomResourceDefinition>(resources.customResourceDefinitions);
+  await Promise.all(
+    crds.map((crd) => {
+      const version = crd.spec.versions.find((candidate) => candidate.storage)?.name;
+      const path = `/apis/${crd.spec.group}/${version}/${crd.spec.names.plural}?limit=1`;
+      return waitFor(`${crd.metadata.name} to be served`, () => client.request('GET', path), { timeoutMs: 30_000 });
+    }),
   );
 }

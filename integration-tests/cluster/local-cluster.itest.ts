@@ -1,9 +1,8 @@
-// The local cluster itself: a real kube-apiserver with the OpenShift/OLM CRDs, the aws-fresh seed, RBAC for the
-// two users and the OLM simulator's Subscription → InstallPlan → CSV flow.
+// The local cluster itself: a real kube-apiserver with the OpenShift/OLM reference CRDs, the aws-fresh seed, RBAC
+// for the two users and the OLM simulator's Subscription → InstallPlan → CSV flow.
 //   node --import tsx --test integration-tests/cluster/local-cluster.itest.ts
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { KubernetesObject } from '@kubernetes/client-node';
 import { isKubeApiError, KubeClient } from './kube-client.js';
 import { startLocalCluster, type LocalCluster } from './local-cluster.js';
 import { resources } from './resources.js';
@@ -11,13 +10,7 @@ import { MARKETPLACE_NAMESPACE, WMCO_PACKAGE } from './scenarios/marketplace.js'
 import { CSV_FAILS_ANNOTATION } from './simulators/olm.js';
 import { startSimulators, type Simulators } from './simulators/runner.js';
 import { waitFor } from './wait-for.js';
-
-interface Phased extends KubernetesObject {
-  spec?: { approved?: boolean };
-  status?: { phase?: string; reason?: string; message?: string; state?: string; installedCSV?: string };
-}
-
-const CSV_NAME = `${WMCO_PACKAGE}.v10.22.0`;
+import { subscribeToWmco, waitForCsvPhase, WMCO_CSV, type OlmObject } from './wmco-subscription.js';
 
 let cluster: LocalCluster | undefined;
 let simulators: Simulators | undefined;
@@ -38,40 +31,6 @@ after(async () => {
   admin?.close();
   await cluster?.stop();
 });
-
-/** A namespace with an OperatorGroup targeting it and a Subscription to WMCO, as the console's install flow makes. */
-async function subscribe(namespace: string, approval: 'Automatic' | 'Manual'): Promise<void> {
-  await admin.create(resources.namespaces, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
-  await admin.create(resources.operatorGroups, {
-    apiVersion: 'operators.coreos.com/v1',
-    kind: 'OperatorGroup',
-    metadata: { name: namespace, namespace },
-    spec: { targetNamespaces: [namespace] },
-  });
-  await admin.create(resources.subscriptions, {
-    apiVersion: 'operators.coreos.com/v1alpha1',
-    kind: 'Subscription',
-    metadata: { name: WMCO_PACKAGE, namespace },
-    spec: {
-      name: WMCO_PACKAGE,
-      source: 'redhat-operators',
-      sourceNamespace: MARKETPLACE_NAMESPACE,
-      channel: 'stable',
-      installPlanApproval: approval,
-    },
-  });
-}
-
-function csvPhase(namespace: string, phase: string, timeoutMs = 20_000): Promise<Phased> {
-  return waitFor(
-    `CSV ${namespace}/${CSV_NAME} to reach ${phase}`,
-    async () => {
-      const csv = await admin.get<Phased>(resources.clusterServiceVersions, CSV_NAME, namespace);
-      return csv.status?.phase === phase ? csv : undefined;
-    },
-    { timeoutMs },
-  );
-}
 
 test('serves Kubernetes v1.35.4', async () => {
   const version = await admin.request<{ gitVersion: string; major: string; minor: string }>('GET', '/version');
@@ -97,46 +56,46 @@ test('the admin lists the three seeded worker MachineSets; the limited user is f
 });
 
 test('an Automatic Subscription installs the CSV, which reaches Succeeded within 20 s', async () => {
-  await subscribe('wmco-automatic', 'Automatic');
-  const csv = await csvPhase('wmco-automatic', 'Succeeded');
-  assert.equal(csv.metadata?.annotations?.['olm.targetNamespaces'], 'wmco-automatic');
+  const namespace = 'wmco-automatic';
+  await subscribeToWmco(admin, namespace, 'Automatic');
+  const csv = await waitForCsvPhase(admin, namespace, 'Succeeded');
+  assert.equal(csv.metadata?.annotations?.['olm.targetNamespaces'], namespace);
   const subscription = await waitFor('the Subscription to report the installed CSV', async () => {
-    const current = await admin.get<Phased>(resources.subscriptions, WMCO_PACKAGE, 'wmco-automatic');
+    const current = await admin.get<OlmObject>(resources.subscriptions, WMCO_PACKAGE, namespace);
     return current.status?.installedCSV ? current : undefined;
   });
   assert.equal(subscription.status?.state, 'AtLatestKnown');
-  assert.equal(subscription.status?.installedCSV, CSV_NAME);
+  assert.equal(subscription.status?.installedCSV, WMCO_CSV);
 });
 
 test('a Manual Subscription waits for the InstallPlan to be approved', async () => {
   const namespace = 'wmco-manual';
-  await subscribe(namespace, 'Manual');
+  await subscribeToWmco(admin, namespace, 'Manual');
   const plan = await waitFor('an InstallPlan requiring approval', async () => {
-    const [first] = await admin.list<Phased>(resources.installPlans, { namespace });
+    const [first] = await admin.list<OlmObject>(resources.installPlans, { namespace });
     return first?.status?.phase === 'RequiresApproval' ? first : undefined;
   });
   assert.equal(plan.spec?.approved, false);
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  await assert.rejects(admin.get(resources.clusterServiceVersions, CSV_NAME, namespace), (error) =>
+  await assert.rejects(admin.get(resources.clusterServiceVersions, WMCO_CSV, namespace), (error) =>
     isKubeApiError(error, 404),
   );
 
   const name = plan.metadata?.name ?? '';
   await admin.mergePatch(resources.installPlans, { name, namespace }, { spec: { approved: true } });
-  await csvPhase(namespace, 'Succeeded');
-  const approved = await admin.get<Phased>(resources.installPlans, name, namespace);
+  await waitForCsvPhase(admin, namespace, 'Succeeded');
+  const approved = await admin.get<OlmObject>(resources.installPlans, name, namespace);
   assert.equal(approved.status?.phase, 'Complete');
 });
 
 test('the csv-fails knob on the PackageManifest makes the CSV end in Failed', async () => {
   const at = { name: WMCO_PACKAGE, namespace: MARKETPLACE_NAMESPACE };
-  await admin.mergePatch(resources.packageManifests, at, {
-    metadata: { annotations: { [CSV_FAILS_ANNOTATION]: 'simulated: deployment never became available' } },
-  });
+  const message = 'simulated: deployment never became available';
+  await admin.mergePatch(resources.packageManifests, at, { metadata: { annotations: { [CSV_FAILS_ANNOTATION]: message } } });
   try {
-    await subscribe('wmco-failing', 'Automatic');
-    const csv = await csvPhase('wmco-failing', 'Failed');
-    assert.equal(csv.status?.message, 'simulated: deployment never became available');
+    await subscribeToWmco(admin, 'wmco-failing', 'Automatic');
+    const csv = await waitForCsvPhase(admin, 'wmco-failing', 'Failed');
+    assert.equal(csv.status?.message, message);
   } finally {
     await admin.mergePatch(resources.packageManifests, at, { metadata: { annotations: { [CSV_FAILS_ANNOTATION]: null } } });
   }
@@ -148,6 +107,6 @@ test('after an API server restart the data, the CA and the simulators carry on',
   assert.equal(cluster!.caData, caBefore);
   const machineSets = await admin.list(resources.machineSets, { namespace: 'openshift-machine-api' });
   assert.equal(machineSets.length, 3);
-  await subscribe('wmco-after-restart', 'Automatic');
-  await csvPhase('wmco-after-restart', 'Succeeded', 30_000);
+  await subscribeToWmco(admin, 'wmco-after-restart', 'Automatic');
+  await waitForCsvPhase(admin, 'wmco-after-restart', 'Succeeded', 30_000);
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureLocalClusterBinary } from './binary.js';
 import { ControlPlaneProcess } from './control-plane-process.js';
-import { installCrds } from './crds.js';
+import { installCrds, waitUntilCustomResourcesServed } from './crds.js';
 import { writeCredentials, type UserName } from './credentials.js';
 import { freePort } from './free-port.js';
 import { KubeClient } from './kube-client.js';
@@ -20,6 +20,8 @@ export interface LocalClusterOptions {
   scenario?: string;
   /** Run kube-controller-manager (namespace deletion, garbage collection, default service accounts). */
   controllerManager?: boolean;
+  /** Install the reference CRDs from ../shared/crds where present (default); false: only the project's fallbacks. */
+  referenceCrds?: boolean;
   log?: (line: string) => void;
 }
 
@@ -32,7 +34,10 @@ export interface LocalCluster {
   kubeconfigPath(user: UserName): string;
   dir: string;
   stop(): Promise<void>;
-  /** Stops and starts kube-apiserver on the same port and data, for outage tests. */
+  /**
+   * Kills kube-apiserver (like a crash: a graceful stop would wait a minute for open watches) and starts it again on
+   * the same port, data and serving certificate, for outage tests. Resolves once all resources are served again.
+   */
   restartApiServer(): Promise<void>;
 }
 
@@ -46,7 +51,7 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
   const dir = await mkdtemp(path.join(tmpdir(), 'windows-nodes-cluster-'));
   const cluster = new RunningCluster(binary, dir, log);
   try {
-    await cluster.start(options.controllerManager ?? false);
+    await cluster.start(options.controllerManager ?? false, options.referenceCrds ?? true);
     if (seed) {
       const started = Date.now();
       const client = cluster.adminClient();
@@ -92,7 +97,7 @@ class RunningCluster implements LocalCluster {
     return new KubeClient({ server: this.server, caData: this.caData, token: this.tokens.admin });
   }
 
-  async start(withControllerManager: boolean): Promise<void> {
+  async start(withControllerManager: boolean, referenceCrds: boolean): Promise<void> {
     const [etcdPort, etcdPeerPort, port] = [await freePort(), await freePort(), await freePort()];
     const credentials = await writeCredentials(this.dir);
     this.tokens = credentials.tokens;
@@ -148,7 +153,7 @@ class RunningCluster implements LocalCluster {
     const started = Date.now();
     const client = this.adminClient();
     try {
-      const crds = await installCrds(client);
+      const crds = await installCrds(client, referenceCrds);
       this.log(
         `Installed ${crds.fromReference.length} reference and ${crds.fromProject.length} project CRDs ` +
           `(Established) in ${Date.now() - started} ms.`,
@@ -165,13 +170,21 @@ class RunningCluster implements LocalCluster {
   }
 
   async restartApiServer(): Promise<void> {
-    await this.apiServer?.stop();
+    await this.apiServer?.stop(0);
     await this.startApiServer();
+    const client = this.adminClient();
+    try {
+      await waitUntilCustomResourcesServed(client);
+    } finally {
+      client.close();
+    }
   }
 
   stop(): Promise<void> {
     this.stopped ??= (async () => {
-      await Promise.all([this.controllerManager?.stop(), this.apiServer?.stop()]);
+      // The controller manager first: kube-apiserver's graceful shutdown waits for open watches to end.
+      await this.controllerManager?.stop();
+      await this.apiServer?.stop();
       await rm(this.dir, { recursive: true, force: true });
     })();
     return this.stopped;

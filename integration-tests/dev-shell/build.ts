@@ -2,9 +2,10 @@
  * Bundles the host page with esbuild into .build/ (git-ignored): `npm run build:dev-shell`.
  * The plugin itself is not bundled here: the host loads its production build at run time.
  */
-import { copyFile, rm } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { hostAssetsPath } from './contract';
 import { isMainModule } from './is-main-module';
 
 export const hostBuildDir = fileURLToPath(new URL('./.build/', import.meta.url));
@@ -18,14 +19,33 @@ const patternFlyCssFromStylesheetOnly: Plugin = {
   name: 'patternfly-css-from-stylesheet-only',
   setup(esbuild) {
     esbuild.onResolve({ filter: /\.css$/ }, ({ path, importer, kind }) =>
-      kind === 'import-statement' && importer.includes('/@patternfly/') ? { path, namespace: 'omitted-css' } : undefined,
+      kind === 'import-statement' && importer.includes('/@patternfly/')
+        ? { path, namespace: 'omitted-css' }
+        : undefined,
     );
-    esbuild.onLoad({ filter: /.*/, namespace: 'omitted-css' }, () => ({ contents: '', loader: 'css' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'omitted-css' }, () => ({
+      contents: '',
+      loader: 'css',
+    }));
   },
 };
 
+const indexHtml = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Console dev shell</title>
+    <link rel="stylesheet" href="${hostAssetsPath}index.css" />
+    <script type="module" src="${hostAssetsPath}index.js"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+
+// Files are overwritten in place, never cleared first: a shell starting meanwhile never finds the build gone.
 export async function buildHost(): Promise<void> {
-  await rm(hostBuildDir, { recursive: true, force: true });
   await build({
     entryPoints: [`${hostDir}index.tsx`],
     outdir: hostBuildDir,
@@ -41,7 +61,7 @@ export async function buildHost(): Promise<void> {
     plugins: [patternFlyCssFromStylesheetOnly],
     logLevel: 'warning',
   });
-  await copyFile(`${hostDir}index.html`, `${hostBuildDir}index.html`);
+  await writeFile(`${hostBuildDir}index.html`, indexHtml);
 }
 
 if (isMainModule(import.meta.url)) await buildHost();

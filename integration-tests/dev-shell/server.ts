@@ -11,7 +11,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { consoleProxyBase } from '../../server/contract/paths';
 import { hostBuildDir } from './build';
-import { defaultUser, devShellUsers, hostAssetsPath, pluginAssetsPath, userCookieName, type DevShellUser } from './contract';
+import {
+  defaultUser,
+  devShellUsers,
+  hostAssetsPath,
+  pluginAssetsPath,
+  userCookieName,
+  type DevShellUser,
+} from './contract';
 import { csrfRejection, csrfSetCookie } from './csrf';
 import { forward, sendJson, withoutHeaders } from './forward';
 import { isMainModule } from './is-main-module';
@@ -43,50 +50,79 @@ function currentUser(request: IncomingMessage): DevShellUser {
 export async function startDevShell(options: DevShellOptions): Promise<DevShell> {
   const { port = 9000, host = '127.0.0.1', bffUrl, tokens } = options;
   const indexFile = `${hostBuildDir}index.html`;
-  if (!existsSync(indexFile)) throw new Error('The dev shell host is not built: run `npm run build:dev-shell`');
+  if (!existsSync(indexFile))
+    throw new Error('The dev shell host is not built: run `npm run build:dev-shell`');
   const indexHtml = await readFile(indexFile);
   const bffBase = bffUrl.replace(/\/+$/, '');
   // Raw path and query after a prefix, so the BFF sees them exactly as the browser sent them.
-  const bffTarget = (request: IncomingMessage, prefix: string) => new URL(`${bffBase}/${request.url?.slice(prefix.length) ?? ''}`);
+  const bffTarget = (request: IncomingMessage, prefix: string) =>
+    new URL(`${bffBase}/${request.url?.slice(prefix.length) ?? ''}`);
+
+  const proxyToBff = (request: IncomingMessage, response: ServerResponse): void => {
+    const rejection = csrfRejection(request);
+    if (rejection) {
+      response
+        .writeHead(403, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(`${rejection}\n`);
+      return;
+    }
+    forward(request, response, {
+      target: bffTarget(request, proxyPath),
+      method: request.method ?? 'GET',
+      headers: {
+        ...withoutHeaders(request.headers, consoleOnlyHeaders),
+        authorization: `Bearer ${tokens[currentUser(request)]}`,
+      },
+      // The bridge sandboxes proxied content so that nothing it returns runs as the console.
+      responseHeaders: {
+        'content-security-policy': 'sandbox;',
+        'x-content-security-policy': 'sandbox;',
+      },
+    });
+  };
+
+  const servePluginAsset = (request: IncomingMessage, response: ServerResponse): void => {
+    if (request.method !== 'GET') {
+      response.setHeader('allow', 'GET');
+      sendJson(response, 405, { error: 'Method unsupported, the only supported methods is GET' });
+      return;
+    }
+    forward(request, response, {
+      target: bffTarget(request, pluginAssetsPath),
+      method: 'GET',
+      headers: withoutHeaders(request.headers, consoleOnlyHeaders),
+    });
+  };
+
+  // Every other path is a console page: the host renders it, with a fresh CSRF cookie as the bridge sets.
+  const servePage = (response: ServerResponse): void => {
+    response
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        'set-cookie': csrfSetCookie(),
+      })
+      .end(indexHtml);
+  };
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const method = request.method ?? 'GET';
     const { pathname } = new URL(request.url ?? '/', 'http://dev-shell');
-
-    if (pathname.startsWith(proxyPath)) {
-      const rejection = csrfRejection(request);
-      if (rejection) return void response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(`${rejection}\n`);
-      return forward(request, response, {
-        target: bffTarget(request, proxyPath),
-        method,
-        headers: { ...withoutHeaders(request.headers, consoleOnlyHeaders), authorization: `Bearer ${tokens[currentUser(request)]}` },
-        // The bridge sandboxes proxied content so that nothing it returns runs as the console.
-        responseHeaders: { 'content-security-policy': 'sandbox;', 'x-content-security-policy': 'sandbox;' },
-      });
-    }
-    if (pathname.startsWith(pluginAssetsPath)) {
-      if (method !== 'GET') {
-        response.setHeader('allow', 'GET');
-        return sendJson(response, 405, { error: 'Method unsupported, the only supported methods is GET' });
-      }
-      return forward(request, response, {
-        target: bffTarget(request, pluginAssetsPath),
-        method,
-        headers: withoutHeaders(request.headers, consoleOnlyHeaders),
-      });
-    }
-    if (pathname.startsWith('/api/')) return sendJson(response, 404, { message: `The dev shell does not serve ${pathname}` });
-    if (pathname.startsWith(hostAssetsPath)) return serveFile(response, hostBuildDir, pathname.slice(hostAssetsPath.length));
-    // Every other path is a console page: the host renders it, with a fresh CSRF cookie as the bridge sets.
-    response
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'set-cookie': csrfSetCookie() })
-      .end(indexHtml);
+    if (pathname.startsWith(proxyPath)) proxyToBff(request, response);
+    else if (pathname.startsWith(pluginAssetsPath)) servePluginAsset(request, response);
+    else if (pathname.startsWith('/api/')) {
+      sendJson(response, 404, { message: `The dev shell does not serve ${pathname}` });
+    } else if (pathname.startsWith(hostAssetsPath)) {
+      await serveFile(response, hostBuildDir, pathname.slice(hostAssetsPath.length));
+    } else servePage(response);
   };
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (response.headersSent) response.destroy();
-      else sendJson(response, 500, { message: error instanceof Error ? error.message : String(error) });
+      else
+        sendJson(response, 500, {
+          message: error instanceof Error ? error.message : String(error),
+        });
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -99,7 +135,10 @@ export async function startDevShell(options: DevShellOptions): Promise<DevShell>
     url: `http://${host}:${boundPort}`,
     stop: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
         // Open event streams would otherwise keep the server from closing.
         server.closeAllConnections();
       }),

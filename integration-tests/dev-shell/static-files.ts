@@ -15,11 +15,23 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Serves a file of the host build; nothing outside `dir`. */
-export async function serveFile(response: ServerResponse, dir: string, relativePath: string): Promise<void> {
+export async function serveFile(
+  response: ServerResponse,
+  dir: string,
+  relativePath: string,
+): Promise<void> {
   const file = resolve(dir, relativePath);
-  const body = file.startsWith(resolve(dir) + sep) ? await readFile(file).catch(() => undefined) : undefined;
-  if (!body) return sendJson(response, 404, { message: `No dev-shell file ${relativePath}` });
+  const body = file.startsWith(resolve(dir) + sep)
+    ? await readFile(file).catch(() => undefined)
+    : undefined;
+  if (!body) {
+    sendJson(response, 404, { message: `No dev-shell file ${relativePath}` });
+    return;
+  }
   response
-    .writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
+    .writeHead(200, {
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    })
     .end(body);
 }

@@ -32,10 +32,14 @@ type PluginState =
 export function App() {
   const [plugin, setPlugin] = useState<PluginState>({ status: 'loading' });
   useEffect(() => {
-    Promise.all([loadPlugin(), initI18n()]).then(
-      ([extensions]) => setPlugin({ status: 'ready', extensions }),
-      (error: unknown) => setPlugin({ status: 'failed', error: describeError(error) }),
-    );
+    loadPlugin()
+      .then(async (extensions) => {
+        await initI18n();
+        setPlugin({ status: 'ready', extensions });
+      })
+      .catch((error: unknown) => {
+        setPlugin({ status: 'failed', error: describeError(error) });
+      });
   }, []);
 
   const masthead = (
@@ -56,16 +60,17 @@ export function App() {
       </MastheadContent>
     </Masthead>
   );
-  const sidebar = plugin.status === 'ready' && (
-    <PageSidebar>
-      <PageSidebarBody>
-        <PluginNav extensions={plugin.extensions} />
-      </PageSidebarBody>
-    </PageSidebar>
-  );
+  const sidebar =
+    plugin.status === 'ready' ? (
+      <PageSidebar>
+        <PageSidebarBody>
+          <PluginNav extensions={plugin.extensions} />
+        </PageSidebarBody>
+      </PageSidebar>
+    ) : undefined;
 
   return (
-    <Page masthead={masthead} sidebar={sidebar || undefined}>
+    <Page masthead={masthead} sidebar={sidebar}>
       {plugin.status === 'loading' && (
         <Bullseye>
           <Spinner aria-label="Loading plugin" />

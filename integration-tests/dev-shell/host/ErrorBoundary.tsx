@@ -14,7 +14,8 @@ export class ErrorBoundary extends Component<Props, State> {
 
   // Clear the error on navigation without remounting the pages that still render.
   override componentDidUpdate(previous: Props) {
-    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: undefined });
+    if (this.state.error && previous.resetKey !== this.props.resetKey)
+      this.setState({ error: undefined });
   }
 
   override render() {

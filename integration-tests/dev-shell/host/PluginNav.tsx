@@ -19,7 +19,9 @@ export function PluginNav({ extensions }: Props) {
   ]);
 
   const isActive = ({ properties }: LoadedExtension<HrefNavItem>) =>
-    [properties.href, ...(properties.startsWith ?? [])].some((prefix) => pathname.startsWith(prefix));
+    [properties.href, ...(properties.startsWith ?? [])].some((prefix) =>
+      pathname.startsWith(prefix),
+    );
 
   const renderLink = (link: LoadedExtension<HrefNavItem>) => (
     <NavItem
@@ -29,7 +31,9 @@ export function PluginNav({ extensions }: Props) {
       isActive={isActive(link)}
       // A real <a href>, but followed in-app as the console does, without reloading the plugin.
       preventDefault
-      onClick={() => navigate(link.properties.href)}
+      onClick={() => {
+        void navigate(link.properties.href);
+      }}
       {...link.properties.dataAttributes}
     >
       {translateExtensionString(link.properties.name)}
@@ -37,7 +41,9 @@ export function PluginNav({ extensions }: Props) {
   );
 
   const renderSection = (section: LoadedExtension<NavSection>) => {
-    const sectionLinks = sortNavItems(links.filter((link) => link.properties.section === section.properties.id));
+    const sectionLinks = sortNavItems(
+      links.filter((link) => link.properties.section === section.properties.id),
+    );
     if (section.properties.name === undefined) return sectionLinks.map(renderLink);
     const holdsActive = sectionLinks.some(isActive);
     return (

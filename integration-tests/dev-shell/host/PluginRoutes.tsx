@@ -20,7 +20,9 @@ export function PluginRoutes({ extensions }: Props) {
     () =>
       extensions.filter(isAdminRoutePage).map((extension) => ({
         extension,
-        Page: lazy(async (): Promise<{ default: ComponentType }> => ({ default: await extension.properties.component() })),
+        Page: lazy(async (): Promise<{ default: ComponentType }> => ({
+          default: await extension.properties.component(),
+        })),
       })),
     [extensions],
   );
@@ -37,7 +39,9 @@ export function PluginRoutes({ extensions }: Props) {
         <Routes>
           <Route path="/" element={<Navigate to={homePath} replace />} />
           {pages.flatMap(({ extension, Page }) =>
-            pagePaths(extension).map((path) => <Route key={`${extension.uid} ${path}`} path={path} element={<Page />} />),
+            pagePaths(extension).map((path) => (
+              <Route key={`${extension.uid} ${path}`} path={path} element={<Page />} />
+            )),
           )}
           <Route path="*" element={<p>No plugin page at {pathname}</p>} />
         </Routes>

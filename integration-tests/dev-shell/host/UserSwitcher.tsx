@@ -10,7 +10,13 @@ export function UserSwitcher() {
     window.location.reload();
   };
   return (
-    <FormSelect aria-label="User" value={current} onChange={(_event, user) => switchTo(user)}>
+    <FormSelect
+      aria-label="User"
+      value={current}
+      onChange={(_event, user) => {
+        switchTo(user);
+      }}
+    >
       {devShellUsers.map((user) => (
         <FormSelectOption key={user} value={user} label={user} />
       ))}

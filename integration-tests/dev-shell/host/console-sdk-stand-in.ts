@@ -36,11 +36,19 @@ async function httpError(response: Response): Promise<HttpError> {
   }
   const json = (await response.json()) as ErrorBody;
   if (response.status === 403) {
-    return new HttpError(json.message || 'Access denied due to cluster policy.', 403, response, json);
+    return new HttpError(
+      json.message || 'Access denied due to cluster policy.',
+      403,
+      response,
+      json,
+    );
   }
   const cause = json.details?.causes?.[0];
   const reason =
-    (cause && `Error "${cause.message}" for field "${cause.field}".`) || json.message || json.error || response.statusText;
+    (cause && `Error "${cause.message}" for field "${cause.field}".`) ||
+    json.message ||
+    json.error ||
+    response.statusText;
   return new HttpError(reason, response.status, response, json);
 }
 
@@ -63,9 +71,13 @@ export const consoleFetch: ConsoleFetch = async (url, options = {}, timeout = de
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`Call to ${url} timed out after ${timeout}ms.`)), timeout);
+    timer = setTimeout(() => {
+      reject(new Error(`Call to ${url} timed out after ${timeout}ms.`));
+    }, timeout);
   });
-  return Promise.race([request(), timedOut]).finally(() => clearTimeout(timer));
+  return Promise.race([request(), timedOut]).finally(() => {
+    clearTimeout(timer);
+  });
 };
 
 async function parseBody(response: Response): Promise<unknown> {
@@ -75,26 +87,50 @@ async function parseBody(response: Response): Promise<unknown> {
   return isPlainText || !response.ok ? text : JSON.parse(text);
 }
 
-async function fetchJSON(url: string, method = 'GET', options: RequestInit = {}, timeout?: number): Promise<unknown> {
+async function fetchJSON(
+  url: string,
+  method = 'GET',
+  options: RequestInit = {},
+  timeout?: number,
+): Promise<unknown> {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   return parseBody(await consoleFetch(url, { ...options, method, headers }, timeout));
 }
 
 /** Unlike the caller's other options, the console's Accept, Content-Type and body win over the caller's. */
-function sendJSON(method: string, url: string, json: unknown, options: RequestInit = {}, timeout?: number) {
+function sendJSON(
+  method: string,
+  url: string,
+  json: unknown,
+  options: RequestInit = {},
+  timeout?: number,
+) {
   const headers = new Headers(options.headers);
   headers.set('Accept', 'application/json');
   // As in the console: PATCH bodies are declared JSON Patch, whatever they contain.
-  headers.set('Content-Type', `application/${method === 'PATCH' ? 'json-patch+json' : 'json'};charset=UTF-8`);
+  headers.set(
+    'Content-Type',
+    `application/${method === 'PATCH' ? 'json-patch+json' : 'json'};charset=UTF-8`,
+  );
   const body = json ? JSON.stringify(json) : options.body;
   return fetchJSON(url, method, { ...options, headers, body }, timeout);
 }
 
-const post: ConsoleFetchJSON['post'] = (url, json, options, timeout) => sendJSON('POST', url, json, options, timeout);
-const put: ConsoleFetchJSON['put'] = (url, json, options, timeout) => sendJSON('PUT', url, json, options, timeout);
-const patch: ConsoleFetchJSON['patch'] = (url, json, options, timeout) => sendJSON('PATCH', url, json, options, timeout);
+const post: ConsoleFetchJSON['post'] = (url, json, options, timeout) =>
+  sendJSON('POST', url, json, options, timeout);
+const put: ConsoleFetchJSON['put'] = (url, json, options, timeout) =>
+  sendJSON('PUT', url, json, options, timeout);
+const patch: ConsoleFetchJSON['patch'] = (url, json, options, timeout) =>
+  sendJSON('PATCH', url, json, options, timeout);
 const remove: ConsoleFetchJSON['delete'] = (url, json, options, timeout) =>
-  json ? sendJSON('DELETE', url, json, options, timeout) : fetchJSON(url, 'DELETE', options, timeout);
+  json
+    ? sendJSON('DELETE', url, json, options, timeout)
+    : fetchJSON(url, 'DELETE', options, timeout);
 
-export const consoleFetchJSON: ConsoleFetchJSON = Object.assign(fetchJSON, { post, put, patch, delete: remove });
+export const consoleFetchJSON: ConsoleFetchJSON = Object.assign(fetchJSON, {
+  post,
+  put,
+  patch,
+  delete: remove,
+});

@@ -26,12 +26,17 @@ export async function initI18n(): Promise<void> {
     react: { useSuspense: true, transSupportBasicHtmlNodes: true },
     // As in the console: a missing string is logged, so browser tests can fail on it.
     saveMissing: true,
-    missingKeyHandler: (languages, namespace, key) =>
-      console.error(`Missing i18n key "${key}" in namespace "${namespace}" and language "${languages.join(',')}".`),
+    missingKeyHandler: (languages, namespace, key) => {
+      console.error(
+        `Missing i18n key "${key}" in namespace "${namespace}" and language "${languages.join(',')}".`,
+      );
+    },
   });
 }
 
 /** Extension strings written `%namespace~key%` are translation keys, as in the console. */
 export function translateExtensionString(value: string): string {
-  return value.length > 2 && value.startsWith('%') && value.endsWith('%') ? i18n.t(value.slice(1, -1)) : value;
+  return value.length > 2 && value.startsWith('%') && value.endsWith('%')
+    ? i18n.t(value.slice(1, -1))
+    : value;
 }

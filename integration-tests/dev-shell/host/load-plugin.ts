@@ -19,7 +19,8 @@ export async function loadPlugin(): Promise<LoadedExtension[]> {
   await store.loadPlugin(`${pluginAssetsPath}plugin-manifest.json`);
   const info = store.getPluginInfo().find((entry) => entry.manifest.name === pluginName);
   if (info?.status === 'failed') throw new Error(info.errorMessage, { cause: info.errorCause });
-  if (info?.status !== 'loaded') throw new Error(`Plugin ${pluginName} is ${info?.status ?? 'not in the store'}`);
+  if (info?.status !== 'loaded')
+    throw new Error(`Plugin ${pluginName} is ${info?.status ?? 'not in the store'}`);
   store.enablePlugins([pluginName]);
   return store.getExtensions();
 }
