@@ -104,6 +104,9 @@ interface ClusterRoleBinding extends K8sObject {
   subjects: { kind: string; name: string; namespace: string }[];
 }
 
+// The namespace scripts/helm-check.sh renders the chart into.
+const releaseNamespace = 'windows-nodes';
+
 const renderedPath = process.env.RENDERED_CHART;
 if (!renderedPath) {
   throw new Error('RENDERED_CHART must name the output of `helm template` (scripts/helm-check.sh sets it)');
@@ -199,7 +202,7 @@ describe('ConsolePlugin', () => {
 
 describe('Service', () => {
   it('lives in the release namespace and serves 9443 from the BFF pods', () => {
-    assert.equal(service.metadata.namespace, 'windows-nodes');
+    assert.equal(service.metadata.namespace, releaseNamespace);
     assert.deepEqual(service.spec.ports, [{ name: 'https', port: 9443, targetPort: 'https', protocol: 'TCP' }]);
     assert.ok(selects(service.spec.selector, bffPod.metadata.labels), 'Service selector must match the BFF pods');
   });
@@ -270,7 +273,7 @@ describe('RBAC of the BFF', () => {
       name: role.metadata.name,
     });
     assert.deepEqual(binding.subjects, [
-      { kind: 'ServiceAccount', name: bffPod.spec.serviceAccountName, namespace: 'windows-nodes' },
+      { kind: 'ServiceAccount', name: bffPod.spec.serviceAccountName, namespace: releaseNamespace },
     ]);
   });
 });
@@ -335,7 +338,7 @@ describe('console-enablement hook Job', () => {
     ]);
     assert.equal(binding.roleRef.name, role.metadata.name);
     assert.deepEqual(binding.subjects, [
-      { kind: 'ServiceAccount', name: account.metadata.name, namespace: 'windows-nodes' },
+      { kind: 'ServiceAccount', name: account.metadata.name, namespace: releaseNamespace },
     ]);
     const jobWeight = Number(hookAnnotations(job)['helm.sh/hook-weight'] ?? 0);
     for (const o of [account, role, binding]) {

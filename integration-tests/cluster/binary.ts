@@ -12,7 +12,9 @@ const sourceFiles = ['go.mod', 'go.sum', 'main.go'];
 const cacheDir = path.join(homedir(), '.cache', 'windows-nodes-plugin');
 
 export async function ensureLocalClusterBinary(): Promise<string> {
-  const sources = await Promise.all(sourceFiles.map((file) => readFile(path.join(sourceDir, file))));
+  const sources = await Promise.all(
+    sourceFiles.map((file) => readFile(path.join(sourceDir, file))),
+  );
   const hash = createHash('sha256');
   sources.forEach((content) => hash.update(content));
   const binary = path.join(cacheDir, `localcluster-${hash.digest('hex').slice(0, 16)}`);
@@ -23,7 +25,9 @@ export async function ensureLocalClusterBinary(): Promise<string> {
   // Each builder writes its own file and renames it into place: concurrent builds never see a partial binary.
   const partial = `${binary}.${process.pid}.partial`;
   const started = Date.now();
-  console.log(`Building the local control plane (Kubernetes ${version}) into ${binary}; a first build takes minutes.`);
+  console.log(
+    `Building the local control plane (Kubernetes ${version}) into ${binary}; a first build takes minutes.`,
+  );
   try {
     await goBuild(partial, version);
     await rename(partial, binary);
@@ -37,7 +41,8 @@ export async function ensureLocalClusterBinary(): Promise<string> {
 /** The k8s.io/kubernetes version the wrapper requires; /version must report it (not v0.0.0-master). */
 function kubernetesVersion(goMod: string): string {
   const match = /^\s*k8s\.io\/kubernetes (v\d+\.\d+\.\d+)\s*$/m.exec(goMod);
-  if (!match) throw new Error(`No k8s.io/kubernetes requirement in ${path.join(sourceDir, 'go.mod')}`);
+  if (!match)
+    throw new Error(`No k8s.io/kubernetes requirement in ${path.join(sourceDir, 'go.mod')}`);
   return match[1] as string;
 }
 
@@ -51,12 +56,14 @@ function goBuild(output: string, version: string): Promise<void> {
       env: { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    child.on('error', (error) =>
-      reject(new Error(`Cannot run the Go toolchain (is Go >= 1.25 on PATH?): ${error.message}`)),
-    );
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`go build in ${sourceDir} failed (${signal ?? `exit ${code}`})`)),
-    );
+    child.on('error', (error) => {
+      reject(new Error(`Cannot run the Go toolchain (is Go >= 1.25 on PATH?): ${error.message}`));
+    });
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else
+        reject(new Error(`go build in ${sourceDir} failed (${signal ?? `exit ${String(code)}`})`));
+    });
   });
 }
 

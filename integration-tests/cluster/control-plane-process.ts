@@ -8,7 +8,9 @@ const STOP_GRACE_MS = 10_000;
 const running = new Set<ChildProcess>();
 
 // 'exit' handlers must be synchronous: SIGKILL is the only stop that cannot be left half-done.
-process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
 
 export class ControlPlaneProcess {
   /** Resolves with a description ("exit 1", "SIGTERM") once the process has exited. */
@@ -27,8 +29,12 @@ export class ControlPlaneProcess {
         this.exitDescription ??= description;
         resolve(this.exitDescription);
       };
-      child.once('error', (error) => done(`failed to start: ${error.message}`));
-      child.once('exit', (code, signal) => done(signal ?? `exit ${code}`));
+      child.once('error', (error) => {
+        done(`failed to start: ${error.message}`);
+      });
+      child.once('exit', (code, signal) => {
+        done(signal ?? `exit ${code}`);
+      });
     });
   }
 
@@ -40,7 +46,10 @@ export class ControlPlaneProcess {
   ): ControlPlaneProcess {
     const log = openSync(options.logFile, 'a');
     try {
-      const child = spawn(binary, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', log, log] });
+      const child = spawn(binary, args, {
+        env: { ...process.env, ...options.env },
+        stdio: ['ignore', log, log],
+      });
       return new ControlPlaneProcess(name, options.logFile, child);
     } finally {
       closeSync(log); // the child holds its own copy of the descriptor

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KubernetesObject } from '@kubernetes/client-node';
 import { parseAllDocuments } from 'yaml';
-import type { KubeClient } from './kube-client.js';
-import { resources } from './resources.js';
-import { waitFor } from './wait-for.js';
+import type { KubeClient } from './kube-client';
+import { resources } from './resources';
+import { waitFor } from './wait-for';
 
 const projectCrdDir = fileURLToPath(new URL('./crds/', import.meta.url));
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,7 +17,11 @@ const referenceCrdDir = path.resolve(repositoryRoot, '../shared/crds');
 
 interface CustomResourceDefinition extends KubernetesObject {
   metadata: { name: string };
-  spec: { group: string; names: { plural: string }; versions: Array<{ name: string; storage: boolean }> };
+  spec: {
+    group: string;
+    names: { plural: string };
+    versions: Array<{ name: string; storage: boolean }>;
+  };
   status?: { conditions?: Array<{ type: string; status: string }> };
 }
 
@@ -36,7 +40,10 @@ export async function installCrds(client: KubeClient, useReference = true): Prom
   const project = (await loadCrds(projectCrdDir)).filter((crd) => !provided.has(crd.metadata.name));
   const all = [...reference, ...project];
   await Promise.all(all.map((crd) => client.apply(resources.customResourceDefinitions, crd)));
-  await waitUntilEstablished(client, all.map((crd) => crd.metadata.name));
+  await waitUntilEstablished(
+    client,
+    all.map((crd) => crd.metadata.name),
+  );
   await waitUntilCustomResourcesServed(client);
   return {
     fromReference: reference.map((crd) => crd.metadata.name),
@@ -69,7 +76,9 @@ async function waitUntilEstablished(client: KubeClient, names: string[]): Promis
     async () => {
       const established = new Set(
         (await client.list<CustomResourceDefinition>(resources.customResourceDefinitions))
-          .filter((crd) => crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True'))
+          .filter((crd) =>
+            crd.status?.conditions?.some((c) => c.type === 'Established' && c.status === 'True'),
+          )
           .map((crd) => crd.metadata.name),
       );
       const pending = names.filter((name) => !established.has(name));
@@ -90,7 +99,9 @@ export async function waitUntilCustomResourcesServed(client: KubeClient): Promis
     crds.map((crd) => {
       const version = crd.spec.versions.find((candidate) => candidate.storage)?.name;
       const path = `/apis/${crd.spec.group}/${version}/${crd.spec.names.plural}?limit=1`;
-      return waitFor(`${crd.metadata.name} to be served`, () => client.request('GET', path), { timeoutMs: 30_000 });
+      return waitFor(`${crd.metadata.name} to be served`, () => client.request('GET', path), {
+        timeoutMs: 30_000,
+      });
     }),
   );
 }

@@ -16,12 +16,18 @@ export async function writeCredentials(dir: string): Promise<ClusterCredentials>
   const tokens = { admin: randomToken(), limited: randomToken() };
   // Format: token,user,uid,"groups". system:masters is the superuser group; "limited" gets only what tests grant.
   const tokenFile = path.join(dir, 'tokens.csv');
-  await writeFile(tokenFile, `${tokens.admin},admin,admin,"system:masters"\n${tokens.limited},limited,limited\n`, {
-    mode: 0o600,
-  });
+  await writeFile(
+    tokenFile,
+    `${tokens.admin},admin,admin,"system:masters"\n${tokens.limited},limited,limited\n`,
+    {
+      mode: 0o600,
+    },
+  );
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const serviceAccountKeyFile = path.join(dir, 'service-account.key');
-  await writeFile(serviceAccountKeyFile, privateKey.export({ type: 'pkcs1', format: 'pem' }), { mode: 0o600 });
+  await writeFile(serviceAccountKeyFile, privateKey.export({ type: 'pkcs1', format: 'pem' }), {
+    mode: 0o600,
+  });
   return { tokens, tokenFile, serviceAccountKeyFile };
 }
 

@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { KubernetesObject } from '@kubernetes/client-node';
-import { KubeClient } from './kube-client.js';
-import { startLocalCluster, type LocalCluster } from './local-cluster.js';
-import { resourcePath, resources } from './resources.js';
-import { startSimulators, type Simulators } from './simulators/runner.js';
-import { subscribeToWmco, waitForCsvPhase } from './wmco-subscription.js';
+import { KubeClient } from './kube-client';
+import { startLocalCluster, type LocalCluster } from './local-cluster';
+import { resourcePath, resources } from './resources';
+import { startSimulators, type Simulators } from './simulators/runner';
+import { subscribeToWmco, waitForCsvPhase } from './wmco-subscription';
 
 interface Crd extends KubernetesObject {
   spec: { versions: Array<{ schema: { openAPIV3Schema: Record<string, unknown> } }> };
@@ -39,7 +39,10 @@ after(async () => {
 });
 
 test('the installed CRDs are the schemaless fallbacks', async () => {
-  const crd = await admin.get<Crd>(resources.customResourceDefinitions, 'clusterserviceversions.operators.coreos.com');
+  const crd = await admin.get<Crd>(
+    resources.customResourceDefinitions,
+    'clusterserviceversions.operators.coreos.com',
+  );
   assert.deepEqual(crd.spec.versions[0]?.schema.openAPIV3Schema, {
     type: 'object',
     'x-kubernetes-preserve-unknown-fields': true,
@@ -55,7 +58,10 @@ test('a seeded MachineSet is scalable through its scale subresource', async () =
   const scale = await admin.request<Scale>('GET', path);
   assert.equal(scale.spec.replicas, 1);
   assert.equal(scale.status.replicas, 1);
-  assert.match(scale.status.selector, /machine\.openshift\.io\/cluster-api-machineset=winlab-7xk2p-worker-us-east-1a/);
+  assert.match(
+    scale.status.selector,
+    /machine\.openshift\.io\/cluster-api-machineset=winlab-7xk2p-worker-us-east-1a/,
+  );
 });
 
 test('an Automatic Subscription still installs the CSV', async () => {

@@ -3,7 +3,7 @@
 // /version) are all one call away, with the API server's own error message in every failure.
 import { Agent, request } from 'node:https';
 import type { KubernetesObject } from '@kubernetes/client-node';
-import { resourcePath, type ResourceType } from './resources.js';
+import { resourcePath, type ResourceType } from './resources';
 
 export interface KubeTarget {
   server: string;
@@ -26,6 +26,14 @@ export function isKubeApiError(error: unknown, status: number): error is KubeApi
   return error instanceof KubeApiError && error.status === status;
 }
 
+/** For `.catch()`: resolves to undefined on the given HTTP status (404: gone, 409: exists), rethrows the rest. */
+export function ignoreStatus(status: number): (error: unknown) => undefined {
+  return (error) => {
+    if (isKubeApiError(error, status)) return undefined;
+    throw error;
+  };
+}
+
 interface ListResponse<T> {
   items: T[];
 }
@@ -40,8 +48,14 @@ export class KubeClient {
   }
 
   /** Sends one request; resolves with the parsed JSON body (or text), rejects with KubeApiError on HTTP >= 400. */
-  request<T>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
-    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+  request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    contentType = 'application/json',
+  ): Promise<T> {
+    const payload =
+      body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
     return new Promise<T>((resolve, reject) => {
       const req = request(
         new URL(path, this.target.server),
@@ -74,7 +88,11 @@ export class KubeClient {
     });
   }
 
-  get<T extends KubernetesObject>(resource: ResourceType, name: string, namespace?: string): Promise<T> {
+  get<T extends KubernetesObject>(
+    resource: ResourceType,
+    name: string,
+    namespace?: string,
+  ): Promise<T> {
     return this.request<T>('GET', resourcePath(resource, { namespace, name }));
   }
 
@@ -83,18 +101,31 @@ export class KubeClient {
     resource: ResourceType,
     options: { namespace?: string; labelSelector?: string } = {},
   ): Promise<T[]> {
-    const query = options.labelSelector ? `?labelSelector=${encodeURIComponent(options.labelSelector)}` : '';
-    const list = await this.request<ListResponse<T>>('GET', resourcePath(resource, options) + query);
+    const query = options.labelSelector
+      ? `?labelSelector=${encodeURIComponent(options.labelSelector)}`
+      : '';
+    const list = await this.request<ListResponse<T>>(
+      'GET',
+      resourcePath(resource, options) + query,
+    );
     return list.items;
   }
 
   create<T extends KubernetesObject>(resource: ResourceType, object: T): Promise<T> {
-    return this.request<T>('POST', resourcePath(resource, { namespace: object.metadata?.namespace }), object);
+    return this.request<T>(
+      'POST',
+      resourcePath(resource, { namespace: object.metadata?.namespace }),
+      object,
+    );
   }
 
   /** Replaces the status subresource (PUT): unlike a merge patch, it can write explicit nulls. */
   updateStatus<T extends KubernetesObject>(resource: ResourceType, object: T): Promise<T> {
-    const at = { namespace: object.metadata?.namespace, name: object.metadata?.name, subresource: 'status' };
+    const at = {
+      namespace: object.metadata?.namespace,
+      name: object.metadata?.name,
+      subresource: 'status',
+    };
     return this.request<T>('PUT', resourcePath(resource, at), object);
   }
 
@@ -104,14 +135,24 @@ export class KubeClient {
     at: { name: string; namespace?: string; subresource?: 'status' },
     patch: object,
   ): Promise<T> {
-    return this.request<T>('PATCH', resourcePath(resource, at), patch, 'application/merge-patch+json');
+    return this.request<T>(
+      'PATCH',
+      resourcePath(resource, at),
+      patch,
+      'application/merge-patch+json',
+    );
   }
 
   /** Server-side apply: no last-applied annotation, so objects of any size (the CSV CRD is ~800 KB) fit. */
   apply<T extends KubernetesObject>(resource: ResourceType, object: T): Promise<T> {
     const at = { namespace: object.metadata?.namespace, name: object.metadata?.name };
     const query = `?fieldManager=${FIELD_MANAGER}&force=true`;
-    return this.request<T>('PATCH', resourcePath(resource, at) + query, object, 'application/apply-patch+yaml');
+    return this.request<T>(
+      'PATCH',
+      resourcePath(resource, at) + query,
+      object,
+      'application/apply-patch+yaml',
+    );
   }
 
   /** Closes idle keep-alive connections. */
@@ -130,5 +171,9 @@ function apiError(method: string, path: string, status: number, text: string): K
   } catch {
     // Not a Status object (e.g. a proxy error page): keep the raw text.
   }
-  return new KubeApiError(status, reason, `${method} ${path}: ${status} ${reason} ${message}`.replace(/\s+/g, ' '));
+  return new KubeApiError(
+    status,
+    reason,
+    `${method} ${path}: ${status} ${reason} ${message}`.replace(/\s+/g, ' '),
+  );
 }

@@ -13,7 +13,10 @@ export async function writeKubeconfig(
     clusters: [
       {
         name: 'local',
-        cluster: { server: target.server, 'certificate-authority-data': Buffer.from(target.caData).toString('base64') },
+        cluster: {
+          server: target.server,
+          'certificate-authority-data': Buffer.from(target.caData).toString('base64'),
+        },
       },
     ],
     users: [{ name: target.user, user: { token: target.token } }],

@@ -3,14 +3,14 @@
 //   node --import tsx --test integration-tests/cluster/local-cluster.itest.ts
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { isKubeApiError, KubeClient } from './kube-client.js';
-import { startLocalCluster, type LocalCluster } from './local-cluster.js';
-import { resources } from './resources.js';
-import { MARKETPLACE_NAMESPACE, WMCO_PACKAGE } from './scenarios/marketplace.js';
-import { CSV_FAILS_ANNOTATION } from './simulators/olm.js';
-import { startSimulators, type Simulators } from './simulators/runner.js';
-import { waitFor } from './wait-for.js';
-import { subscribeToWmco, waitForCsvPhase, WMCO_CSV, type OlmObject } from './wmco-subscription.js';
+import { isKubeApiError, KubeClient } from './kube-client';
+import { startLocalCluster, type LocalCluster } from './local-cluster';
+import { resources } from './resources';
+import { MARKETPLACE_NAMESPACE, WMCO_PACKAGE } from './scenarios/marketplace';
+import { CSV_FAILS_ANNOTATION } from './simulators/olm';
+import { startSimulators, type Simulators } from './simulators/runner';
+import { waitFor } from './wait-for';
+import { subscribeToWmco, waitForCsvPhase, WMCO_CSV, type OlmObject } from './wmco-subscription';
 
 let cluster: LocalCluster | undefined;
 let simulators: Simulators | undefined;
@@ -18,9 +18,19 @@ let admin: KubeClient;
 
 before(
   async () => {
-    cluster = await startLocalCluster({ scenario: 'aws-fresh', log: (line) => console.log(`[local-cluster] ${line}`) });
+    cluster = await startLocalCluster({
+      scenario: 'aws-fresh',
+      log: (line) => {
+        console.log(`[local-cluster] ${line}`);
+      },
+    });
     const target = { server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin };
-    simulators = startSimulators({ ...target, log: (line) => console.log(`[simulators] ${line}`) });
+    simulators = startSimulators({
+      ...target,
+      log: (line) => {
+        console.log(`[simulators] ${line}`);
+      },
+    });
     admin = new KubeClient(target);
   },
   { timeout: 180_000 },
@@ -33,22 +43,32 @@ after(async () => {
 });
 
 test('serves Kubernetes v1.35.4', async () => {
-  const version = await admin.request<{ gitVersion: string; major: string; minor: string }>('GET', '/version');
+  const version = await admin.request<{ gitVersion: string; major: string; minor: string }>(
+    'GET',
+    '/version',
+  );
   assert.equal(version.gitVersion, 'v1.35.4');
   assert.equal(`${version.major}.${version.minor}`, '1.35');
 });
 
 test('the admin lists the three seeded worker MachineSets; the limited user is forbidden', async () => {
-  const machineSets = await admin.list(resources.machineSets, { namespace: 'openshift-machine-api' });
+  const machineSets = await admin.list(resources.machineSets, {
+    namespace: 'openshift-machine-api',
+  });
   assert.deepEqual(machineSets.map((machineSet) => machineSet.metadata?.name).sort(), [
     'winlab-7xk2p-worker-us-east-1a',
     'winlab-7xk2p-worker-us-east-1b',
     'winlab-7xk2p-worker-us-east-1c',
   ]);
-  const limited = new KubeClient({ server: cluster!.server, caData: cluster!.caData, token: cluster!.tokens.limited });
+  const limited = new KubeClient({
+    server: cluster!.server,
+    caData: cluster!.caData,
+    token: cluster!.tokens.limited,
+  });
   try {
-    await assert.rejects(limited.list(resources.machineSets, { namespace: 'openshift-machine-api' }), (error) =>
-      isKubeApiError(error, 403),
+    await assert.rejects(
+      limited.list(resources.machineSets, { namespace: 'openshift-machine-api' }),
+      (error) => isKubeApiError(error, 403),
     );
   } finally {
     limited.close();
@@ -91,13 +111,17 @@ test('a Manual Subscription waits for the InstallPlan to be approved', async () 
 test('the csv-fails knob on the PackageManifest makes the CSV end in Failed', async () => {
   const at = { name: WMCO_PACKAGE, namespace: MARKETPLACE_NAMESPACE };
   const message = 'simulated: deployment never became available';
-  await admin.mergePatch(resources.packageManifests, at, { metadata: { annotations: { [CSV_FAILS_ANNOTATION]: message } } });
+  await admin.mergePatch(resources.packageManifests, at, {
+    metadata: { annotations: { [CSV_FAILS_ANNOTATION]: message } },
+  });
   try {
     await subscribeToWmco(admin, 'wmco-failing', 'Automatic');
     const csv = await waitForCsvPhase(admin, 'wmco-failing', 'Failed');
     assert.equal(csv.status?.message, message);
   } finally {
-    await admin.mergePatch(resources.packageManifests, at, { metadata: { annotations: { [CSV_FAILS_ANNOTATION]: null } } });
+    await admin.mergePatch(resources.packageManifests, at, {
+      metadata: { annotations: { [CSV_FAILS_ANNOTATION]: null } },
+    });
   }
 });
 
@@ -105,7 +129,9 @@ test('after an API server restart the data, the CA and the simulators carry on',
   const caBefore = cluster!.caData;
   await cluster!.restartApiServer();
   assert.equal(cluster!.caData, caBefore);
-  const machineSets = await admin.list(resources.machineSets, { namespace: 'openshift-machine-api' });
+  const machineSets = await admin.list(resources.machineSets, {
+    namespace: 'openshift-machine-api',
+  });
   assert.equal(machineSets.length, 3);
   await subscribeToWmco(admin, 'wmco-after-restart', 'Automatic');
   await waitForCsvPhase(admin, 'wmco-after-restart', 'Succeeded', 30_000);

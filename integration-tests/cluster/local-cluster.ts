@@ -4,14 +4,14 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureLocalClusterBinary } from './binary.js';
-import { ControlPlaneProcess } from './control-plane-process.js';
-import { installCrds, waitUntilCustomResourcesServed } from './crds.js';
-import { writeCredentials, type UserName } from './credentials.js';
-import { freePort } from './free-port.js';
-import { KubeClient } from './kube-client.js';
-import { writeKubeconfig } from './kubeconfig.js';
-import { scenarioNames, scenarios } from './scenarios/index.js';
+import { ensureLocalClusterBinary } from './binary';
+import { ControlPlaneProcess } from './control-plane-process';
+import { installCrds, waitUntilCustomResourcesServed } from './crds';
+import { writeCredentials, type UserName } from './credentials';
+import { freePort } from './free-port';
+import { KubeClient } from './kube-client';
+import { writeKubeconfig } from './kubeconfig';
+import { scenarioNames, scenarios } from './scenarios/index';
 
 const READY_TIMEOUT_MS = 90_000;
 
@@ -198,7 +198,9 @@ class RunningCluster implements LocalCluster {
     });
     this.apiServer = apiServer;
     this.caData = await this.waitUntilReady(apiServer);
-    this.log(`kube-apiserver ready at ${this.server} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    this.log(
+      `kube-apiserver ready at ${this.server} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
   }
 
   /** Polls /readyz with the admin token, trusting the serving certificate once it exists; returns its PEM. */
@@ -208,7 +210,9 @@ class RunningCluster implements LocalCluster {
     while (Date.now() < deadline) {
       const exit = apiServer.exitStatus;
       if (exit !== undefined) {
-        throw new Error(`kube-apiserver exited (${exit}) before it was ready. Last log lines:\n${apiServer.tail()}`);
+        throw new Error(
+          `kube-apiserver exited (${exit}) before it was ready. Last log lines:\n${apiServer.tail()}`,
+        );
       }
       const caData = await readFile(this.caFile, 'utf8').catch(() => undefined);
       if (caData) {

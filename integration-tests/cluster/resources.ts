@@ -42,8 +42,11 @@ export function resourcePath(
   resource: ResourceType,
   at: { namespace?: string; name?: string; subresource?: string } = {},
 ): string {
-  const root = resource.group ? `/apis/${resource.group}/${resource.version}` : `/api/${resource.version}`;
-  const namespace = resource.namespaced && at.namespace ? `/namespaces/${encodeURIComponent(at.namespace)}` : '';
+  const root = resource.group
+    ? `/apis/${resource.group}/${resource.version}`
+    : `/api/${resource.version}`;
+  const namespace =
+    resource.namespaced && at.namespace ? `/namespaces/${encodeURIComponent(at.namespace)}` : '';
   const name = at.name ? `/${encodeURIComponent(at.name)}` : '';
   const subresource = at.name && at.subresource ? `/${at.subresource}` : '';
   return `${root}${namespace}/${resource.plural}${name}${subresource}`;

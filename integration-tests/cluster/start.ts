@@ -6,9 +6,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startLocalCluster } from './local-cluster.js';
-import { scenarioNames } from './scenarios/index.js';
-import { startSimulators, type Simulators } from './simulators/runner.js';
+import { startLocalCluster } from './local-cluster';
+import { scenarioNames } from './scenarios/index';
+import { startSimulators, type Simulators } from './simulators/runner';
 
 const { values } = parseArgs({
   options: {
@@ -21,19 +21,37 @@ if (!scenarioNames.includes(values.scenario)) {
   process.exit(2);
 }
 
-const log = (line: string): void => console.log(line);
+const log = (line: string): void => {
+  console.log(line);
+};
 const started = Date.now();
-const cluster = await startLocalCluster({ scenario: values.scenario, controllerManager: true, log });
+const cluster = await startLocalCluster({
+  scenario: values.scenario,
+  controllerManager: true,
+  log,
+});
 let simulators: Simulators | undefined;
 if (!values['no-simulators']) {
-  simulators = startSimulators({ server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin, log });
+  simulators = startSimulators({
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.admin,
+    log,
+  });
 }
 
 const infoFile = path.join(tmpdir(), 'windows-nodes-local-cluster.json');
-const kubeconfigs = { admin: cluster.kubeconfigPath('admin'), limited: cluster.kubeconfigPath('limited') };
+const kubeconfigs = {
+  admin: cluster.kubeconfigPath('admin'),
+  limited: cluster.kubeconfigPath('limited'),
+};
 await writeFile(
   infoFile,
-  JSON.stringify({ server: cluster.server, caFile: cluster.caFile, tokens: cluster.tokens, kubeconfigs }, null, 2),
+  JSON.stringify(
+    { server: cluster.server, caFile: cluster.caFile, tokens: cluster.tokens, kubeconfigs },
+    null,
+    2,
+  ),
   { mode: 0o600 },
 );
 console.log(`

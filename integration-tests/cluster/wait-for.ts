@@ -19,7 +19,8 @@ export async function waitFor<T>(
     } catch (error) {
       lastError = ` (last error: ${(error as Error).message})`;
     }
-    if (Date.now() >= deadline) throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError}`);
+    if (Date.now() >= deadline)
+      throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError}`);
     await sleep(intervalMs);
   }
 }

@@ -1,16 +1,22 @@
 // Test support: subscribe a namespace to the windows-machine-config-operator package the way the console's install
 // flow does, and wait for the resulting ClusterServiceVersion (driven by the OLM simulator) to reach a phase.
 import type { KubernetesObject } from '@kubernetes/client-node';
-import type { KubeClient } from './kube-client.js';
-import { resources } from './resources.js';
-import { MARKETPLACE_NAMESPACE, WMCO_PACKAGE } from './scenarios/marketplace.js';
-import { waitFor } from './wait-for.js';
+import type { KubeClient } from './kube-client';
+import { resources } from './resources';
+import { MARKETPLACE_NAMESPACE, WMCO_PACKAGE } from './scenarios/marketplace';
+import { waitFor } from './wait-for';
 
 export const WMCO_CSV = `${WMCO_PACKAGE}.v10.22.0`; // head of the seeded "stable" channel
 
 export interface OlmObject extends KubernetesObject {
   spec?: { approved?: boolean };
-  status?: { phase?: string; reason?: string; message?: string; state?: string; installedCSV?: string };
+  status?: {
+    phase?: string;
+    reason?: string;
+    message?: string;
+    state?: string;
+    installedCSV?: string;
+  };
 }
 
 /** Creates the namespace, an OperatorGroup targeting it and a Subscription to WMCO's stable channel. */
@@ -19,7 +25,11 @@ export async function subscribeToWmco(
   namespace: string,
   approval: 'Automatic' | 'Manual',
 ): Promise<void> {
-  await client.create(resources.namespaces, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
+  await client.create(resources.namespaces, {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name: namespace },
+  });
   await client.create(resources.operatorGroups, {
     apiVersion: 'operators.coreos.com/v1',
     kind: 'OperatorGroup',
@@ -49,7 +59,11 @@ export function waitForCsvPhase(
   return waitFor(
     `CSV ${namespace}/${WMCO_CSV} to reach ${phase}`,
     async () => {
-      const csv = await client.get<OlmObject>(resources.clusterServiceVersions, WMCO_CSV, namespace);
+      const csv = await client.get<OlmObject>(
+        resources.clusterServiceVersions,
+        WMCO_CSV,
+        namespace,
+      );
       return csv.status?.phase === phase ? csv : undefined;
     },
     { timeoutMs },

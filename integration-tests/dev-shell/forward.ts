@@ -8,6 +8,7 @@ import type {
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream';
+import { sendJson } from './send-json';
 
 // Headers about one connection rather than the message (RFC 9110 §7.6.1); `host` names the wrong server.
 const hopByHop = [
@@ -44,10 +45,6 @@ export type Forwarding = {
   responseHeaders?: OutgoingHttpHeaders;
 };
 
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-}
-
 export function forward(
   request: IncomingMessage,
   response: ServerResponse,
@@ -66,6 +63,7 @@ export function forward(
       });
       // Send the headers now: an event stream must open in the browser before its first event.
       response.flushHeaders();
+      // Either side failing ends both; there is no one left to tell.
       pipeline(upstreamResponse, response, () => {});
     },
   );

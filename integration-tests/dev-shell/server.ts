@@ -20,9 +20,10 @@ import {
   type DevShellUser,
 } from './contract';
 import { csrfRejection, csrfSetCookie } from './csrf';
-import { forward, sendJson, withoutHeaders } from './forward';
+import { forward, withoutHeaders } from './forward';
 import { isMainModule } from './is-main-module';
 import { readRequestCookie } from './request-cookie';
+import { sendJson } from './send-json';
 import { serveFile } from './static-files';
 
 export type DevShellOptions = {

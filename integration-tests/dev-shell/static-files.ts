@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import { sendJson } from './forward';
+import { sendJson } from './send-json';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -2,10 +2,10 @@
 // networking configured): three Linux worker MachineSets, the default catalogs, no Windows anything yet and no
 // console plugin enabled.
 import { createHash, randomUUID } from 'node:crypto';
-import type { KubeClient } from '../kube-client.js';
-import { resources } from '../resources.js';
-import { MARKETPLACE_NAMESPACE, seedMarketplace } from './marketplace.js';
-import { createWithStatus, timestampSecondsAgo } from './seed.js';
+import type { KubeClient } from '../kube-client';
+import { resources } from '../resources';
+import { MARKETPLACE_NAMESPACE, seedMarketplace } from './marketplace';
+import { createWithStatus, timestampSecondsAgo } from './seed';
 
 const INFRASTRUCTURE_NAME = 'winlab-7xk2p';
 const BASE_DOMAIN = 'winlab.example.com';
@@ -19,7 +19,11 @@ const serviceNetwork = ['172.30.0.0/16'];
 
 export async function seedAwsFresh(client: KubeClient): Promise<void> {
   for (const name of [MACHINE_API_NAMESPACE, MARKETPLACE_NAMESPACE, 'openshift-config']) {
-    await client.create(resources.namespaces, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+    await client.create(resources.namespaces, {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name },
+    });
   }
   await seedInfrastructure(client);
   await seedClusterVersion(client);
@@ -73,17 +77,38 @@ async function seedClusterVersion(client: KubeClient): Promise<void> {
     metadata: { name: 'version' },
     spec: { clusterID: randomUUID(), channel: 'stable-4.22' },
     status: {
-      desired: { version: OPENSHIFT_VERSION, image, channels: ['candidate-4.22', 'fast-4.22', 'stable-4.22'] },
+      desired: {
+        version: OPENSHIFT_VERSION,
+        image,
+        channels: ['candidate-4.22', 'fast-4.22', 'stable-4.22'],
+      },
       history: [
-        { state: 'Completed', version: OPENSHIFT_VERSION, image, verified: false, startedTime: installed, completionTime: completed },
+        {
+          state: 'Completed',
+          version: OPENSHIFT_VERSION,
+          image,
+          verified: false,
+          startedTime: installed,
+          completionTime: completed,
+        },
       ],
       observedGeneration: 1,
       versionHash: digest.slice(0, 12),
       availableUpdates: null,
       conditions: [
-        { type: 'Available', status: 'True', lastTransitionTime: completed, message: `Done applying ${OPENSHIFT_VERSION}` },
+        {
+          type: 'Available',
+          status: 'True',
+          lastTransitionTime: completed,
+          message: `Done applying ${OPENSHIFT_VERSION}`,
+        },
         { type: 'Failing', status: 'False', lastTransitionTime: completed },
-        { type: 'Progressing', status: 'False', lastTransitionTime: completed, message: `Cluster version is ${OPENSHIFT_VERSION}` },
+        {
+          type: 'Progressing',
+          status: 'False',
+          lastTransitionTime: completed,
+          message: `Cluster version is ${OPENSHIFT_VERSION}`,
+        },
         { type: 'RetrievedUpdates', status: 'True', lastTransitionTime: completed },
       ],
     },
@@ -96,8 +121,18 @@ async function seedNetwork(client: KubeClient): Promise<void> {
     apiVersion: 'config.openshift.io/v1',
     kind: 'Network',
     metadata: { name: 'cluster' },
-    spec: { clusterNetwork, serviceNetwork, networkType: 'OVNKubernetes', externalIP: { policy: {} } },
-    status: { clusterNetwork, serviceNetwork, networkType: 'OVNKubernetes', clusterNetworkMTU: 8901 },
+    spec: {
+      clusterNetwork,
+      serviceNetwork,
+      networkType: 'OVNKubernetes',
+      externalIP: { policy: {} },
+    },
+    status: {
+      clusterNetwork,
+      serviceNetwork,
+      networkType: 'OVNKubernetes',
+      clusterNetworkMTU: 8901,
+    },
   });
   await client.create(resources.networkOperators, {
     apiVersion: 'operator.openshift.io/v1',
@@ -110,7 +145,9 @@ async function seedNetwork(client: KubeClient): Promise<void> {
       defaultNetwork: {
         type: 'OVNKubernetes',
         ovnKubernetesConfig: {
-          hybridOverlayConfig: { hybridClusterNetwork: [{ cidr: '10.132.0.0/14', hostPrefix: 23 }] },
+          hybridOverlayConfig: {
+            hybridClusterNetwork: [{ cidr: '10.132.0.0/14', hostPrefix: 23 }],
+          },
         },
       },
     },
@@ -124,7 +161,9 @@ async function seedWorkerMachineSet(client: KubeClient, zone: string): Promise<v
     'machine.openshift.io/cluster-api-cluster': INFRASTRUCTURE_NAME,
     'machine.openshift.io/cluster-api-machineset': name,
   };
-  const tagFilter = (value: string): object => ({ filters: [{ name: 'tag:Name', values: [value] }] });
+  const tagFilter = (value: string): object => ({
+    filters: [{ name: 'tag:Name', values: [value] }],
+  });
   await createWithStatus(client, resources.machineSets, {
     apiVersion: 'machine.openshift.io/v1beta1',
     kind: 'MachineSet',
@@ -158,14 +197,27 @@ async function seedWorkerMachineSet(client: KubeClient, zone: string): Promise<v
               apiVersion: 'machine.openshift.io/v1beta1',
               kind: 'AWSMachineProviderConfig',
               ami: { id: 'ami-0a3c4f6b8e21d9f57' },
-              blockDevices: [{ ebs: { encrypted: true, iops: 0, kmsKey: { arn: '' }, volumeSize: 120, volumeType: 'gp3' } }],
+              blockDevices: [
+                {
+                  ebs: {
+                    encrypted: true,
+                    iops: 0,
+                    kmsKey: { arn: '' },
+                    volumeSize: 120,
+                    volumeType: 'gp3',
+                  },
+                },
+              ],
               credentialsSecret: { name: 'aws-cloud-credentials' },
               deviceIndex: 0,
               iamInstanceProfile: { id: `${INFRASTRUCTURE_NAME}-worker-profile` },
               instanceType: 'm6i.xlarge',
               metadataServiceOptions: {},
               placement: { availabilityZone: zone, region: REGION },
-              securityGroups: [tagFilter(`${INFRASTRUCTURE_NAME}-node`), tagFilter(`${INFRASTRUCTURE_NAME}-lb`)],
+              securityGroups: [
+                tagFilter(`${INFRASTRUCTURE_NAME}-node`),
+                tagFilter(`${INFRASTRUCTURE_NAME}-lb`),
+              ],
               subnet: tagFilter(`${INFRASTRUCTURE_NAME}-subnet-private-${zone}`),
               tags: [{ name: `kubernetes.io/cluster/${INFRASTRUCTURE_NAME}`, value: 'owned' }],
               userDataSecret: { name: 'worker-user-data' },

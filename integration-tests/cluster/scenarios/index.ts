@@ -1,6 +1,6 @@
 // The registry of scenario seeds: each one shapes a fresh local cluster like a particular OpenShift cluster.
-import type { KubeClient } from '../kube-client.js';
-import { seedAwsFresh } from './aws-fresh.js';
+import type { KubeClient } from '../kube-client';
+import { seedAwsFresh } from './aws-fresh';
 
 /** Creates a scenario's objects with the admin client. */
 export type Scenario = (client: KubeClient) => Promise<void>;

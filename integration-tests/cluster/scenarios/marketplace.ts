@@ -1,16 +1,26 @@
 // The operator marketplace of a connected OpenShift 4.22 cluster: the default CatalogSources and the
 // windows-machine-config-operator package in the shape OLM's package server returns it.
-import type { KubeClient } from '../kube-client.js';
-import { resources } from '../resources.js';
-import { createWithStatus, timestampSecondsAgo } from './seed.js';
+import type { KubeClient } from '../kube-client';
+import { resources } from '../resources';
+import { createWithStatus, timestampSecondsAgo } from './seed';
 
 export const MARKETPLACE_NAMESPACE = 'openshift-marketplace';
 export const WMCO_PACKAGE = 'windows-machine-config-operator';
 const WMCO_NAMESPACE = 'openshift-windows-machine-config-operator';
 
 const catalogs = [
-  { name: 'redhat-operators', displayName: 'Red Hat Operators', index: 'redhat-operator-index', priority: -100 },
-  { name: 'community-operators', displayName: 'Community Operators', index: 'community-operator-index', priority: -400 },
+  {
+    name: 'redhat-operators',
+    displayName: 'Red Hat Operators',
+    index: 'redhat-operator-index',
+    priority: -100,
+  },
+  {
+    name: 'community-operators',
+    displayName: 'Community Operators',
+    index: 'community-operator-index',
+    priority: -400,
+  },
 ];
 
 export async function seedMarketplace(client: KubeClient): Promise<void> {
@@ -66,7 +76,10 @@ export async function seedMarketplace(client: KubeClient): Promise<void> {
       packageName: WMCO_PACKAGE,
       provider: { name: 'Red Hat' },
       defaultChannel: 'stable',
-      channels: [wmcoChannel('stable', ['10.22.0', '10.21.2']), wmcoChannel('preview', ['10.22.1'])],
+      channels: [
+        wmcoChannel('stable', ['10.22.0', '10.21.2']),
+        wmcoChannel('preview', ['10.22.1']),
+      ],
     },
   });
 }
@@ -93,7 +106,8 @@ function wmcoChannel(name: string, versions: [string, ...string[]]): object {
         'features.operators.openshift.io/proxy-aware': 'true',
         'olm.skipRange': `>=${major}.${Number(minor) - 1}.0 <${version}`,
         'operatorframework.io/suggested-namespace': WMCO_NAMESPACE,
-        'operators.openshift.io/valid-subscription': '["Red Hat OpenShift support for Windows Containers"]',
+        'operators.openshift.io/valid-subscription':
+          '["Red Hat OpenShift support for Windows Containers"]',
         support: 'Red Hat',
       },
       installModes: [
@@ -102,7 +116,9 @@ function wmcoChannel(name: string, versions: [string, ...string[]]): object {
         { type: 'MultiNamespace', supported: false },
         { type: 'AllNamespaces', supported: false },
       ],
-      relatedImages: [`registry.redhat.io/openshift4-wincw/windows-machine-config-rhel9-operator:v${version}`],
+      relatedImages: [
+        `registry.redhat.io/openshift4-wincw/windows-machine-config-rhel9-operator:v${version}`,
+      ],
     },
     entries: versions.map((entry) => ({ name: `${WMCO_PACKAGE}.v${entry}`, version: entry })),
   };

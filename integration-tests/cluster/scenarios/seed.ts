@@ -1,16 +1,16 @@
 // Helpers shared by scenario seeds.
 import type { KubernetesObject } from '@kubernetes/client-node';
-import type { KubeClient } from '../kube-client.js';
-import type { ResourceType } from '../resources.js';
+import type { KubeClient } from '../kube-client';
+import type { ResourceType } from '../resources';
 
 /**
  * Creates an object of a kind with a status subresource, then writes its status there: the API server drops
  * `status` on create for such kinds, exactly as on a real cluster.
  */
-export async function createWithStatus<T extends KubernetesObject & { status: object }>(
+export async function createWithStatus(
   client: KubeClient,
   resource: ResourceType,
-  object: T,
+  object: KubernetesObject & { status: object } & Record<string, unknown>,
 ): Promise<void> {
   const { status, ...rest } = object;
   const created = await client.create(resource, rest);

@@ -1,24 +1,28 @@
-// The shape of a simulated controller ("behaviour"): the resources it watches and, per resource, a level-triggered
-// reconcile function that reads the object's current state and moves it one step towards what the real
-// controller would make of it.
+// The shape of a simulated controller ("behaviour"), the building block of the test doubles that stand in for OLM,
+// the Machine API and WMCO: the resources it watches and, per resource, a level-triggered reconcile function that
+// reads the object's current state and moves it one step towards what the real controller would make of it.
 import type { KubernetesObject } from '@kubernetes/client-node';
-import type { KubeClient } from '../kube-client.js';
-import type { ResourceType } from '../resources.js';
+import type { KubeClient } from '../kube-client';
+import type { ResourceType } from '../resources';
 
 export interface SimulatorContext {
-  /** Talks to the API server as cluster admin, like the real controllers' service accounts effectively do. */
+  /** Talks to the API server as cluster admin. */
   client: KubeClient;
   log(line: string): void;
   /** Asks for another reconcile of an object this behaviour watches (e.g. an owner whose status derives from it). */
   enqueue(resource: ResourceType, namespace: string | undefined, name: string): void;
+  /** Reconciles the current object again after a delay even if nothing changes (timed transitions). */
+  requeueAfter(delayMs: number): void;
 }
 
-/** Reconcile again after a delay even if nothing changes (timed transitions); nothing = wait for the next change. */
-export type ReconcileResult = { requeueAfterMs: number } | void;
+export type Reconcile<T extends KubernetesObject> = (
+  object: T,
+  context: SimulatorContext,
+) => Promise<void>;
 
 export interface WatchedResource {
   resource: ResourceType;
-  reconcile(object: KubernetesObject, context: SimulatorContext): Promise<ReconcileResult>;
+  reconcile: Reconcile<KubernetesObject>;
 }
 
 export interface Behaviour {
@@ -26,10 +30,11 @@ export interface Behaviour {
   watches: WatchedResource[];
 }
 
-/** Declares a watched resource whose objects the reconcile function reads as T (objects come from the API server). */
+/** Declares a watched resource whose reconcile function reads its objects as T. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the shape the API server returns
 export function watch<T extends KubernetesObject>(
   resource: ResourceType,
-  reconcile: (object: T, context: SimulatorContext) => Promise<ReconcileResult>,
+  reconcile: Reconcile<T>,
 ): WatchedResource {
   return { resource, reconcile: (object, context) => reconcile(object as T, context) };
 }

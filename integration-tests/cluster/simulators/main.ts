@@ -4,7 +4,7 @@
 // Each flag falls back to an environment variable: SIMULATOR_SERVER, SIMULATOR_CA_FILE, SIMULATOR_TOKEN.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { startSimulators } from './runner.js';
+import { startSimulators } from './runner';
 
 const { values } = parseArgs({
   options: { server: { type: 'string' }, 'ca-file': { type: 'string' }, token: { type: 'string' } },
@@ -21,7 +21,9 @@ const simulators = startSimulators({
   server,
   caData: await readFile(caFile, 'utf8'),
   token,
-  log: (line) => console.log(line),
+  log: (line) => {
+    console.log(line);
+  },
 });
 console.log(`Simulators running against ${server}; Ctrl-C stops them.`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -3,10 +3,10 @@
 // restart, and one serial work queue of object keys whose reconcile functions always read the object fresh.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { KubeConfig, Watch, type KubernetesObject } from '@kubernetes/client-node';
-import { isKubeApiError, KubeClient, type KubeTarget } from '../kube-client.js';
-import { apiVersionOf, resourcePath, type ResourceType } from '../resources.js';
-import type { Behaviour, SimulatorContext, WatchedResource } from './behaviour.js';
-import { olmSimulator } from './olm.js';
+import { isKubeApiError, KubeClient, type KubeTarget } from '../kube-client';
+import { apiVersionOf, resourcePath, type ResourceType } from '../resources';
+import type { Behaviour, SimulatorContext, WatchedResource } from './behaviour';
+import { olmSimulator } from './olm';
 
 const RELIST_DELAY_MS = 1000;
 const RETRY_DELAY_MS = 2000;
@@ -23,7 +23,11 @@ export interface Simulators {
 }
 
 export function startSimulators(options: SimulatorOptions): Simulators {
-  const runner = new Runner(options, options.behaviours ?? defaultBehaviours, options.log ?? (() => {}));
+  const runner = new Runner(
+    options,
+    options.behaviours ?? defaultBehaviours,
+    options.log ?? (() => {}),
+  );
   runner.start();
   return runner;
 }
@@ -59,7 +63,13 @@ class Runner implements Simulators {
     this.client = new KubeClient(target);
     const kubeConfig = new KubeConfig();
     kubeConfig.loadFromOptions({
-      clusters: [{ name: 'local', server: target.server, caData: Buffer.from(target.caData).toString('base64') }],
+      clusters: [
+        {
+          name: 'local',
+          server: target.server,
+          caData: Buffer.from(target.caData).toString('base64'),
+        },
+      ],
       users: [{ name: 'simulators', token: target.token }],
       contexts: [{ name: 'local', cluster: 'local', user: 'simulators' }],
       currentContext: 'local',
@@ -75,8 +85,8 @@ class Runner implements Simulators {
 
   async stop(): Promise<void> {
     this.stopping.abort();
-    this.watches.forEach((controller) => controller.abort());
-    this.timers.forEach((timer) => clearTimeout(timer));
+    for (const controller of this.watches) controller.abort();
+    for (const timer of this.timers) clearTimeout(timer);
     await Promise.all(this.loops);
     await this.draining;
     this.client.close();
@@ -94,18 +104,25 @@ class Runner implements Simulators {
         const list = await this.client.request<ListResponse>('GET', resourcePath(watched.resource));
         if (failing) this.log(`${what}: listing again.`);
         failing = false;
-        list.items.forEach((object) => this.enqueueObject(behaviour, watched, object));
+        for (const object of list.items) this.enqueueObject(behaviour, watched, object);
         await this.watchFrom(behaviour, watched, list.metadata.resourceVersion);
       } catch (error) {
-        if (!failing) this.log(`${what}: list failed (${(error as Error).message}); retrying every second.`);
+        if (!failing)
+          this.log(`${what}: list failed (${(error as Error).message}); retrying every second.`);
         failing = true;
       }
-      await sleep(RELIST_DELAY_MS, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+      await sleep(RELIST_DELAY_MS, undefined, { signal: this.stopping.signal }).catch(
+        () => undefined,
+      );
     }
   }
 
   /** Resolves when the watch ends for any reason (closed by the server, error, stop); the caller then re-lists. */
-  private watchFrom(behaviour: Behaviour, watched: WatchedResource, resourceVersion: string): Promise<void> {
+  private watchFrom(
+    behaviour: Behaviour,
+    watched: WatchedResource,
+    resourceVersion: string,
+  ): Promise<void> {
     return new Promise((resolve) => {
       let controller: AbortController | undefined;
       const path = resourcePath(watched.resource);
@@ -127,12 +144,21 @@ class Runner implements Simulators {
     });
   }
 
-  private enqueueObject(behaviour: Behaviour, watched: WatchedResource, object: KubernetesObject): void {
+  private enqueueObject(
+    behaviour: Behaviour,
+    watched: WatchedResource,
+    object: KubernetesObject,
+  ): void {
     const name = object.metadata?.name;
     if (name) this.enqueue(behaviour, watched, object.metadata?.namespace, name);
   }
 
-  private enqueue(behaviour: Behaviour, watched: WatchedResource, namespace: string | undefined, name: string): void {
+  private enqueue(
+    behaviour: Behaviour,
+    watched: WatchedResource,
+    namespace: string | undefined,
+    name: string,
+  ): void {
     if (this.stopped) return;
     const key = `${behaviour.name}|${apiVersionOf(watched.resource)}/${watched.resource.plural}|${namespace ?? ''}/${name}`;
     this.queue.set(key, { key, behaviour, watched, namespace, name });
@@ -149,7 +175,11 @@ class Runner implements Simulators {
 
   private async drain(): Promise<void> {
     await Promise.resolve(); // let the caller assign `draining` before this can clear it
-    for (let next = this.queue.values().next(); !next.done && !this.stopped; next = this.queue.values().next()) {
+    for (
+      let next = this.queue.values().next();
+      !next.done && !this.stopped;
+      next = this.queue.values().next()
+    ) {
       this.queue.delete(next.value.key);
       await this.reconcile(next.value);
     }
@@ -161,24 +191,32 @@ class Runner implements Simulators {
     const { behaviour, watched, namespace, name } = job;
     const context: SimulatorContext = {
       client: this.client,
-      log: (line) => this.log(`${behaviour.name}: ${line}`),
-      enqueue: (resource, objectNamespace, objectName) =>
-        this.enqueue(behaviour, this.watchedBy(behaviour, resource), objectNamespace, objectName),
+      log: (line) => {
+        this.log(`${behaviour.name}: ${line}`);
+      },
+      enqueue: (resource, objectNamespace, objectName) => {
+        this.enqueue(behaviour, this.watchedBy(behaviour, resource), objectNamespace, objectName);
+      },
+      requeueAfter: (delayMs) => {
+        this.schedule(job, delayMs);
+      },
     };
     try {
       const object = await this.client.get(watched.resource, name, namespace);
-      const result = await watched.reconcile(object, context);
-      if (result) this.schedule(job, result.requeueAfterMs);
+      await watched.reconcile(object, context);
     } catch (error) {
       if (isKubeApiError(error, 404)) return; // deleted meanwhile
-      this.log(`${behaviour.name}: reconciling ${watched.resource.plural} ${namespace ?? ''}/${name} failed: ${(error as Error).message}`);
+      this.log(
+        `${behaviour.name}: reconciling ${watched.resource.plural} ${namespace ?? ''}/${name} failed: ${(error as Error).message}`,
+      );
       this.schedule(job, RETRY_DELAY_MS);
     }
   }
 
   private watchedBy(behaviour: Behaviour, resource: ResourceType): WatchedResource {
     const watched = behaviour.watches.find((candidate) => candidate.resource === resource);
-    if (!watched) throw new Error(`${behaviour.name} does not watch ${resource.plural}.${resource.group}`);
+    if (!watched)
+      throw new Error(`${behaviour.name} does not watch ${resource.plural}.${resource.group}`);
     return watched;
   }
 }

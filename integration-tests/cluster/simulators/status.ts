@@ -1,7 +1,12 @@
 // Status helpers for simulated controllers: write a status only when it would change something (every write
 // triggers another reconcile), and keep condition transition times stable, as real controllers do.
 
-const TIMESTAMP_KEYS = new Set(['lastUpdated', 'lastUpdateTime', 'lastTransitionTime', 'lastHeartbeatTime']);
+const TIMESTAMP_KEYS = new Set([
+  'lastUpdated',
+  'lastUpdateTime',
+  'lastTransitionTime',
+  'lastHeartbeatTime',
+]);
 
 /** Whether `actual` already holds every field of `desired` (arrays element by element), timestamps aside. */
 export function hasFields(actual: unknown, desired: unknown): boolean {
@@ -16,7 +21,8 @@ export function hasFields(actual: unknown, desired: unknown): boolean {
     if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
     const fields = actual as Record<string, unknown>;
     return Object.entries(desired).every(
-      ([key, value]) => TIMESTAMP_KEYS.has(key) || value === undefined || hasFields(fields[key], value),
+      ([key, value]) =>
+        TIMESTAMP_KEYS.has(key) || value === undefined || hasFields(fields[key], value),
     );
   }
   return Object.is(actual, desired);
@@ -31,9 +37,15 @@ export interface Condition {
 }
 
 /** The desired conditions, each keeping its previous lastTransitionTime unless its status changed. */
-export function withTransitionTimes(desired: Condition[], previous: Condition[] | undefined, now: string): Condition[] {
+export function withTransitionTimes(
+  desired: Condition[],
+  previous: Condition[] | undefined,
+  now: string,
+): Condition[] {
   return desired.map((condition) => {
-    const before = previous?.find((old) => old.type === condition.type && old.status === condition.status);
+    const before = previous?.find(
+      (old) => old.type === condition.type && old.status === condition.status,
+    );
     return { ...condition, lastTransitionTime: before?.lastTransitionTime ?? now };
   });
 }

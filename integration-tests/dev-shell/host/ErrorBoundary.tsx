@@ -1,5 +1,6 @@
 import { Alert } from '@patternfly/react-core';
 import { Component, type ReactNode } from 'react';
+import { describeError } from './describe-error';
 
 type Props = { title: string; resetKey: string; children: ReactNode };
 type State = { error?: Error };
@@ -23,7 +24,7 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     return (
       <Alert variant="danger" isInline title={this.props.title}>
-        {error.message}
+        {describeError(error)}
       </Alert>
     );
   }

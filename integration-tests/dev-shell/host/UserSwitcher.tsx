@@ -4,7 +4,9 @@ import { readCookie } from './cookies';
 
 /** Picks whose token the shell's proxy sends to the BFF; the page reloads, as a new login would. */
 export function UserSwitcher() {
-  const current = readCookie(userCookieName) ?? defaultUser;
+  // The same fallback as the server's, so the switcher shows whose token is sent.
+  const cookie = readCookie(userCookieName);
+  const current = devShellUsers.find((user) => user === cookie) ?? defaultUser;
   const switchTo = (user: string) => {
     document.cookie = `${userCookieName}=${user}; path=/; SameSite=Strict`;
     window.location.reload();

@@ -1,0 +1,67 @@
+import type { WindowsNode } from '../../../contract/nodes';
+import type { InstanceEntry } from '../byoh/instance-entry';
+import type { WindowsServerVersion } from '../support/support-matrix';
+
+export type PrivateKeyProblem = 'unparseable' | 'encrypted' | 'weak-rsa' | 'missing-field';
+
+/** What the BFF learnt of `cloud-private-key`: never the key itself. */
+export interface PrivateKeyFacts {
+  present: boolean;
+  problem?: PrivateKeyProblem;
+  keyType?: string;
+  bits?: number;
+}
+
+export interface WmcoFacts {
+  namespace: string;
+  namespaceExists: boolean;
+  operatorGroup?: { name: string; targetNamespaces: string[] };
+  subscription?: {
+    name: string;
+    channel?: string;
+    approval?: string;
+    source?: string;
+    installedCSV?: string;
+    currentCSV?: string;
+    state?: string;
+    /** An InstallPlan that waits for a person to approve it. */
+    pendingInstallPlan?: string;
+  };
+  csv?: { name: string; version?: string; phase?: string; reason?: string; message?: string };
+  /** `<semver>-<hash>` from the newest `windows-services-*` ConfigMap. */
+  fullVersion?: string;
+  upgradeable?: { status: string; reason?: string; message?: string };
+  /** What the catalog's default channel would install, for judging before install. */
+  catalogVersion?: string;
+}
+
+export interface WindowsMachineSetFacts {
+  name: string;
+  replicas: number;
+  readyReplicas: number;
+  availableReplicas: number;
+  /** Windows Server version when the image reference names it (Azure SKU, GCP image, vSphere template). */
+  windowsServer?: WindowsServerVersion;
+}
+
+/** Everything the overview judges, read from the cluster with the caller's token. */
+export interface ClusterSnapshot {
+  /** Resources the caller may not read (`nodes`, `infrastructures.config.openshift.io`, …). */
+  unreadable: string[];
+  platform?: { type: string; infrastructureName: string; region?: string };
+  clusterVersion?: string;
+  network?: {
+    networkType?: string;
+    hybridOverlay?: {
+      clusterNetworks: { cidr: string; hostPrefix?: number }[];
+      vxlanPort?: number;
+    };
+  };
+  proxyConfigured?: boolean;
+  wmco: WmcoFacts;
+  privateKey?: PrivateKeyFacts;
+  userDataSecretPresent?: boolean;
+  nodes: WindowsNode[];
+  windowsMachineSets: WindowsMachineSetFacts[];
+  byohEntries: InstanceEntry[];
+}

@@ -1,0 +1,543 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { WindowsNode } from '../../../contract/nodes';
+import type { Readiness } from '../../../contract/overview';
+import type { Severity } from '../../../contract/findings';
+import type { ClusterSnapshot } from './cluster-snapshot';
+import { deriveOverview } from './derive-overview';
+
+function node(name: string, overrides: Partial<WindowsNode> = {}): WindowsNode {
+  return {
+    name,
+    ready: true,
+    schedulable: true,
+    build: '10.0.20348',
+    windowsServer: '2022',
+    wmcoVersion: '10.22.0-abc1234',
+    source: 'MachineSet',
+    addresses: ['10.0.1.10'],
+    upgrading: false,
+    ...overrides,
+  };
+}
+
+/** A healthy AWS cluster with WMCO 10.22 installed and two Ready Windows nodes. */
+function healthy(): ClusterSnapshot {
+  return {
+    unreadable: [],
+    platform: { type: 'AWS', infrastructureName: 'winlab-7xk2p', region: 'us-east-1' },
+    clusterVersion: '4.22.3',
+    network: {
+      networkType: 'OVNKubernetes',
+      hybridOverlay: { clusterNetworks: [{ cidr: '10.132.0.0/14', hostPrefix: 23 }] },
+    },
+    proxyConfigured: false,
+    wmco: {
+      namespace: 'openshift-windows-machine-config-operator',
+      namespaceExists: true,
+      operatorGroup: {
+        name: 'windows-machine-config-operator',
+        targetNamespaces: ['openshift-windows-machine-config-operator'],
+      },
+      subscription: {
+        name: 'windows-machine-config-operator',
+        channel: 'stable',
+        approval: 'Automatic',
+      },
+      csv: {
+        name: 'windows-machine-config-operator.v10.22.0',
+        version: '10.22.0',
+        phase: 'Succeeded',
+      },
+      fullVersion: '10.22.0-abc1234',
+      upgradeable: { status: 'True' },
+    },
+    privateKey: { present: true, keyType: 'ssh-ed25519' },
+    userDataSecretPresent: true,
+    nodes: [node('win-a'), node('win-b')],
+    windowsMachineSets: [
+      {
+        name: 'winlab-7xk2p-windows-us-east-1a',
+        replicas: 2,
+        readyReplicas: 2,
+        availableReplicas: 2,
+      },
+    ],
+    byohEntries: [],
+  };
+}
+
+/** Before WMCO: nothing in its namespace, judged by what the catalog would install. */
+function fresh(): ClusterSnapshot {
+  return {
+    ...healthy(),
+    wmco: {
+      namespace: 'openshift-windows-machine-config-operator',
+      namespaceExists: false,
+      catalogVersion: '10.22.0',
+    },
+    privateKey: undefined,
+    userDataSecretPresent: false,
+    nodes: [],
+    windowsMachineSets: [],
+  };
+}
+
+interface Case {
+  name: string;
+  snapshot: () => ClusterSnapshot;
+  readiness: Readiness;
+  /** Finding id → severity it must have. */
+  expect: Record<string, Severity>;
+  /** Finding ids that must not appear. */
+  absent?: string[];
+  /** Text the named finding's detail must contain. */
+  detail?: [string, RegExp];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a healthy cluster is ready with only ok findings',
+    snapshot: healthy,
+    readiness: 'ready',
+    expect: {
+      'platform-supported': 'ok',
+      'hybrid-networking-ok': 'ok',
+      'wmco-installed': 'ok',
+      'private-key-ok': 'ok',
+      'nodes-ready': 'ok',
+    },
+  },
+  {
+    name: 'a fresh AWS cluster needs WMCO installed, judged by the catalog version',
+    snapshot: fresh,
+    readiness: 'action-needed',
+    expect: { 'wmco-not-installed': 'warning', 'platform-supported': 'ok' },
+    absent: ['private-key-missing', 'nodes-ready'],
+    detail: ['wmco-not-installed', /catalog offers 10\.22\.0/],
+  },
+  {
+    name: 'an unsupported platform blocks',
+    snapshot: () => ({ ...healthy(), platform: { type: 'OpenStack', infrastructureName: 'x' } }),
+    readiness: 'blocked',
+    expect: { 'platform-unsupported': 'blocked' },
+  },
+  {
+    name: 'IBM Cloud is unsupported even before install',
+    snapshot: () => ({ ...fresh(), platform: { type: 'IBMCloud', infrastructureName: 'x' } }),
+    readiness: 'blocked',
+    expect: { 'platform-unsupported': 'blocked' },
+  },
+  {
+    name: 'Nutanix is unsupported on WMCO 8.x but supported on 9.x',
+    snapshot: () => ({
+      ...fresh(),
+      clusterVersion: '4.13.10',
+      platform: { type: 'Nutanix', infrastructureName: 'x' },
+      wmco: { ...fresh().wmco, catalogVersion: '8.1.0' },
+    }),
+    readiness: 'blocked',
+    expect: { 'platform-unsupported': 'blocked' },
+  },
+  {
+    name: 'bare metal is BYOH-only and supported',
+    snapshot: () => ({ ...fresh(), platform: { type: 'BareMetal', infrastructureName: 'x' } }),
+    readiness: 'action-needed',
+    expect: { 'platform-supported': 'ok' },
+    detail: ['platform-supported', /Bring-Your-Own-Host/],
+  },
+  {
+    name: 'OpenShift SDN blocks and says it is an install-time choice',
+    snapshot: () => ({ ...healthy(), network: { networkType: 'OpenShiftSDN' } }),
+    readiness: 'blocked',
+    expect: { 'network-not-ovn': 'blocked' },
+    absent: ['hybrid-networking-ok'],
+    detail: ['network-not-ovn', /only be configured when the cluster is installed/],
+  },
+  {
+    name: 'OVN without a hybrid overlay blocks, install-time only',
+    snapshot: () => ({ ...healthy(), network: { networkType: 'OVNKubernetes' } }),
+    readiness: 'blocked',
+    expect: { 'hybrid-overlay-missing': 'blocked' },
+    detail: ['hybrid-overlay-missing', /installed with it/],
+  },
+  {
+    name: 'an empty hybridClusterNetwork blocks',
+    snapshot: () => ({
+      ...healthy(),
+      network: { networkType: 'OVNKubernetes', hybridOverlay: { clusterNetworks: [] } },
+    }),
+    readiness: 'blocked',
+    expect: { 'hybrid-cluster-network-empty': 'blocked' },
+  },
+  {
+    name: 'vSphere without a custom VXLAN port blocks',
+    snapshot: () => ({ ...fresh(), platform: { type: 'VSphere', infrastructureName: 'x' } }),
+    readiness: 'blocked',
+    expect: { 'vsphere-vxlan-port-missing': 'blocked' },
+  },
+  {
+    name: 'vSphere with a custom VXLAN port is fine',
+    snapshot: () => ({
+      ...healthy(),
+      platform: { type: 'VSphere', infrastructureName: 'x' },
+      network: {
+        networkType: 'OVNKubernetes',
+        hybridOverlay: { clusterNetworks: [{ cidr: '10.132.0.0/14' }], vxlanPort: 9898 },
+      },
+    }),
+    readiness: 'ready',
+    expect: { 'hybrid-networking-ok': 'ok' },
+    absent: ['vsphere-vxlan-port-missing'],
+    detail: ['hybrid-networking-ok', /VXLAN port 9898/],
+  },
+  {
+    name: 'a custom VXLAN port with Windows Server 2019 nodes warns and names them',
+    snapshot: () => ({
+      ...healthy(),
+      network: {
+        networkType: 'OVNKubernetes',
+        hybridOverlay: { clusterNetworks: [{ cidr: '10.132.0.0/14' }], vxlanPort: 9898 },
+      },
+      nodes: [node('win-2019', { build: '10.0.17763', windowsServer: '2019' }), node('win-2022')],
+    }),
+    readiness: 'action-needed',
+    expect: { 'vxlan-port-with-2019': 'warning' },
+    detail: ['vxlan-port-with-2019', /win-2019/],
+  },
+  {
+    name: 'a custom VXLAN port with a Windows Server 2019 MachineSet warns',
+    snapshot: () => ({
+      ...healthy(),
+      network: {
+        networkType: 'OVNKubernetes',
+        hybridOverlay: { clusterNetworks: [{ cidr: '10.132.0.0/14' }], vxlanPort: 9898 },
+      },
+      windowsMachineSets: [
+        {
+          name: 'win19',
+          replicas: 1,
+          readyReplicas: 0,
+          availableReplicas: 0,
+          windowsServer: '2019',
+        },
+      ],
+    }),
+    readiness: 'action-needed',
+    expect: { 'vxlan-port-with-2019': 'warning' },
+    detail: ['vxlan-port-with-2019', /win19/],
+  },
+  {
+    name: 'a cluster-wide proxy blocks WMCO 7.x (the 4.12 guide)',
+    snapshot: () => ({
+      ...healthy(),
+      clusterVersion: '4.12.40',
+      proxyConfigured: true,
+      wmco: {
+        ...healthy().wmco,
+        csv: { name: 'wmco.v7.2.1', version: '7.2.1', phase: 'Succeeded' },
+      },
+      nodes: [node('win-a', { wmcoVersion: '7.2.1-abc1234' })],
+    }),
+    readiness: 'blocked',
+    expect: { 'cluster-proxy-unsupported': 'blocked' },
+  },
+  {
+    name: 'a cluster-wide proxy is fine on WMCO 10.22',
+    snapshot: () => ({ ...healthy(), proxyConfigured: true }),
+    readiness: 'ready',
+    expect: { 'cluster-proxy-supported': 'ok' },
+  },
+  {
+    name: 'OpenShift 4.21 with WMCO 10.22 is outside its range',
+    snapshot: () => ({ ...healthy(), clusterVersion: '4.21.9' }),
+    readiness: 'blocked',
+    expect: { 'cluster-version-unsupported': 'blocked' },
+    detail: ['cluster-version-unsupported', /supports OpenShift 4\.22/],
+  },
+  {
+    name: 'OpenShift 4.18 with WMCO 10.18 is inside the 10.15–10.21 row',
+    snapshot: () => ({
+      ...healthy(),
+      clusterVersion: '4.18.2',
+      wmco: { ...healthy().wmco, csv: { name: 'w', version: '10.18.1', phase: 'Succeeded' } },
+      nodes: [node('win-a', { wmcoVersion: '10.18.1-1234567' })],
+    }),
+    readiness: 'ready',
+    expect: { 'wmco-installed': 'ok' },
+    absent: ['cluster-version-unsupported'],
+  },
+  {
+    name: 'a CSV still installing is a warning with its phase',
+    snapshot: () => ({
+      ...healthy(),
+      wmco: {
+        ...healthy().wmco,
+        csv: {
+          name: 'w',
+          version: '10.22.0',
+          phase: 'Installing',
+          message: 'waiting for deployment',
+        },
+      },
+    }),
+    readiness: 'action-needed',
+    expect: { 'wmco-installing': 'warning' },
+    detail: ['wmco-installing', /Installing: waiting for deployment/],
+  },
+  {
+    name: 'a Manual InstallPlan waiting for approval says so',
+    snapshot: () => ({
+      ...fresh(),
+      wmco: {
+        ...fresh().wmco,
+        namespaceExists: true,
+        subscription: { name: 'w', approval: 'Manual', pendingInstallPlan: 'install-abcde' },
+      },
+      privateKey: { present: false },
+    }),
+    readiness: 'action-needed',
+    expect: { 'wmco-install-plan-pending': 'warning', 'private-key-missing': 'warning' },
+    detail: ['wmco-install-plan-pending', /install-abcde/],
+  },
+  {
+    name: 'a failed CSV blocks with its reason',
+    snapshot: () => ({
+      ...healthy(),
+      wmco: {
+        ...healthy().wmco,
+        csv: {
+          name: 'w',
+          version: '10.22.0',
+          phase: 'Failed',
+          reason: 'InstallCheckFailed',
+          message: 'install timeout',
+        },
+      },
+    }),
+    readiness: 'blocked',
+    expect: { 'wmco-failed': 'blocked' },
+    detail: ['wmco-failed', /InstallCheckFailed.*install timeout/],
+  },
+  {
+    name: 'a missing private key is a warning linking to the key step',
+    snapshot: () => ({
+      ...healthy(),
+      privateKey: { present: false },
+      userDataSecretPresent: false,
+    }),
+    readiness: 'action-needed',
+    expect: { 'private-key-missing': 'warning' },
+    absent: ['user-data-missing'],
+  },
+  {
+    name: 'an unparseable private key blocks',
+    snapshot: () => ({ ...healthy(), privateKey: { present: true, problem: 'unparseable' } }),
+    readiness: 'blocked',
+    expect: { 'private-key-unparseable': 'blocked' },
+  },
+  {
+    name: 'an encrypted private key blocks',
+    snapshot: () => ({ ...healthy(), privateKey: { present: true, problem: 'encrypted' } }),
+    readiness: 'blocked',
+    expect: { 'private-key-encrypted': 'blocked' },
+    detail: ['private-key-encrypted', /passphrase/],
+  },
+  {
+    name: 'an RSA key below 2048 bits blocks and names its size',
+    snapshot: () => ({
+      ...healthy(),
+      privateKey: { present: true, problem: 'weak-rsa', keyType: 'ssh-rsa', bits: 1024 },
+    }),
+    readiness: 'blocked',
+    expect: { 'private-key-weak-rsa': 'blocked' },
+    detail: ['private-key-weak-rsa', /1024 bits/],
+  },
+  {
+    name: 'windows-user-data missing while the key exists warns',
+    snapshot: () => ({ ...healthy(), userDataSecretPresent: false }),
+    readiness: 'action-needed',
+    expect: { 'user-data-missing': 'warning', 'private-key-ok': 'ok' },
+  },
+  {
+    name: 'a malformed windows-instances entry blocks all BYOH',
+    snapshot: () => ({
+      ...healthy(),
+      byohEntries: [
+        { address: '10.1.42.1', value: 'username=Administrator' },
+        { address: 'win-host.example.com', value: 'Administrator' },
+      ],
+    }),
+    readiness: 'blocked',
+    expect: { 'byoh-malformed-entries': 'blocked' },
+    detail: ['byoh-malformed-entries', /win-host\.example\.com must be "username=<user>"/],
+  },
+  {
+    name: 'an IPv6 windows-instances key is malformed',
+    snapshot: () => ({
+      ...healthy(),
+      byohEntries: [{ address: 'fd00::10', value: 'username=Administrator' }],
+    }),
+    readiness: 'blocked',
+    expect: { 'byoh-malformed-entries': 'blocked' },
+    detail: ['byoh-malformed-entries', /IPv6/],
+  },
+  {
+    name: 'well-formed windows-instances entries raise nothing',
+    snapshot: () => ({
+      ...healthy(),
+      byohEntries: [{ address: '10.1.42.1', value: 'username=Administrator' }],
+    }),
+    readiness: 'ready',
+    expect: {},
+    absent: ['byoh-malformed-entries'],
+  },
+  {
+    name: 'a NotReady Windows node warns and names it',
+    snapshot: () => ({ ...healthy(), nodes: [node('win-a'), node('win-down', { ready: false })] }),
+    readiness: 'action-needed',
+    expect: { 'nodes-not-ready': 'warning' },
+    absent: ['nodes-ready'],
+    detail: ['nodes-not-ready', /win-down/],
+  },
+  {
+    name: 'a node on an older WMCO version warns',
+    snapshot: () => ({
+      ...healthy(),
+      nodes: [node('win-a'), node('win-old', { wmcoVersion: '10.21.1-0a0b0c0' })],
+    }),
+    readiness: 'action-needed',
+    expect: { 'nodes-older-wmco': 'warning' },
+    detail: ['nodes-older-wmco', /win-old/],
+  },
+  {
+    name: 'Upgradeable=False says WMCO is busy',
+    snapshot: () => ({
+      ...healthy(),
+      wmco: {
+        ...healthy().wmco,
+        upgradeable: { status: 'False', reason: 'upgradeIsNotSafe', message: 'configuring win-a' },
+      },
+    }),
+    readiness: 'action-needed',
+    expect: { 'wmco-not-upgradeable': 'warning' },
+    detail: ['wmco-not-upgradeable', /upgradeIsNotSafe/],
+  },
+  {
+    name: 'Windows Server 2019 on AWS with WMCO 8.0.0 is unsupported',
+    snapshot: () => ({
+      ...healthy(),
+      clusterVersion: '4.13.1',
+      wmco: { ...healthy().wmco, csv: { name: 'w', version: '8.0.0', phase: 'Succeeded' } },
+      nodes: [
+        node('win-2019', {
+          build: '10.0.17763',
+          windowsServer: '2019',
+          wmcoVersion: '8.0.0-1a2b3c4',
+        }),
+      ],
+    }),
+    readiness: 'action-needed',
+    expect: { 'nodes-unsupported-windows': 'warning' },
+  },
+  {
+    name: 'a WMCO version newer than the matrix is judged by the newest row, with a warning',
+    snapshot: () => ({
+      ...fresh(),
+      clusterVersion: '4.23.0',
+      wmco: { ...fresh().wmco, catalogVersion: '10.23.0' },
+    }),
+    readiness: 'action-needed',
+    expect: { 'wmco-version-newer-than-known': 'warning' },
+  },
+  {
+    name: 'no catalog package and no WMCO: the version is unknown',
+    snapshot: () => ({ ...fresh(), wmco: { ...fresh().wmco, catalogVersion: undefined } }),
+    readiness: 'action-needed',
+    expect: { 'wmco-version-unknown': 'warning' },
+    absent: ['platform-supported'],
+  },
+  {
+    name: 'what the caller may not read becomes a permission finding, not a failure',
+    snapshot: () => ({
+      ...fresh(),
+      unreadable: ['nodes', 'infrastructures.config.openshift.io'],
+      platform: undefined,
+      nodes: [],
+    }),
+    readiness: 'action-needed',
+    expect: {
+      'cannot-read-nodes': 'warning',
+      'cannot-read-infrastructures.config.openshift.io': 'warning',
+    },
+    absent: ['wmco-version-unknown'],
+  },
+];
+
+for (const c of cases) {
+  test(c.name, () => {
+    const overview = deriveOverview(c.snapshot());
+    const severities = Object.fromEntries(
+      overview.findings.map((finding) => [finding.id, finding.severity]),
+    );
+    assert.equal(
+      overview.readiness,
+      c.readiness,
+      `readiness; findings: ${JSON.stringify(severities)}`,
+    );
+    for (const [id, severity] of Object.entries(c.expect)) {
+      assert.equal(severities[id], severity, `${id}; findings: ${JSON.stringify(severities)}`);
+    }
+    for (const id of c.absent ?? []) assert.ok(!(id in severities), `${id} should not be raised`);
+    if (c.detail) {
+      const [id, pattern] = c.detail;
+      const finding = overview.findings.find((candidate) => candidate.id === id);
+      assert.match(finding?.detail ?? '', pattern);
+    }
+    for (const finding of overview.findings) {
+      assert.ok(
+        finding.title.length > 0 && finding.detail.length > 0,
+        `${finding.id} explains itself`,
+      );
+    }
+  });
+}
+
+test('findings are ordered blocked, then warning, then ok', () => {
+  const overview = deriveOverview({
+    ...healthy(),
+    privateKey: { present: true, problem: 'encrypted' },
+    nodes: [node('x', { ready: false })],
+  });
+  const order = overview.findings.map((finding) => finding.severity);
+  assert.deepEqual(
+    order,
+    [...order].sort(
+      (a, b) => ['blocked', 'warning', 'ok'].indexOf(a) - ['blocked', 'warning', 'ok'].indexOf(b),
+    ),
+  );
+});
+
+test('counts split nodes by source and count malformed entries', () => {
+  const overview = deriveOverview({
+    ...healthy(),
+    nodes: [
+      node('m1'),
+      node('b1', { source: 'BYOH' }),
+      node('b2', { source: 'BYOH', ready: false }),
+    ],
+    byohEntries: [
+      { address: '10.0.0.1', value: 'username=a' },
+      { address: 'bad name', value: 'username=a' },
+    ],
+  });
+  assert.deepEqual(overview.counts, {
+    windowsNodes: 3,
+    readyNodes: 2,
+    machineSetNodes: 1,
+    byohNodes: 2,
+    windowsMachineSets: 1,
+    byohEntries: 2,
+    malformedByohEntries: 1,
+  });
+});

@@ -1,0 +1,99 @@
+import type { Finding } from '../../../contract/findings';
+import type { OverviewResponse, Readiness } from '../../../contract/overview';
+import { instanceEntryProblem } from '../byoh/instance-entry';
+import { wmcoRulesFor, type WmcoRules } from '../support/support-matrix';
+import {
+  clusterVersionFindings,
+  networkFindings,
+  platformFindings,
+  proxyFindings,
+} from './cluster-findings';
+import type { ClusterSnapshot } from './cluster-snapshot';
+import { accessFindings, byohFindings, nodeFindings } from './node-findings';
+import { operatorFindings, wmcoState } from './operator-findings';
+
+/** Judge by the installed WMCO, or before install by what the catalog would install. */
+export function judgedWmcoVersion(snapshot: ClusterSnapshot): string | undefined {
+  return snapshot.wmco.csv?.version ?? snapshot.wmco.catalogVersion;
+}
+
+function versionFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undefined): Finding[] {
+  const version = judgedWmcoVersion(snapshot);
+  if (rules?.extrapolated) {
+    return [
+      {
+        id: 'wmco-version-newer-than-known',
+        area: 'operator',
+        severity: 'warning',
+        title: `WMCO ${rules.version} is newer than this plugin knows`,
+        detail: `It is judged by the rules of ${rules.release.label}; update the plugin for that release's exact support matrix.`,
+      },
+    ];
+  }
+  if (rules || snapshot.unreadable.length > 0) return [];
+  return [
+    {
+      id: 'wmco-version-unknown',
+      area: 'operator',
+      severity: 'warning',
+      title: version
+        ? `WMCO ${version} is not a release this plugin knows`
+        : 'No WMCO version to judge by',
+      detail: version
+        ? 'Platform and Windows Server support cannot be checked against it.'
+        : 'WMCO is not installed and the catalog offers no windows-machine-config-operator package, so platform support cannot be checked.',
+      fix: { label: 'Install WMCO', route: '/windows/install' },
+    },
+  ];
+}
+
+const severityOrder: Record<Finding['severity'], number> = { blocked: 0, warning: 1, ok: 2 };
+
+export function readinessOf(findings: Finding[]): Readiness {
+  if (findings.some((finding) => finding.severity === 'blocked')) return 'blocked';
+  if (findings.some((finding) => finding.severity === 'warning')) return 'action-needed';
+  return 'ready';
+}
+
+/** The whole overview from one snapshot: pure, so every rule is tested without a cluster. */
+export function deriveOverview(snapshot: ClusterSnapshot): OverviewResponse {
+  const version = judgedWmcoVersion(snapshot);
+  const rules = version ? wmcoRulesFor(version) : undefined;
+  const findings = [
+    ...accessFindings(snapshot),
+    ...platformFindings(snapshot, rules),
+    ...clusterVersionFindings(snapshot, rules),
+    ...networkFindings(snapshot),
+    ...proxyFindings(snapshot, rules),
+    ...versionFindings(snapshot, rules),
+    ...operatorFindings(snapshot),
+    ...byohFindings(snapshot),
+    ...nodeFindings(snapshot, rules),
+  ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  const { wmco, nodes } = snapshot;
+  return {
+    readiness: readinessOf(findings),
+    findings,
+    platform: snapshot.platform,
+    clusterVersion: snapshot.clusterVersion,
+    wmco: {
+      namespace: wmco.namespace,
+      state: snapshot.unreadable.length > 0 && !wmco.namespaceExists ? 'unknown' : wmcoState(wmco),
+      version,
+      fullVersion: wmco.fullVersion,
+      channel: wmco.subscription?.channel,
+      approval: wmco.subscription?.approval,
+      csvPhase: wmco.csv?.phase,
+    },
+    counts: {
+      windowsNodes: nodes.length,
+      readyNodes: nodes.filter((node) => node.ready).length,
+      machineSetNodes: nodes.filter((node) => node.source === 'MachineSet').length,
+      byohNodes: nodes.filter((node) => node.source === 'BYOH').length,
+      windowsMachineSets: snapshot.windowsMachineSets.length,
+      byohEntries: snapshot.byohEntries.length,
+      malformedByohEntries: snapshot.byohEntries.filter((entry) => instanceEntryProblem(entry))
+        .length,
+    },
+  };
+}

@@ -1,0 +1,223 @@
+import semver from 'semver';
+
+/** Infrastructure `status.platformStatus.type` values WMCO knows; None and BareMetal mean BYOH only. */
+export type Platform = 'AWS' | 'Azure' | 'VSphere' | 'GCP' | 'Nutanix' | 'None' | 'BareMetal';
+export type WindowsServerVersion = '2019' | '2022' | '2025';
+
+export interface WindowsServerRelease {
+  version: WindowsServerVersion;
+  /** `node.kubernetes.io/windows-build` of a node running it. */
+  build: string;
+  /** The lowest OS build revision WMCO supports (2022 needs KB5012637: 20348.681). */
+  minimumRevision?: number;
+  /** Container base image tag that matches this host build. */
+  imageTag: string;
+}
+
+export const windowsServerReleases: readonly WindowsServerRelease[] = [
+  { version: '2019', build: '10.0.17763', imageTag: 'ltsc2019' },
+  { version: '2022', build: '10.0.20348', minimumRevision: 681, imageTag: 'ltsc2022' },
+  { version: '2025', build: '10.0.26100', imageTag: 'ltsc2025' },
+];
+
+export interface WmcoRelease {
+  /** Human label of the row, as release notes name it. */
+  label: string;
+  /** Semver range of WMCO versions the row covers. */
+  versions: string;
+  /** OpenShift minor versions (e.g. `4.22`) this WMCO runs on. */
+  openshift: { min: string; max: string };
+  platforms: Partial<Record<Platform, readonly WindowsServerVersion[]>>;
+  /** WMCO 7.x cannot route through a cluster-wide proxy; later releases push proxy settings to nodes. */
+  clusterProxySupported: boolean;
+  /** The guide section that states this row, when the guide covers it. */
+  guideSection?: string;
+}
+
+const byoh: readonly WindowsServerVersion[] = ['2019', '2022'];
+
+/** WMCO releases and what each supports. Add a row for each new WMCO release; newest last. */
+export const wmcoReleases: readonly WmcoRelease[] = [
+  {
+    label: 'WMCO 7.0–7.1',
+    versions: '>=7.0.0 <7.2.0',
+    openshift: { min: '4.12', max: '4.12' },
+    platforms: {
+      AWS: ['2019'],
+      Azure: ['2019', '2022'],
+      VSphere: ['2022'],
+      GCP: ['2022'],
+      None: byoh,
+      BareMetal: byoh,
+    },
+    clusterProxySupported: false,
+    guideSection: '2.7.2',
+  },
+  {
+    label: 'WMCO 7.2',
+    versions: '>=7.2.0 <8.0.0',
+    openshift: { min: '4.12', max: '4.12' },
+    platforms: {
+      AWS: ['2019', '2022'],
+      Azure: ['2019', '2022'],
+      VSphere: ['2022'],
+      GCP: ['2022'],
+      None: byoh,
+      BareMetal: byoh,
+    },
+    clusterProxySupported: false,
+    guideSection: '2.7.1',
+  },
+  {
+    label: 'WMCO 8.0.0',
+    versions: '>=8.0.0 <8.0.1',
+    openshift: { min: '4.13', max: '4.13' },
+    platforms: {
+      AWS: ['2022'],
+      Azure: ['2019', '2022'],
+      VSphere: ['2022'],
+      GCP: ['2022'],
+      None: byoh,
+      BareMetal: byoh,
+    },
+    clusterProxySupported: true,
+  },
+  {
+    label: 'WMCO 8.0.1–8.1',
+    versions: '>=8.0.1 <9.0.0',
+    openshift: { min: '4.13', max: '4.13' },
+    platforms: {
+      AWS: ['2019', '2022'],
+      Azure: ['2019', '2022'],
+      VSphere: ['2022'],
+      GCP: ['2022'],
+      None: byoh,
+      BareMetal: byoh,
+    },
+    clusterProxySupported: true,
+  },
+  {
+    label: 'WMCO 9.x',
+    versions: '>=9.0.0 <10.0.0',
+    openshift: { min: '4.14', max: '4.14' },
+    platforms: {
+      AWS: ['2019', '2022'],
+      Azure: ['2019', '2022'],
+      VSphere: ['2022'],
+      GCP: ['2022'],
+      Nutanix: ['2022'],
+      None: byoh,
+      BareMetal: byoh,
+    },
+    clusterProxySupported: true,
+  },
+  {
+    label: 'WMCO 10.15–10.21',
+    versions: '>=10.15.0 <10.22.0',
+    openshift: { min: '4.15', max: '4.21' },
+    platforms: {
+      AWS: ['2019', '2022'],
+      Azure: ['2019', '2022'],
+      VSphere: ['2022'],
+      GCP: ['2022'],
+      Nutanix: ['2022'],
+      None: byoh,
+      BareMetal: byoh,
+    },
+    clusterProxySupported: true,
+  },
+  {
+    label: 'WMCO 10.22',
+    versions: '>=10.22.0 <10.23.0',
+    openshift: { min: '4.22', max: '4.22' },
+    platforms: {
+      AWS: ['2019', '2022', '2025'],
+      Azure: ['2019', '2022', '2025'],
+      VSphere: ['2022', '2025'],
+      GCP: ['2022', '2025'],
+      Nutanix: ['2022', '2025'],
+      None: byoh,
+      BareMetal: byoh,
+    },
+    clusterProxySupported: true,
+  },
+];
+
+export interface WmcoRules {
+  release: WmcoRelease;
+  version: string;
+  /** True when the version is newer than any row: judged by the newest known release. */
+  extrapolated: boolean;
+}
+
+/**
+ * The rules a WMCO version is judged by. From 10.15 on, WMCO's minor equals OpenShift's, so a 10.x
+ * version without its own row is judged by the closest older row; unknown versions return undefined.
+ */
+export function wmcoRulesFor(version: string): WmcoRules | undefined {
+  const parsed = semver.coerce(version);
+  if (!parsed) return undefined;
+  const exact = wmcoReleases.find((release) => semver.satisfies(parsed, release.versions));
+  if (exact) return { release: exact, version: parsed.version, extrapolated: false };
+  const newest = wmcoReleases[wmcoReleases.length - 1];
+  if (newest && semver.gtr(parsed, newest.versions)) {
+    return { release: newest, version: parsed.version, extrapolated: true };
+  }
+  return undefined;
+}
+
+export function isKnownPlatform(type: string): type is Platform {
+  return ['AWS', 'Azure', 'VSphere', 'GCP', 'Nutanix', 'None', 'BareMetal'].includes(type);
+}
+
+/** Windows Server versions WMCO supports on the platform, or an empty list when it doesn't support it. */
+export function supportedWindowsVersions(
+  rules: WmcoRules,
+  platform: string,
+): readonly WindowsServerVersion[] {
+  return isKnownPlatform(platform) ? (rules.release.platforms[platform] ?? []) : [];
+}
+
+/** `4.22.3` → `4.22`; the release's OpenShift range is by minor version. */
+export function openshiftMinor(version: string): string | undefined {
+  const parsed = semver.coerce(version);
+  return parsed ? `${parsed.major}.${parsed.minor}` : undefined;
+}
+
+/** The OpenShift minors a WMCO version runs on: its row's, or for a 10.x newer than the matrix, 4.<its minor>. */
+export function openshiftRange(rules: WmcoRules): { min: string; max: string } {
+  const parsed = semver.parse(rules.version);
+  if (rules.extrapolated && parsed && parsed.major >= 10) {
+    return { min: `4.${parsed.minor}`, max: `4.${parsed.minor}` };
+  }
+  return rules.release.openshift;
+}
+
+export function runsOnOpenShift(rules: WmcoRules, clusterVersion: string): boolean {
+  const range = openshiftRange(rules);
+  const minor = semver.coerce(openshiftMinor(clusterVersion));
+  const min = semver.coerce(range.min);
+  const max = semver.coerce(range.max);
+  if (!minor || !min || !max) return false;
+  return semver.gte(minor, min) && semver.lte(minor, max);
+}
+
+/** The Windows Server release of a node build such as `10.0.20348` (the kubelet label has no revision). */
+export function windowsServerReleaseOfBuild(build: string): WindowsServerRelease | undefined {
+  return windowsServerReleases.find(
+    (release) => build === release.build || build.startsWith(`${release.build}.`),
+  );
+}
+
+/**
+ * Whether a full build (`10.0.20348.681`) meets its release's minimum revision. A build without a
+ * revision (the kubelet label) cannot be judged and passes.
+ */
+export function meetsMinimumRevision(fullBuild: string): boolean {
+  const release = windowsServerReleaseOfBuild(fullBuild);
+  if (!release?.minimumRevision) return true;
+  const revision = Number(fullBuild.slice(release.build.length + 1));
+  return (
+    Number.isNaN(revision) || fullBuild === release.build || revision >= release.minimumRevision
+  );
+}
