@@ -1,5 +1,6 @@
-// Compiles the `localcluster` control-plane binary (apiserver/) once and caches it outside the repository, keyed by
-// its sources, so later runs start in seconds. Nothing is downloaded except Go modules pinned by go.sum.
+// Compiles the `localcluster` control-plane binary (apiserver/) once and caches it outside the
+// repository, keyed by its sources, so later runs start in seconds. Nothing is downloaded except Go
+// modules pinned by go.sum.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
@@ -22,7 +23,8 @@ export async function ensureLocalClusterBinary(): Promise<string> {
 
   const version = kubernetesVersion(sources[0]?.toString('utf8') ?? '');
   await mkdir(cacheDir, { recursive: true });
-  // Each builder writes its own file and renames it into place: concurrent builds never see a partial binary.
+  // Each builder writes its own file and renames it into place: concurrent builds never see a
+  // partial binary.
   const partial = `${binary}.${process.pid}.partial`;
   const started = Date.now();
   console.log(
@@ -38,7 +40,9 @@ export async function ensureLocalClusterBinary(): Promise<string> {
   return binary;
 }
 
-/** The k8s.io/kubernetes version the wrapper requires; /version must report it (not v0.0.0-master). */
+/**
+ * The k8s.io/kubernetes version the wrapper requires; /version must report it (not v0.0.0-master).
+ */
 function kubernetesVersion(goMod: string): string {
   const match = /^\s*k8s\.io\/kubernetes (v\d+\.\d+\.\d+)\s*$/m.exec(goMod);
   if (!match)

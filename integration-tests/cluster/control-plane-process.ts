@@ -1,6 +1,6 @@
-// One control-plane child process (kube-apiserver or kube-controller-manager). Its output goes straight to a log
-// file (the tail of which explains failures), it is stopped with SIGTERM then SIGKILL, and it never outlives the
-// Node process that started it.
+// One control-plane child process (kube-apiserver or kube-controller-manager). Its output goes
+// straight to a log file (the tail of which explains failures), it is stopped with SIGTERM then
+// SIGKILL, and it never outlives the Node process that started it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 

@@ -1,7 +1,8 @@
-// Installs the CustomResourceDefinitions of the OpenShift and OLM kinds into the local API server. The reference
-// CRDs (the real schemas of OpenShift 4.22 and OLM, kept outside the project in ../shared/crds) win; the project's own
-// crds/ folder supplies every CRD they lack: the PackageManifest stand-in always, the minimal fallbacks when the
-// reference folder is absent (a user's clone).
+// Installs the CustomResourceDefinitions of the OpenShift and OLM kinds into the local API server.
+// The reference CRDs (the real schemas of OpenShift 4.22 and OLM, kept outside the project in
+// ../shared/crds) win; the project's own crds/ folder supplies every CRD they lack: the
+// PackageManifest stand-in always, the minimal fallbacks when the reference folder is absent (a
+// user's clone).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +32,9 @@ export interface InstalledCrds {
 }
 
 /**
- * Applies the CRDs (server-side apply) and resolves once every one of them is Established and served.
- * `useReference: false` installs only the project's own CRDs, as in a clone without ../shared/crds.
+ * Applies the CRDs (server-side apply) and resolves once every one of them is Established and
+ * served. `useReference: false` installs only the project's own CRDs, as in a clone without
+ * ../shared/crds.
  */
 export async function installCrds(client: KubeClient, useReference = true): Promise<InstalledCrds> {
   const reference = useReference ? await loadCrds(referenceCrdDir) : [];
@@ -90,8 +92,9 @@ async function waitUntilEstablished(client: KubeClient, names: string[]): Promis
 }
 
 /**
- * Resolves once every custom resource can be listed. After a CRD is created, and after an API server start, the
- * server answers 429 "storage is (re)initializing" for a moment while its watch cache fills.
+ * Resolves once every custom resource can be listed. After a CRD is created, and after an API
+ * server start, the server answers 429 "storage is (re)initializing" for a moment while its watch
+ * cache fills.
  */
 export async function waitUntilCustomResourcesServed(client: KubeClient): Promise<void> {
   const crds = await client.list<CustomResourceDefinition>(resources.customResourceDefinitions);

@@ -1,5 +1,6 @@
-// The local cluster's secrets, generated fresh per cluster so none are ever committed: static bearer tokens for the
-// two test users and the RSA key that signs (and verifies) service-account tokens.
+// The local cluster's secrets, generated fresh per cluster so none are ever committed: static
+// bearer tokens for the two test users and the RSA key that signs (and verifies) service-account
+// tokens.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,7 +15,8 @@ export interface ClusterCredentials {
 
 export async function writeCredentials(dir: string): Promise<ClusterCredentials> {
   const tokens = { admin: randomToken(), limited: randomToken() };
-  // Format: token,user,uid,"groups". system:masters is the superuser group; "limited" gets only what tests grant.
+  // Format: token,user,uid,"groups". system:masters is the superuser group; "limited" gets only
+  // what tests grant.
   const tokenFile = path.join(dir, 'tokens.csv');
   await writeFile(
     tokenFile,

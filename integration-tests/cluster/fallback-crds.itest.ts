@@ -1,13 +1,13 @@
-// The project's own fallback CRDs (what a clone without ../shared/crds gets) carry the aws-fresh seed, the
-// MachineSet scale subresource and the OLM simulator's install flow.
+// The project's own fallback CRDs (what a clone without ../shared/crds gets) carry the aws-fresh
+// seed, the MachineSet scale subresource and the OLM simulator's install flow.
 //   node --import tsx --test integration-tests/cluster/fallback-crds.itest.ts
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import type { KubernetesObject } from '@kubernetes/client-node';
 import { KubeClient } from './kube-client';
-import { startLocalCluster, type LocalCluster } from './local-cluster';
+import { startLocalCluster } from './local-cluster';
 import { resourcePath, resources } from './resources';
-import { startSimulators, type Simulators } from './simulators/runner';
+import { startSimulators } from './simulators/runner';
 import { subscribeToWmco, waitForCsvPhase } from './wmco-subscription';
 
 interface Crd extends KubernetesObject {
@@ -18,24 +18,15 @@ interface Scale extends KubernetesObject {
   status: { replicas: number; selector: string };
 }
 
-let cluster: LocalCluster | undefined;
-let simulators: Simulators | undefined;
-let admin: KubeClient;
-
-before(
-  async () => {
-    cluster = await startLocalCluster({ scenario: 'aws-fresh', referenceCrds: false });
-    const target = { server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin };
-    simulators = startSimulators(target);
-    admin = new KubeClient(target);
-  },
-  { timeout: 180_000 },
-);
+const cluster = await startLocalCluster({ scenario: 'aws-fresh', referenceCrds: false });
+const target = { server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin };
+const simulators = startSimulators(target);
+const admin = new KubeClient(target);
 
 after(async () => {
-  await simulators?.stop();
-  admin?.close();
-  await cluster?.stop();
+  await simulators.stop();
+  admin.close();
+  await cluster.stop();
 });
 
 test('the installed CRDs are the schemaless fallbacks', async () => {

@@ -1,6 +1,7 @@
-// A small JSON client for the Kubernetes REST API, used to install CRDs, seed scenarios, drive simulators and
-// assert in tests. It speaks plain HTTPS so that status subresources, server-side apply and raw paths (/readyz,
-// /version) are all one call away, with the API server's own error message in every failure.
+// A small JSON client for the Kubernetes REST API, used to install CRDs, seed scenarios, drive
+// simulators and assert in tests. It speaks plain HTTPS so that status subresources, server-side
+// apply and raw paths (/readyz, /version) are all one call away, with the API server's own error
+// message in every failure.
 import { Agent, request } from 'node:https';
 import type { KubernetesObject } from '@kubernetes/client-node';
 import { resourcePath, type ResourceType } from './resources';
@@ -26,7 +27,10 @@ export function isKubeApiError(error: unknown, status: number): error is KubeApi
   return error instanceof KubeApiError && error.status === status;
 }
 
-/** For `.catch()`: resolves to undefined on the given HTTP status (404: gone, 409: exists), rethrows the rest. */
+/**
+ * For `.catch()`: resolves to undefined on the given HTTP status (404: gone, 409: exists), rethrows
+ * the rest.
+ */
 export function ignoreStatus(status: number): (error: unknown) => undefined {
   return (error) => {
     if (isKubeApiError(error, status)) return undefined;
@@ -47,7 +51,10 @@ export class KubeClient {
     this.agent = new Agent({ ca: target.caData, keepAlive: true });
   }
 
-  /** Sends one request; resolves with the parsed JSON body (or text), rejects with KubeApiError on HTTP >= 400. */
+  /**
+   * Sends one request; resolves with the parsed JSON body (or text), rejects with KubeApiError on
+   * HTTP >= 400.
+   */
   request<T>(
     method: string,
     path: string,
@@ -143,7 +150,10 @@ export class KubeClient {
     );
   }
 
-  /** Server-side apply: no last-applied annotation, so objects of any size (the CSV CRD is ~800 KB) fit. */
+  /**
+   * Server-side apply: no last-applied annotation, so objects of any size (the CSV CRD is ~800 KB)
+   * fit.
+   */
   apply<T extends KubernetesObject>(resource: ResourceType, object: T): Promise<T> {
     const at = { namespace: object.metadata?.namespace, name: object.metadata?.name };
     const query = `?fieldManager=${FIELD_MANAGER}&force=true`;

@@ -1,4 +1,5 @@
-// Writes a kubeconfig file for one static-token user, so kubectl, the BFF and other tools can reach the cluster.
+// Writes a kubeconfig file for one static-token user, so kubectl, the BFF and other tools can reach
+// the cluster.
 import { writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 

@@ -1,45 +1,37 @@
-// The local cluster itself: a real kube-apiserver with the OpenShift/OLM reference CRDs, the aws-fresh seed, RBAC
-// for the two users and the OLM simulator's Subscription → InstallPlan → CSV flow.
+// The local cluster itself: a real kube-apiserver with the OpenShift/OLM reference CRDs, the
+// aws-fresh seed, RBAC for the two users and the OLM simulator's Subscription → InstallPlan → CSV
+// flow.
 //   node --import tsx --test integration-tests/cluster/local-cluster.itest.ts
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import { isKubeApiError, KubeClient } from './kube-client';
-import { startLocalCluster, type LocalCluster } from './local-cluster';
+import { startLocalCluster } from './local-cluster';
 import { resources } from './resources';
 import { MARKETPLACE_NAMESPACE, WMCO_PACKAGE } from './scenarios/marketplace';
-import { CSV_FAILS_ANNOTATION } from './simulators/olm';
-import { startSimulators, type Simulators } from './simulators/runner';
+import { CSV_FAILS_ANNOTATION } from './simulators/olm-api';
+import { startSimulators } from './simulators/runner';
 import { waitFor } from './wait-for';
 import { subscribeToWmco, waitForCsvPhase, WMCO_CSV, type OlmObject } from './wmco-subscription';
 
-let cluster: LocalCluster | undefined;
-let simulators: Simulators | undefined;
-let admin: KubeClient;
-
-before(
-  async () => {
-    cluster = await startLocalCluster({
-      scenario: 'aws-fresh',
-      log: (line) => {
-        console.log(`[local-cluster] ${line}`);
-      },
-    });
-    const target = { server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin };
-    simulators = startSimulators({
-      ...target,
-      log: (line) => {
-        console.log(`[simulators] ${line}`);
-      },
-    });
-    admin = new KubeClient(target);
+const cluster = await startLocalCluster({
+  scenario: 'aws-fresh',
+  log: (line) => {
+    console.log(`[local-cluster] ${line}`);
   },
-  { timeout: 180_000 },
-);
+});
+const target = { server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin };
+const simulators = startSimulators({
+  ...target,
+  log: (line) => {
+    console.log(`[simulators] ${line}`);
+  },
+});
+const admin = new KubeClient(target);
 
 after(async () => {
-  await simulators?.stop();
-  admin?.close();
-  await cluster?.stop();
+  await simulators.stop();
+  admin.close();
+  await cluster.stop();
 });
 
 test('serves Kubernetes v1.35.4', async () => {
@@ -61,9 +53,9 @@ test('the admin lists the three seeded worker MachineSets; the limited user is f
     'winlab-7xk2p-worker-us-east-1c',
   ]);
   const limited = new KubeClient({
-    server: cluster!.server,
-    caData: cluster!.caData,
-    token: cluster!.tokens.limited,
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.limited,
   });
   try {
     await assert.rejects(
@@ -76,7 +68,7 @@ test('the admin lists the three seeded worker MachineSets; the limited user is f
 });
 
 test('an Automatic Subscription installs the CSV, which reaches Succeeded within 20 s', async () => {
-  const namespace = 'wmco-automatic';
+  const namespace = 'openshift-windows-machine-config-operator'; // long names must work too
   await subscribeToWmco(admin, namespace, 'Automatic');
   const csv = await waitForCsvPhase(admin, namespace, 'Succeeded');
   assert.equal(csv.metadata?.annotations?.['olm.targetNamespaces'], namespace);
@@ -85,7 +77,7 @@ test('an Automatic Subscription installs the CSV, which reaches Succeeded within
     return current.status?.installedCSV ? current : undefined;
   });
   assert.equal(subscription.status?.state, 'AtLatestKnown');
-  assert.equal(subscription.status?.installedCSV, WMCO_CSV);
+  assert.equal(subscription.status.installedCSV, WMCO_CSV);
 });
 
 test('a Manual Subscription waits for the InstallPlan to be approved', async () => {
@@ -126,9 +118,9 @@ test('the csv-fails knob on the PackageManifest makes the CSV end in Failed', as
 });
 
 test('after an API server restart the data, the CA and the simulators carry on', async () => {
-  const caBefore = cluster!.caData;
-  await cluster!.restartApiServer();
-  assert.equal(cluster!.caData, caBefore);
+  const caBefore = cluster.caData;
+  await cluster.restartApiServer();
+  assert.equal(cluster.caData, caBefore);
   const machineSets = await admin.list(resources.machineSets, {
     namespace: 'openshift-machine-api',
   });

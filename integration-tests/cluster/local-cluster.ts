@@ -1,6 +1,6 @@
 // Starts a real Kubernetes control plane on loopback (embedded etcd + kube-apiserver, optionally
-// kube-controller-manager) in a temporary directory, installs the OpenShift/OLM CRDs and seeds a scenario.
-// Recipe and flags: ../shared/notes/local-apiserver.md.
+// kube-controller-manager) in a temporary directory, installs the OpenShift/OLM CRDs and seeds a
+// scenario. Recipe and flags: ../shared/notes/local-apiserver.md.
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,9 +18,14 @@ const READY_TIMEOUT_MS = 90_000;
 export interface LocalClusterOptions {
   /** A name from scenarioNames; without one the cluster only has the CRDs. */
   scenario?: string;
-  /** Run kube-controller-manager (namespace deletion, garbage collection, default service accounts). */
+  /**
+   * Run kube-controller-manager (namespace deletion, garbage collection, default service accounts).
+   */
   controllerManager?: boolean;
-  /** Install the reference CRDs from ../shared/crds where present (default); false: only the project's fallbacks. */
+  /**
+   * Install the reference CRDs from ../shared/crds where present (default); false: only the
+   * project's fallbacks.
+   */
   referenceCrds?: boolean;
   log?: (line: string) => void;
 }
@@ -35,8 +40,9 @@ export interface LocalCluster {
   dir: string;
   stop(): Promise<void>;
   /**
-   * Kills kube-apiserver (like a crash: a graceful stop would wait a minute for open watches) and starts it again on
-   * the same port, data and serving certificate, for outage tests. Resolves once all resources are served again.
+   * Kills kube-apiserver (like a crash: a graceful stop would wait a minute for open watches) and
+   * starts it again on the same port, data and serving certificate, for outage tests. Resolves once
+   * all resources are served again.
    */
   restartApiServer(): Promise<void>;
 }
@@ -114,14 +120,15 @@ class RunningCluster implements LocalCluster {
       '--bind-address=127.0.0.1',
       `--secure-port=${port}`,
       '--advertise-address=127.0.0.1',
-      `--cert-dir=${path.dirname(this.caFile)}`, // kube-apiserver writes a self-signed apiserver.crt here
+      // kube-apiserver writes its self-signed serving certificate (apiserver.crt) here
+      `--cert-dir=${path.dirname(this.caFile)}`,
       '--service-cluster-ip-range=10.0.0.0/24',
       '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
       `--service-account-key-file=${credentials.serviceAccountKeyFile}`,
       `--service-account-signing-key-file=${credentials.serviceAccountKeyFile}`,
       `--token-auth-file=${credentials.tokenFile}`,
       '--authorization-mode=Node,RBAC',
-      '--endpoint-reconciler-type=none', // no Endpoints for the kubernetes Service: nothing runs in-cluster
+      '--endpoint-reconciler-type=none', // nothing runs in-cluster to reach the kubernetes Service
       '--disable-admission-plugins=ServiceAccount', // pods need no service-account tokens here
     ];
     await this.startApiServer();
@@ -182,7 +189,7 @@ class RunningCluster implements LocalCluster {
 
   stop(): Promise<void> {
     this.stopped ??= (async () => {
-      // The controller manager first: kube-apiserver's graceful shutdown waits for open watches to end.
+      // Controller manager first: kube-apiserver's graceful stop waits for open watches to end.
       await this.controllerManager?.stop();
       await this.apiServer?.stop();
       await rm(this.dir, { recursive: true, force: true });
@@ -203,7 +210,10 @@ class RunningCluster implements LocalCluster {
     );
   }
 
-  /** Polls /readyz with the admin token, trusting the serving certificate once it exists; returns its PEM. */
+  /**
+   * Polls /readyz with the admin token, trusting the serving certificate once it exists; returns
+   * its PEM.
+   */
   private async waitUntilReady(apiServer: ControlPlaneProcess): Promise<string> {
     const deadline = Date.now() + READY_TIMEOUT_MS;
     let lastError = 'no serving certificate yet';

@@ -1,4 +1,5 @@
-// The API resources the local cluster's seeds, simulators and tests address, and how their REST paths are built.
+// The API resources the local cluster's seeds, simulators and tests address, and how their REST
+// paths are built.
 
 export interface ResourceType {
   readonly group: string; // '' for the core API group
@@ -20,24 +21,18 @@ export const resources = {
   networkConfigs: type('config.openshift.io', 'v1', 'networks', false),
   networkOperators: type('operator.openshift.io', 'v1', 'networks', false),
   consoleOperators: type('operator.openshift.io', 'v1', 'consoles', false),
-  consolePlugins: type('console.openshift.io', 'v1', 'consoleplugins', false),
   machineSets: type('machine.openshift.io', 'v1beta1', 'machinesets', true),
-  machines: type('machine.openshift.io', 'v1beta1', 'machines', true),
-  machineConfigs: type('machineconfiguration.openshift.io', 'v1', 'machineconfigs', false),
   catalogSources: type('operators.coreos.com', 'v1alpha1', 'catalogsources', true),
   subscriptions: type('operators.coreos.com', 'v1alpha1', 'subscriptions', true),
   installPlans: type('operators.coreos.com', 'v1alpha1', 'installplans', true),
   clusterServiceVersions: type('operators.coreos.com', 'v1alpha1', 'clusterserviceversions', true),
   operatorGroups: type('operators.coreos.com', 'v1', 'operatorgroups', true),
-  operatorConditions: type('operators.coreos.com', 'v2', 'operatorconditions', true),
   packageManifests: type('packages.operators.coreos.com', 'v1', 'packagemanifests', true),
 } as const;
 
-export function apiVersionOf(resource: ResourceType): string {
-  return resource.group ? `${resource.group}/${resource.version}` : resource.version;
-}
-
-/** The REST path of a collection (no name) or of one object, optionally of one of its subresources. */
+/**
+ * The REST path of a collection (no name) or of one object, optionally of one of its subresources.
+ */
 export function resourcePath(
   resource: ResourceType,
   at: { namespace?: string; name?: string; subresource?: string } = {},

@@ -1,7 +1,9 @@
-// `npm run cluster`: a local cluster for development: the control plane (with kube-controller-manager), a seeded
-// scenario and, unless --no-simulators, the simulated controllers, until Ctrl-C.
+// `npm run cluster`: a local cluster for development: the control plane (with
+// kube-controller-manager), a seeded scenario and, unless --no-simulators, the simulated
+// controllers, until Ctrl-C.
 //   tsx integration-tests/cluster/start.ts [--scenario aws-fresh] [--no-simulators]
-// Other tools find the cluster through the JSON file written to <tmpdir>/windows-nodes-local-cluster.json.
+// Other tools find the cluster through the JSON file written to
+// <tmpdir>/windows-nodes-local-cluster.json.
 import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,9 +1,10 @@
-// Polls until a probe yields a value, for tests and start-up code that wait on eventually consistent state.
+// Polls until a probe yields a value, for tests and start-up code that wait on eventually
+// consistent state.
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
- * Calls `probe` every `intervalMs` until it returns something other than undefined, and returns that. A probe that
- * throws counts as "not yet"; its last error is part of the timeout message.
+ * Calls `probe` every `intervalMs` until it returns something other than undefined, and returns
+ * that. A probe that throws counts as "not yet"; its last error is part of the timeout message.
  */
 export async function waitFor<T>(
   what: string,

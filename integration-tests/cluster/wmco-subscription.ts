@@ -1,5 +1,6 @@
-// Test support: subscribe a namespace to the windows-machine-config-operator package the way the console's install
-// flow does, and wait for the resulting ClusterServiceVersion (driven by the OLM simulator) to reach a phase.
+// Test support: subscribe a namespace to the windows-machine-config-operator package the way the
+// console's install flow does, and wait for the resulting ClusterServiceVersion (driven by the OLM
+// simulator) to reach a phase.
 import type { KubernetesObject } from '@kubernetes/client-node';
 import type { KubeClient } from './kube-client';
 import { resources } from './resources';
@@ -19,7 +20,9 @@ export interface OlmObject extends KubernetesObject {
   };
 }
 
-/** Creates the namespace, an OperatorGroup targeting it and a Subscription to WMCO's stable channel. */
+/**
+ * Creates the namespace, an OperatorGroup targeting it and a Subscription to WMCO's stable channel.
+ */
 export async function subscribeToWmco(
   client: KubeClient,
   namespace: string,

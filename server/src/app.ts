@@ -10,6 +10,8 @@ import { requireCaller } from './http/caller';
 import { loggerOptions } from './http/logger-options';
 import { servePluginAssets } from './http/plugin-assets';
 import { healthRoutes } from './routes/health';
+import { nodesRoutes } from './routes/nodes';
+import { overviewRoutes } from './routes/overview';
 import { whoamiRoutes } from './routes/whoami';
 
 export interface BuildAppOptions {
@@ -53,6 +55,8 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
       await api.register(async (userApi) => {
         requireCaller(userApi, config.cluster);
         await userApi.register(whoamiRoutes);
+        await userApi.register(overviewRoutes);
+        await userApi.register(nodesRoutes);
       });
     },
     { prefix: apiPrefix },

@@ -1,6 +1,6 @@
-// A freshly installed OpenShift 4.22.3 cluster on AWS (installer-provisioned, us-east-1, OVN-Kubernetes with hybrid
-// networking configured): three Linux worker MachineSets, the default catalogs, no Windows anything yet and no
-// console plugin enabled.
+// A freshly installed OpenShift 4.22.3 cluster on AWS (installer-provisioned, us-east-1,
+// OVN-Kubernetes with hybrid networking configured): three Linux worker MachineSets, the default
+// catalogs, no Windows anything yet and no console plugin enabled.
 import { createHash, randomUUID } from 'node:crypto';
 import type { KubeClient } from '../kube-client';
 import { resources } from '../resources';
@@ -154,7 +154,10 @@ async function seedNetwork(client: KubeClient): Promise<void> {
   });
 }
 
-/** A Linux worker MachineSet as the installer creates it on AWS, with its MachineSet controller status. */
+/**
+ * A Linux worker MachineSet as the installer creates it on AWS, with its MachineSet controller
+ * status.
+ */
 async function seedWorkerMachineSet(client: KubeClient, zone: string): Promise<void> {
   const name = `${INFRASTRUCTURE_NAME}-worker-${zone}`;
   const selector = {

@@ -1,4 +1,5 @@
-// The registry of scenario seeds: each one shapes a fresh local cluster like a particular OpenShift cluster.
+// The registry of scenario seeds: each one shapes a fresh local cluster like a particular OpenShift
+// cluster.
 import type { KubeClient } from '../kube-client';
 import { seedAwsFresh } from './aws-fresh';
 

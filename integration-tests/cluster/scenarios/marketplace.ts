@@ -1,5 +1,5 @@
-// The operator marketplace of a connected OpenShift 4.22 cluster: the default CatalogSources and the
-// windows-machine-config-operator package in the shape OLM's package server returns it.
+// The operator marketplace of a connected OpenShift 4.22 cluster: the default CatalogSources and
+// the windows-machine-config-operator package in the shape OLM's package server returns it.
 import type { KubeClient } from '../kube-client';
 import { resources } from '../resources';
 import { createWithStatus, timestampSecondsAgo } from './seed';
@@ -53,7 +53,8 @@ export async function seedMarketplace(client: KubeClient): Promise<void> {
       },
     });
   }
-  // No status subresource on the stand-in: the status is part of the object, as the package server serves it.
+  // No status subresource on the stand-in: the status is part of the object, as the package server
+  // serves it.
   await client.create(resources.packageManifests, {
     apiVersion: 'packages.operators.coreos.com/v1',
     kind: 'PackageManifest',

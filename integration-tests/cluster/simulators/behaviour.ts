@@ -1,6 +1,7 @@
-// The shape of a simulated controller ("behaviour"), the building block of the test doubles that stand in for OLM,
-// the Machine API and WMCO: the resources it watches and, per resource, a level-triggered reconcile function that
-// reads the object's current state and moves it one step towards what the real controller would make of it.
+// The shape of a simulated controller ("behaviour"), the building block of the test doubles that
+// stand in for OLM, the Machine API and WMCO: the resources it watches and, per resource, a
+// level-triggered reconcile function that reads the object's current state and moves it one step
+// towards what the real controller would make of it.
 import type { KubernetesObject } from '@kubernetes/client-node';
 import type { KubeClient } from '../kube-client';
 import type { ResourceType } from '../resources';
@@ -9,9 +10,14 @@ export interface SimulatorContext {
   /** Talks to the API server as cluster admin. */
   client: KubeClient;
   log(line: string): void;
-  /** Asks for another reconcile of an object this behaviour watches (e.g. an owner whose status derives from it). */
+  /**
+   * Asks for another reconcile of an object this behaviour watches (e.g. an owner whose status
+   * derives from it).
+   */
   enqueue(resource: ResourceType, namespace: string | undefined, name: string): void;
-  /** Reconciles the current object again after a delay even if nothing changes (timed transitions). */
+  /**
+   * Reconciles the current object again after a delay even if nothing changes (timed transitions).
+   */
   requeueAfter(delayMs: number): void;
 }
 
@@ -31,7 +37,6 @@ export interface Behaviour {
 }
 
 /** Declares a watched resource whose reconcile function reads its objects as T. */
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the shape the API server returns
 export function watch<T extends KubernetesObject>(
   resource: ResourceType,
   reconcile: Reconcile<T>,

@@ -1,7 +1,9 @@
-// Runs the simulated controllers (test doubles for OLM and friends) as their own process against a running API
-// server, e.g. one started with `npm run cluster -- --no-simulators`.
-//   tsx integration-tests/cluster/simulators/main.ts --server https://127.0.0.1:6443 --ca-file ca.crt --token T
-// Each flag falls back to an environment variable: SIMULATOR_SERVER, SIMULATOR_CA_FILE, SIMULATOR_TOKEN.
+// Runs the simulated controllers (test doubles for OLM and friends) as their own process against a
+// running API server, e.g. one started with `npm run cluster -- --no-simulators`.
+//   tsx integration-tests/cluster/simulators/main.ts \
+//     --server https://127.0.0.1:6443 --ca-file ca.crt --token ADMIN-TOKEN
+// Each flag falls back to an environment variable: SIMULATOR_SERVER, SIMULATOR_CA_FILE,
+// SIMULATOR_TOKEN.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { startSimulators } from './runner';

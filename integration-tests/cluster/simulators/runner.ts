@@ -1,17 +1,18 @@
-// Runs simulated controllers (test doubles for OLM, the Machine API and WMCO; never part of the product) against
-// an API server: list + watch per watched resource, re-listing after any error so they survive an API server
-// restart, and one serial work queue of object keys whose reconcile functions always read the object fresh.
+// Runs simulated controllers (test doubles for OLM, the Machine API and WMCO; never part of the
+// product) against an API server: list + watch per watched resource, re-listing after any error so
+// they survive an API server restart, and one serial work queue of object keys whose reconcile
+// functions always read the object fresh.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { KubeConfig, Watch, type KubernetesObject } from '@kubernetes/client-node';
 import { isKubeApiError, KubeClient, type KubeTarget } from '../kube-client';
-import { apiVersionOf, resourcePath, type ResourceType } from '../resources';
+import { resourcePath, type ResourceType } from '../resources';
 import type { Behaviour, SimulatorContext, WatchedResource } from './behaviour';
 import { olmSimulator } from './olm';
 
 const RELIST_DELAY_MS = 1000;
 const RETRY_DELAY_MS = 2000;
 
-export const defaultBehaviours: readonly Behaviour[] = [olmSimulator];
+const defaultBehaviours: readonly Behaviour[] = [olmSimulator];
 
 export interface SimulatorOptions extends KubeTarget {
   behaviours?: readonly Behaviour[];
@@ -117,7 +118,10 @@ class Runner implements Simulators {
     }
   }
 
-  /** Resolves when the watch ends for any reason (closed by the server, error, stop); the caller then re-lists. */
+  /**
+   * Resolves when the watch ends for any reason (closed by the server, error, stop); the caller
+   * then re-lists.
+   */
   private watchFrom(
     behaviour: Behaviour,
     watched: WatchedResource,
@@ -125,18 +129,21 @@ class Runner implements Simulators {
   ): Promise<void> {
     return new Promise((resolve) => {
       let controller: AbortController | undefined;
+      let ended = false;
       const path = resourcePath(watched.resource);
       const onEvent = (type: string, object: KubernetesObject): void => {
         if (type === 'ADDED' || type === 'MODIFIED') this.enqueueObject(behaviour, watched, object);
         else if (type === 'ERROR') controller?.abort(); // e.g. 410 Gone: re-list
       };
       const onDone = (): void => {
+        ended = true;
         if (controller) this.watches.delete(controller);
         resolve();
       };
       void this.watcher
         .watch(path, { resourceVersion, allowWatchBookmarks: true }, onEvent, onDone)
         .then((started) => {
+          if (ended) return; // failed before it started
           controller = started;
           this.watches.add(started);
           if (this.stopped) started.abort();
@@ -160,7 +167,8 @@ class Runner implements Simulators {
     name: string,
   ): void {
     if (this.stopped) return;
-    const key = `${behaviour.name}|${apiVersionOf(watched.resource)}/${watched.resource.plural}|${namespace ?? ''}/${name}`;
+    const { resource } = watched;
+    const key = [behaviour.name, resource.group, resource.plural, namespace, name].join('|');
     this.queue.set(key, { key, behaviour, watched, namespace, name });
     this.draining ??= this.drain();
   }
@@ -175,11 +183,9 @@ class Runner implements Simulators {
 
   private async drain(): Promise<void> {
     await Promise.resolve(); // let the caller assign `draining` before this can clear it
-    for (
-      let next = this.queue.values().next();
-      !next.done && !this.stopped;
-      next = this.queue.values().next()
-    ) {
+    for (;;) {
+      const next = this.queue.values().next();
+      if (next.done || this.stopped) break;
       this.queue.delete(next.value.key);
       await this.reconcile(next.value);
     }

@@ -1,5 +1,6 @@
-// Status helpers for simulated controllers: write a status only when it would change something (every write
-// triggers another reconcile), and keep condition transition times stable, as real controllers do.
+// Status helpers for simulated controllers: write a status only when it would change something
+// (every write triggers another reconcile), and keep condition transition times stable, as real
+// controllers do.
 
 const TIMESTAMP_KEYS = new Set([
   'lastUpdated',
@@ -8,7 +9,10 @@ const TIMESTAMP_KEYS = new Set([
   'lastHeartbeatTime',
 ]);
 
-/** Whether `actual` already holds every field of `desired` (arrays element by element), timestamps aside. */
+/**
+ * Whether `actual` already holds every field of `desired` (arrays element by element), timestamps
+ * aside.
+ */
 export function hasFields(actual: unknown, desired: unknown): boolean {
   if (Array.isArray(desired)) {
     return (
@@ -36,7 +40,9 @@ export interface Condition {
   lastTransitionTime?: string;
 }
 
-/** The desired conditions, each keeping its previous lastTransitionTime unless its status changed. */
+/**
+ * The desired conditions, each keeping its previous lastTransitionTime unless its status changed.
+ */
 export function withTransitionTimes(
   desired: Condition[],
   previous: Condition[] | undefined,

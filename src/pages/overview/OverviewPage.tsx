@@ -1,14 +1,32 @@
+import { Stack } from '@patternfly/react-core';
+import type { OverviewResponse } from '../../../server/contract/overview';
+import { useLiveBff } from '../../api/useLiveBff';
+import { LoadState } from '../../components/LoadState';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
+import { FindingsByArea } from './FindingsByArea';
+import { ReadinessBanner } from './ReadinessBanner';
+import { SummaryCards } from './SummaryCards';
 
 export default function OverviewPage() {
   const { t } = usePluginTranslation();
+  const { data, error, loading } = useLiveBff<OverviewResponse>('/overview');
   return (
     <WindowsPage
       title={t('Windows overview')}
       description={t(
         'Whether this cluster can run Windows nodes, what stands in the way, and what to do next.',
       )}
-    />
+    >
+      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+        {data ? (
+          <Stack hasGutter>
+            <ReadinessBanner overview={data} />
+            <SummaryCards overview={data} />
+            <FindingsByArea findings={data.findings} />
+          </Stack>
+        ) : null}
+      </LoadState>
+    </WindowsPage>
   );
 }

@@ -17,53 +17,11 @@ const installRoute = '/windows/install';
 export function operatorFindings(snapshot: ClusterSnapshot): Finding[] {
   const { wmco } = snapshot;
   const state = wmcoState(wmco);
-  const findings: Finding[] = [];
-  if (state === 'not-installed') {
-    findings.push({
-      id: 'wmco-not-installed',
-      area: 'operator',
-      severity: 'warning',
-      title: 'The Windows Machine Config Operator is not installed',
-      detail: `WMCO turns Windows machines and BYOH hosts into nodes. Install it into ${wmco.namespace}${wmco.catalogVersion ? ` (the catalog offers ${wmco.catalogVersion})` : ''}.`,
-      guideSection: '4.1',
-      fix: { label: 'Install WMCO', route: installRoute },
-    });
-  } else if (state === 'failed') {
-    findings.push({
-      id: 'wmco-failed',
-      area: 'operator',
-      severity: 'blocked',
-      title: 'The WMCO installation failed',
-      detail: `ClusterServiceVersion ${wmco.csv?.name ?? ''} is Failed${wmco.csv?.reason ? ` (${wmco.csv.reason})` : ''}: ${wmco.csv?.message ?? 'no message was given'}.`,
-      guideSection: '4.1',
-      fix: { label: 'See the installation', route: installRoute },
-    });
-  } else if (state === 'installing') {
-    const pending = wmco.subscription?.pendingInstallPlan;
-    findings.push({
-      id: pending ? 'wmco-install-plan-pending' : 'wmco-installing',
-      area: 'operator',
-      severity: 'warning',
-      title: pending ? 'The WMCO InstallPlan waits for approval' : 'WMCO is being installed',
-      detail: pending
-        ? `The subscription uses Manual approval; InstallPlan ${pending} installs nothing until someone approves it.`
-        : `Phase ${wmco.csv?.phase ?? 'Pending'}${wmco.csv?.message ? `: ${wmco.csv.message}` : ''}.`,
-      guideSection: '4.1',
-      fix: {
-        label: pending ? 'Review and approve' : 'Follow the installation',
-        route: installRoute,
-      },
-    });
-  } else {
-    findings.push({
-      id: 'wmco-installed',
-      area: 'operator',
-      severity: 'ok',
-      title: `WMCO ${wmco.fullVersion ?? wmco.csv?.version ?? ''} is installed`.trimEnd(),
-      detail: `Running in ${wmco.namespace}${wmco.subscription?.channel ? ` from channel ${wmco.subscription.channel}` : ''}${wmco.subscription?.approval ? ` with ${wmco.subscription.approval} approval` : ''}.`,
-      guideSection: '4.1',
-    });
-  }
+  // A caller who may not read Subscriptions cannot tell "not installed" from "installed elsewhere";
+  // the access finding already says what could not be read.
+  const stateUnknown =
+    state === 'not-installed' && snapshot.unreadable.includes('subscriptions.operators.coreos.com');
+  const findings: Finding[] = stateUnknown ? [] : [installationFinding(wmco, state)];
   if (wmco.upgradeable?.status === 'False') {
     findings.push({
       id: 'wmco-not-upgradeable',
@@ -144,4 +102,54 @@ function keyFindings(
     });
   }
   return findings;
+}
+
+function installationFinding(wmco: WmcoFacts, state: WmcoState): Finding {
+  if (state === 'not-installed') {
+    return {
+      id: 'wmco-not-installed',
+      area: 'operator',
+      severity: 'warning',
+      title: 'The Windows Machine Config Operator is not installed',
+      detail: `WMCO turns Windows machines and BYOH hosts into nodes. Install it into ${wmco.namespace}${wmco.catalogVersion ? ` (the catalog offers ${wmco.catalogVersion})` : ''}.`,
+      guideSection: '4.1',
+      fix: { label: 'Install WMCO', route: installRoute },
+    };
+  }
+  if (state === 'failed') {
+    return {
+      id: 'wmco-failed',
+      area: 'operator',
+      severity: 'blocked',
+      title: 'The WMCO installation failed',
+      detail: `ClusterServiceVersion ${wmco.csv?.name ?? ''} is Failed${wmco.csv?.reason ? ` (${wmco.csv.reason})` : ''}: ${wmco.csv?.message ?? 'no message was given'}.`,
+      guideSection: '4.1',
+      fix: { label: 'See the installation', route: installRoute },
+    };
+  }
+  if (state === 'installing') {
+    const pending = wmco.subscription?.pendingInstallPlan;
+    return {
+      id: pending ? 'wmco-install-plan-pending' : 'wmco-installing',
+      area: 'operator',
+      severity: 'warning',
+      title: pending ? 'The WMCO InstallPlan waits for approval' : 'WMCO is being installed',
+      detail: pending
+        ? `The subscription uses Manual approval; InstallPlan ${pending} installs nothing until someone approves it.`
+        : `Phase ${wmco.csv?.phase ?? 'Pending'}${wmco.csv?.message ? `: ${wmco.csv.message}` : ''}.`,
+      guideSection: '4.1',
+      fix: {
+        label: pending ? 'Review and approve' : 'Follow the installation',
+        route: installRoute,
+      },
+    };
+  }
+  return {
+    id: 'wmco-installed',
+    area: 'operator',
+    severity: 'ok',
+    title: `WMCO ${wmco.fullVersion ?? wmco.csv?.version ?? ''} is installed`.trimEnd(),
+    detail: `Running in ${wmco.namespace}${wmco.subscription?.channel ? ` from channel ${wmco.subscription.channel}` : ''}${wmco.subscription?.approval ? ` with ${wmco.subscription.approval} approval` : ''}.`,
+    guideSection: '4.1',
+  };
 }

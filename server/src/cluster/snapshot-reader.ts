@@ -1,0 +1,365 @@
+import {
+  CoreV1Api,
+  CustomObjectsApi,
+  type KubeConfig,
+  type V1ConfigMap,
+} from '@kubernetes/client-node';
+import semver from 'semver';
+import { inspectPrivateKey } from '../domain/keys/inspect-private-key';
+import {
+  isWindowsMachineSet,
+  toWindowsMachineSetFacts,
+} from '../domain/machinesets/windows-machine-set';
+import { toWindowsNode, type MachineOfNode } from '../domain/nodes/windows-node';
+import type {
+  ClusterSnapshot,
+  PrivateKeyFacts,
+  WmcoFacts,
+} from '../domain/overview/cluster-snapshot';
+import { wmcoNames } from '../domain/wmco-names';
+import type { WindowsNode } from '../../contract/nodes';
+import type {
+  ClusterServiceVersion,
+  ClusterVersion,
+  Condition,
+  ConfigNetwork,
+  Infrastructure,
+  InstallPlan,
+  Machine,
+  MachineSet,
+  ObjectList,
+  OperatorCondition,
+  OperatorGroup,
+  OperatorNetwork,
+  PackageManifest,
+  Proxy,
+  Subscription,
+} from './openshift-objects';
+import { PermissiveReader } from './permissive-reader';
+
+const olm = { group: 'operators.coreos.com', version: 'v1alpha1' };
+
+/** Reads what the Windows pages judge, as the caller: each read may come back "not allowed". */
+export class SnapshotReader {
+  private readonly core: CoreV1Api;
+  private readonly custom: CustomObjectsApi;
+  readonly reader = new PermissiveReader();
+
+  constructor(kubeConfig: KubeConfig) {
+    this.core = kubeConfig.makeApiClient(CoreV1Api);
+    this.custom = kubeConfig.makeApiClient(CustomObjectsApi);
+  }
+
+  private clusterObject<T>(
+    group: string,
+    version: string,
+    plural: string,
+    name: string,
+  ): Promise<T | undefined> {
+    return this.reader.read(
+      `${plural}.${group}`,
+      () => this.custom.getClusterCustomObject({ group, version, plural, name }) as Promise<T>,
+    );
+  }
+
+  private namespacedObject<T>(
+    group: string,
+    version: string,
+    plural: string,
+    namespace: string,
+    name: string,
+  ) {
+    return this.reader.read(
+      `${plural}.${group}`,
+      () =>
+        this.custom.getNamespacedCustomObject({
+          group,
+          version,
+          plural,
+          namespace,
+          name,
+        }) as Promise<T>,
+    );
+  }
+
+  private async namespacedList<T>(
+    group: string,
+    version: string,
+    plural: string,
+    namespace: string,
+    labelSelector?: string,
+  ): Promise<T[]> {
+    const list = await this.reader.read(
+      `${plural}.${group}`,
+      () =>
+        this.custom.listNamespacedCustomObject({
+          group,
+          version,
+          plural,
+          namespace,
+          labelSelector,
+        }) as Promise<ObjectList<T>>,
+    );
+    return list?.items ?? [];
+  }
+
+  /** WMCO's namespace is wherever its Subscription lives; before install, the guide's default. */
+  async wmcoSubscription(): Promise<Subscription | undefined> {
+    const list = await this.reader.read(
+      'subscriptions.operators.coreos.com',
+      () =>
+        this.custom.listClusterCustomObject({ ...olm, plural: 'subscriptions' }) as Promise<
+          ObjectList<Subscription>
+        >,
+    );
+    return list?.items?.find((subscription) => subscription.spec?.name === wmcoNames.packageName);
+  }
+
+  async windowsNodes(): Promise<WindowsNode[]> {
+    const [nodes, machines] = await Promise.all([
+      this.reader.read('nodes', () =>
+        this.core.listNode({ labelSelector: `${wmcoNames.osLabel}=windows` }),
+      ),
+      this.namespacedList<Machine>(
+        'machine.openshift.io',
+        'v1beta1',
+        'machines',
+        wmcoNames.machineApiNamespace,
+        `${wmcoNames.machineOsIdLabel}=Windows`,
+      ),
+    ]);
+    const machineOfNode = new Map<string, MachineOfNode>();
+    for (const machine of machines) {
+      const nodeName = machine.status?.nodeRef?.name;
+      if (nodeName) {
+        machineOfNode.set(nodeName, {
+          machine: machine.metadata?.name ?? '',
+          machineSet: machine.metadata?.labels?.[wmcoNames.machineSetLabel],
+        });
+      }
+    }
+    return (nodes?.items ?? []).map((node) =>
+      toWindowsNode(node, machineOfNode.get(node.metadata?.name ?? '')),
+    );
+  }
+
+  async wmco(
+    subscription: Subscription | undefined,
+  ): Promise<{ facts: WmcoFacts; configMaps: V1ConfigMap[] }> {
+    const namespace = subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace;
+    const [namespaceObject, operatorGroups, configMaps, packageManifest] = await Promise.all([
+      this.reader.read('namespaces', () => this.core.readNamespace({ name: namespace })),
+      this.namespacedList<OperatorGroup>('operators.coreos.com', 'v1', 'operatorgroups', namespace),
+      this.reader.read('configmaps', () => this.core.listNamespacedConfigMap({ namespace })),
+      this.namespacedObject<PackageManifest>(
+        'packages.operators.coreos.com',
+        'v1',
+        'packagemanifests',
+        subscription?.spec?.sourceNamespace ?? 'openshift-marketplace',
+        wmcoNames.packageName,
+      ),
+    ]);
+    const csvName = subscription?.status?.installedCSV ?? subscription?.status?.currentCSV;
+    const installPlanName = subscription?.status?.installPlanRef?.name;
+    const [csv, installPlan, operatorCondition] = await Promise.all([
+      csvName
+        ? this.namespacedObject<ClusterServiceVersion>(
+            olm.group,
+            olm.version,
+            'clusterserviceversions',
+            namespace,
+            csvName,
+          )
+        : undefined,
+      installPlanName
+        ? this.namespacedObject<InstallPlan>(
+            olm.group,
+            olm.version,
+            'installplans',
+            namespace,
+            installPlanName,
+          )
+        : undefined,
+      subscription?.status?.installedCSV
+        ? this.namespacedObject<OperatorCondition>(
+            'operators.coreos.com',
+            'v2',
+            'operatorconditions',
+            namespace,
+            subscription.status.installedCSV,
+          )
+        : undefined,
+    ]);
+    const operatorGroup = operatorGroups[0];
+    const upgradeable = [
+      ...(operatorCondition?.status?.conditions ?? []),
+      ...(operatorCondition?.spec?.conditions ?? []),
+    ].find((condition: Condition) => condition.type === 'Upgradeable');
+    const channel = packageManifest?.status?.channels?.find(
+      (candidate) =>
+        candidate.name === (subscription?.spec?.channel ?? packageManifest.status?.defaultChannel),
+    );
+    return {
+      configMaps: configMaps?.items ?? [],
+      facts: {
+        namespace,
+        namespaceExists: namespaceObject !== undefined,
+        operatorGroup: operatorGroup
+          ? {
+              name: operatorGroup.metadata?.name ?? '',
+              targetNamespaces: operatorGroup.spec?.targetNamespaces ?? [],
+            }
+          : undefined,
+        subscription: subscription
+          ? {
+              name: subscription.metadata?.name ?? '',
+              channel: subscription.spec?.channel,
+              approval: subscription.spec?.installPlanApproval,
+              source: subscription.spec?.source,
+              installedCSV: subscription.status?.installedCSV,
+              currentCSV: subscription.status?.currentCSV,
+              state: subscription.status?.state,
+              pendingInstallPlan:
+                installPlan && installPlan.spec?.approved === false
+                  ? installPlan.metadata?.name
+                  : undefined,
+            }
+          : undefined,
+        csv: csv
+          ? {
+              name: csv.metadata?.name ?? '',
+              version: csv.spec?.version,
+              phase: csv.status?.phase,
+              reason: csv.status?.reason,
+              message: csv.status?.message,
+            }
+          : undefined,
+        fullVersion: newestServicesVersion(configMaps?.items ?? []),
+        upgradeable: upgradeable?.status
+          ? { status: upgradeable.status, reason: upgradeable.reason, message: upgradeable.message }
+          : undefined,
+        catalogVersion: channel?.currentCSVDesc?.version,
+      },
+    };
+  }
+
+  async privateKey(namespace: string): Promise<PrivateKeyFacts | undefined> {
+    const secret = await this.reader.read('secrets', () =>
+      this.core.readNamespacedSecret({ name: wmcoNames.privateKeySecret, namespace }),
+    );
+    if (this.reader.unreadable.has('secrets')) return undefined;
+    if (!secret) return { present: false };
+    const encoded = secret.data?.[wmcoNames.privateKeyField];
+    if (!encoded) return { present: true, problem: 'missing-field' };
+    const inspected = inspectPrivateKey(Buffer.from(encoded, 'base64'));
+    return inspected.usable
+      ? { present: true, keyType: inspected.keyType, bits: inspected.bits }
+      : {
+          present: true,
+          problem: inspected.problem,
+          keyType: inspected.keyType,
+          bits: inspected.bits,
+        };
+  }
+
+  async snapshot(): Promise<ClusterSnapshot> {
+    const config = 'config.openshift.io';
+    const [
+      infrastructure,
+      clusterVersion,
+      configNetwork,
+      operatorNetwork,
+      proxy,
+      subscription,
+      nodes,
+      machineSets,
+    ] = await Promise.all([
+      this.clusterObject<Infrastructure>(config, 'v1', 'infrastructures', 'cluster'),
+      this.clusterObject<ClusterVersion>(config, 'v1', 'clusterversions', 'version'),
+      this.clusterObject<ConfigNetwork>(config, 'v1', 'networks', 'cluster'),
+      this.clusterObject<OperatorNetwork>('operator.openshift.io', 'v1', 'networks', 'cluster'),
+      this.clusterObject<Proxy>(config, 'v1', 'proxies', 'cluster'),
+      this.wmcoSubscription(),
+      this.windowsNodes(),
+      this.namespacedList<MachineSet>(
+        'machine.openshift.io',
+        'v1beta1',
+        'machinesets',
+        wmcoNames.machineApiNamespace,
+      ),
+    ]);
+    const { facts: wmco, configMaps } = await this.wmco(subscription);
+    const [privateKey, userData] = await Promise.all([
+      wmco.namespaceExists ? this.privateKey(wmco.namespace) : undefined,
+      this.reader.read('secrets', () =>
+        this.core.readNamespacedSecret({
+          name: wmcoNames.userDataSecret,
+          namespace: wmcoNames.machineApiNamespace,
+        }),
+      ),
+    ]);
+    const instances = configMaps.find(
+      (configMap) => configMap.metadata?.name === wmcoNames.instancesConfigMap,
+    );
+    const overlay = operatorNetwork?.spec?.defaultNetwork?.ovnKubernetesConfig?.hybridOverlayConfig;
+    return {
+      unreadable: [...this.reader.unreadable].sort(),
+      platform: infrastructure?.status
+        ? {
+            type: infrastructure.status.platformStatus?.type ?? 'None',
+            infrastructureName: infrastructure.status.infrastructureName ?? '',
+            region:
+              infrastructure.status.platformStatus?.aws?.region ??
+              infrastructure.status.platformStatus?.gcp?.region,
+          }
+        : undefined,
+      clusterVersion:
+        clusterVersion?.status?.desired?.version ?? clusterVersion?.status?.history?.[0]?.version,
+      network:
+        configNetwork || operatorNetwork
+          ? {
+              networkType: configNetwork?.status?.networkType ?? configNetwork?.spec?.networkType,
+              hybridOverlay: overlay
+                ? {
+                    clusterNetworks: (overlay.hybridClusterNetwork ?? []).map((network) => ({
+                      cidr: network.cidr ?? '',
+                      hostPrefix: network.hostPrefix,
+                    })),
+                    vxlanPort: overlay.hybridOverlayVXLANPort,
+                  }
+                : undefined,
+            }
+          : undefined,
+      proxyConfigured: proxy
+        ? Boolean(
+            proxy.status?.httpProxy ??
+            proxy.status?.httpsProxy ??
+            proxy.spec?.httpProxy ??
+            proxy.spec?.httpsProxy,
+          )
+        : undefined,
+      wmco,
+      privateKey,
+      userDataSecretPresent: this.reader.unreadable.has('secrets')
+        ? undefined
+        : userData !== undefined,
+      nodes,
+      windowsMachineSets: machineSets.filter(isWindowsMachineSet).map(toWindowsMachineSetFacts),
+      byohEntries: Object.entries(instances?.data ?? {}).map(([address, value]) => ({
+        address,
+        value,
+      })),
+    };
+  }
+}
+
+/** The full WMCO version (`10.22.0-abc1234`) is in the name of the newest `windows-services-*` ConfigMap. */
+export function newestServicesVersion(configMaps: V1ConfigMap[]): string | undefined {
+  const versions = configMaps
+    .map((configMap) => configMap.metadata?.name ?? '')
+    .filter((name) => name.startsWith(wmcoNames.servicesConfigMapPrefix))
+    .map((name) => name.slice(wmcoNames.servicesConfigMapPrefix.length));
+  return versions
+    .sort((a, b) => semver.compare(semver.coerce(a) ?? '0.0.0', semver.coerce(b) ?? '0.0.0'))
+    .at(-1);
+}

@@ -1,0 +1,23 @@
+/** Names WMCO and the Machine API put on objects; one place, so a rename in WMCO is one edit here. */
+const prefix = 'windowsmachineconfig.openshift.io';
+
+export const wmcoNames = {
+  packageName: 'windows-machine-config-operator',
+  defaultNamespace: 'openshift-windows-machine-config-operator',
+  privateKeySecret: 'cloud-private-key',
+  privateKeyField: 'private-key.pem',
+  userDataSecret: 'windows-user-data',
+  machineApiNamespace: 'openshift-machine-api',
+  instancesConfigMap: 'windows-instances',
+  servicesConfigMapPrefix: 'windows-services-',
+  versionAnnotation: `${prefix}/version`,
+  desiredVersionAnnotation: `${prefix}/desired-version`,
+  rebootRequiredAnnotation: `${prefix}/reboot-required`,
+  byohLabel: `${prefix}/byoh`,
+  upgradingLabel: `${prefix}/upgrading`,
+  osLabel: 'kubernetes.io/os',
+  windowsBuildLabel: 'node.kubernetes.io/windows-build',
+  machineOsIdLabel: 'machine.openshift.io/os-id',
+  machineSetLabel: 'machine.openshift.io/cluster-api-machineset',
+  machineAnnotationOnNode: 'machine.openshift.io/machine',
+} as const;

@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { NodesResponse } from '../../contract/nodes';
+import { SnapshotReader } from '../cluster/snapshot-reader';
+import { watchPaths } from '../cluster/watch-paths';
+import { streamLive } from '../http/live-stream';
+import { errorResponses } from '../http/route-schemas';
+
+async function readNodes(kubeConfig: KubeConfig): Promise<NodesResponse> {
+  const snapshot = new SnapshotReader(kubeConfig);
+  const [nodes, subscription] = await Promise.all([
+    snapshot.windowsNodes(),
+    snapshot.wmcoSubscription(),
+  ]);
+  const { facts } = await snapshot.wmco(subscription);
+  return {
+    nodes,
+    operatorVersion: facts.csv?.version,
+    unreadable: [...snapshot.reader.unreadable].sort(),
+  };
+}
+
+export const nodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/nodes',
+    {
+      schema: {
+        tags: ['nodes'],
+        summary: 'Windows nodes with build, WMCO version, source and readiness',
+        response: { 200: NodesResponse, ...errorResponses },
+      },
+    },
+    async (request) => readNodes(request.callerKube),
+  );
+
+  app.get(
+    '/nodes/events',
+    {
+      schema: {
+        tags: ['nodes'],
+        summary:
+          'The Windows nodes as server-sent events (`snapshot`), sent again whenever they change',
+        produces: ['text/event-stream'],
+      },
+    },
+    async (request, reply) => {
+      streamLive(request, reply, {
+        compute: () => readNodes(request.callerKube),
+        watchPaths: [watchPaths.windowsNodes, watchPaths.machines, watchPaths.subscriptions],
+      });
+    },
+  );
+};

@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { OverviewResponse } from '../../contract/overview';
+import { SnapshotReader } from '../cluster/snapshot-reader';
+import { watchPaths } from '../cluster/watch-paths';
+import { deriveOverview } from '../domain/overview/derive-overview';
+import { wmcoNames } from '../domain/wmco-names';
+import { streamLive } from '../http/live-stream';
+import { errorResponses } from '../http/route-schemas';
+
+export const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/overview',
+    {
+      schema: {
+        tags: ['overview'],
+        summary: 'Where the cluster stands for Windows nodes: findings judged against the guide',
+        response: { 200: OverviewResponse, ...errorResponses },
+      },
+    },
+    async (request) => deriveOverview(await new SnapshotReader(request.callerKube).snapshot()),
+  );
+
+  app.get(
+    '/overview/events',
+    {
+      schema: {
+        tags: ['overview'],
+        summary: 'The overview as server-sent events (`snapshot`), sent again whenever it changes',
+        produces: ['text/event-stream'],
+      },
+    },
+    async (request, reply) => {
+      const subscription = await new SnapshotReader(request.callerKube).wmcoSubscription();
+      const namespace = subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace;
+      streamLive(request, reply, {
+        compute: async () =>
+          deriveOverview(await new SnapshotReader(request.callerKube).snapshot()),
+        watchPaths: [
+          watchPaths.windowsNodes,
+          watchPaths.machines,
+          watchPaths.machineSets,
+          watchPaths.subscriptions,
+          watchPaths.clusterServiceVersions,
+          watchPaths.installPlans,
+          watchPaths.operatorConditions,
+          watchPaths.wmcoConfigMaps(namespace),
+          watchPaths.wmcoSecrets(namespace),
+          watchPaths.machineApiSecrets,
+          ...watchPaths.clusterConfig,
+        ],
+      });
+    },
+  );
+};

@@ -1,0 +1,104 @@
+import {
+  Card,
+  CardBody,
+  CardTitle,
+  DataList,
+  DataListCell,
+  DataListItem,
+  DataListItemCells,
+  DataListItemRow,
+  Content,
+  Flex,
+  FlexItem,
+  Label,
+  Stack,
+} from '@patternfly/react-core';
+import type { Finding, FindingArea } from '../../../server/contract/findings';
+import { SeverityIcon } from '../../components/SeverityIcon';
+import { Link } from '../../console';
+import { usePluginTranslation } from '../../i18n';
+
+const areaOrder: FindingArea[] = [
+  'platform',
+  'network',
+  'operator',
+  'keys',
+  'byoh',
+  'nodes',
+  'access',
+];
+
+function FindingRow({ finding }: { finding: Finding }) {
+  const { t } = usePluginTranslation();
+  return (
+    <DataListItem aria-labelledby={`finding-${finding.id}`} data-test={`finding-${finding.id}`}>
+      <DataListItemRow>
+        <DataListItemCells
+          dataListCells={[
+            <DataListCell key="finding" width={5}>
+              <Flex flexWrap={{ default: 'nowrap' }}>
+                <FlexItem>
+                  <SeverityIcon severity={finding.severity} />
+                </FlexItem>
+                <FlexItem>
+                  <Stack>
+                    <strong id={`finding-${finding.id}`}>{finding.title}</strong>
+                    <Content component="p">{finding.detail}</Content>
+                  </Stack>
+                </FlexItem>
+              </Flex>
+            </DataListCell>,
+            <DataListCell key="fix" width={2}>
+              <Flex
+                direction={{ default: 'column' }}
+                alignItems={{ default: 'alignItemsFlexStart' }}
+              >
+                {finding.fix?.route ? (
+                  <Link to={finding.fix.route}>{finding.fix.label}</Link>
+                ) : null}
+                {finding.guideSection ? (
+                  <Label isCompact variant="outline">
+                    {t('Guide §{{section}}', { section: finding.guideSection })}
+                  </Label>
+                ) : null}
+              </Flex>
+            </DataListCell>,
+          ]}
+        />
+      </DataListItemRow>
+    </DataListItem>
+  );
+}
+
+/** Findings grouped by what they are about, worst first within each group. */
+export function FindingsByArea({ findings }: { findings: Finding[] }) {
+  const { t } = usePluginTranslation();
+  const areaTitles: Record<FindingArea, string> = {
+    access: t('Your access'),
+    platform: t('Platform and versions'),
+    network: t('Networking'),
+    operator: t('Windows Machine Config Operator'),
+    keys: t('SSH key'),
+    byoh: t('BYOH instances'),
+    nodes: t('Windows nodes'),
+  };
+  return (
+    <Stack hasGutter>
+      {areaOrder
+        .map((area) => ({ area, items: findings.filter((finding) => finding.area === area) }))
+        .filter(({ items }) => items.length > 0)
+        .map(({ area, items }) => (
+          <Card key={area} isCompact data-test={`area-${area}`}>
+            <CardTitle component="h2">{areaTitles[area]}</CardTitle>
+            <CardBody>
+              <DataList aria-label={areaTitles[area]} isCompact>
+                {items.map((finding) => (
+                  <FindingRow key={finding.id} finding={finding} />
+                ))}
+              </DataList>
+            </CardBody>
+          </Card>
+        ))}
+    </Stack>
+  );
+}
