@@ -46,9 +46,14 @@ export function SummaryCards({ overview }: { overview: OverviewResponse }) {
         title={t('Operator')}
         value={wmcoStates[wmco.state]}
         detail={
-          wmco.version
-            ? t('WMCO {{version}}', { version: wmco.fullVersion ?? wmco.version })
-            : wmco.namespace
+          wmco.state === 'not-installed' && wmco.version
+            ? t('The catalog offers WMCO {{version}}', { version: wmco.version })
+            : wmco.version
+              ? t('WMCO {{version}} in {{namespace}}', {
+                  version: wmco.fullVersion ?? wmco.version,
+                  namespace: wmco.namespace,
+                })
+              : wmco.namespace
         }
         to="/windows/install"
         link={t('Install and manage WMCO')}
