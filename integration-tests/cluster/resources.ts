@@ -14,6 +14,10 @@ function type(group: string, version: string, plural: string, namespaced: boolea
 
 export const resources = {
   namespaces: type('', 'v1', 'namespaces', false),
+  nodes: type('', 'v1', 'nodes', false),
+  configMaps: type('', 'v1', 'configmaps', true),
+  secrets: type('', 'v1', 'secrets', true),
+  events: type('', 'v1', 'events', true),
   customResourceDefinitions: type('apiextensions.k8s.io', 'v1', 'customresourcedefinitions', false),
   infrastructures: type('config.openshift.io', 'v1', 'infrastructures', false),
   clusterVersions: type('config.openshift.io', 'v1', 'clusterversions', false),
@@ -22,11 +26,15 @@ export const resources = {
   networkOperators: type('operator.openshift.io', 'v1', 'networks', false),
   consoleOperators: type('operator.openshift.io', 'v1', 'consoles', false),
   machineSets: type('machine.openshift.io', 'v1beta1', 'machinesets', true),
+  machines: type('machine.openshift.io', 'v1beta1', 'machines', true),
+  machineConfigs: type('machineconfiguration.openshift.io', 'v1', 'machineconfigs', false),
+  runtimeClasses: type('node.k8s.io', 'v1', 'runtimeclasses', false),
   catalogSources: type('operators.coreos.com', 'v1alpha1', 'catalogsources', true),
   subscriptions: type('operators.coreos.com', 'v1alpha1', 'subscriptions', true),
   installPlans: type('operators.coreos.com', 'v1alpha1', 'installplans', true),
   clusterServiceVersions: type('operators.coreos.com', 'v1alpha1', 'clusterserviceversions', true),
   operatorGroups: type('operators.coreos.com', 'v1', 'operatorgroups', true),
+  operatorConditions: type('operators.coreos.com', 'v2', 'operatorconditions', true),
   packageManifests: type('packages.operators.coreos.com', 'v1', 'packagemanifests', true),
 } as const;
 

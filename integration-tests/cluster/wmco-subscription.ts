@@ -21,7 +21,8 @@ export interface OlmObject extends KubernetesObject {
 }
 
 /**
- * Creates the namespace, an OperatorGroup targeting it and a Subscription to WMCO's stable channel.
+ * Creates the namespace (with the monitoring label of guide 4.2), an OperatorGroup targeting it and
+ * a Subscription to WMCO's stable channel.
  */
 export async function subscribeToWmco(
   client: KubeClient,
@@ -31,7 +32,7 @@ export async function subscribeToWmco(
   await client.create(resources.namespaces, {
     apiVersion: 'v1',
     kind: 'Namespace',
-    metadata: { name: namespace },
+    metadata: { name: namespace, labels: { 'openshift.io/cluster-monitoring': 'true' } },
   });
   await client.create(resources.operatorGroups, {
     apiVersion: 'operators.coreos.com/v1',

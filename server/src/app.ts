@@ -10,6 +10,7 @@ import { requireCaller } from './http/caller';
 import { loggerOptions } from './http/logger-options';
 import { servePluginAssets } from './http/plugin-assets';
 import { healthRoutes } from './routes/health';
+import { installRoutes } from './routes/install';
 import { nodesRoutes } from './routes/nodes';
 import { overviewRoutes } from './routes/overview';
 import { whoamiRoutes } from './routes/whoami';
@@ -57,6 +58,7 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
         await userApi.register(whoamiRoutes);
         await userApi.register(overviewRoutes);
         await userApi.register(nodesRoutes);
+        await userApi.register(installRoutes);
       });
     },
     { prefix: apiPrefix },

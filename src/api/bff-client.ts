@@ -15,3 +15,11 @@ export function failureMessage(error: unknown): string {
 export function getFromBff<T>(path: string, signal?: AbortSignal): Promise<T> {
   return consoleFetchJSON(bffUrl(path), 'GET', { signal }) as Promise<T>;
 }
+
+export function postToBff<T>(path: string, body: object = {}): Promise<T> {
+  return consoleFetchJSON.post(bffUrl(path), body) as Promise<T>;
+}
+
+export function putToBff<T>(path: string, body: object): Promise<T> {
+  return consoleFetchJSON.put(bffUrl(path), body) as Promise<T>;
+}

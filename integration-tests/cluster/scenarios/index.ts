@@ -2,12 +2,20 @@
 // cluster.
 import type { KubeClient } from '../kube-client';
 import { seedAwsFresh } from './aws-fresh';
+import { seedProxy } from './proxy';
+import { seedSdn } from './sdn';
+import { seedVsphereDefaultVxlan } from './vsphere-default-vxlan';
+import { seedWmcoInstalledWithNodes } from './wmco-installed-with-nodes';
 
 /** Creates a scenario's objects with the admin client. */
 export type Scenario = (client: KubeClient) => Promise<void>;
 
 export const scenarios: Record<string, Scenario> = {
   'aws-fresh': seedAwsFresh,
+  'vsphere-default-vxlan': seedVsphereDefaultVxlan,
+  sdn: seedSdn,
+  proxy: seedProxy,
+  'wmco-installed-with-nodes': seedWmcoInstalledWithNodes,
 };
 
 export const scenarioNames = Object.keys(scenarios);

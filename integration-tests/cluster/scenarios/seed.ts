@@ -1,5 +1,5 @@
 // Helpers shared by scenario seeds.
-import type { KubernetesObject } from '@kubernetes/client-node';
+import type { KubernetesObject, V1ObjectMeta } from '@kubernetes/client-node';
 import type { KubeClient } from '../kube-client';
 import type { ResourceType } from '../resources';
 
@@ -11,10 +11,22 @@ export async function createWithStatus(
   client: KubeClient,
   resource: ResourceType,
   object: KubernetesObject & { status: object } & Record<string, unknown>,
-): Promise<void> {
+): Promise<StoredObject> {
   const { status, ...rest } = object;
   const created = await client.create(resource, rest);
-  await client.updateStatus(resource, { ...created, status });
+  return (await client.updateStatus(resource, { ...created, status })) as StoredObject;
+}
+
+/** An object as the API server returns it: name and uid always set. */
+export interface StoredObject extends KubernetesObject {
+  metadata: V1ObjectMeta & { name: string; uid: string };
+}
+
+/** `key=value,…` of a label map, as a label selector or a MachineSet's status.labelSelector. */
+export function labelSelector(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(',');
 }
 
 /**

@@ -187,60 +187,73 @@ async function createCsv(client: KubeClient, plan: InstallPlan): Promise<void> {
   if (typeof resolved === 'string' || resolved.head.currentCSV !== csvName) {
     throw new Error(`${csvName} is no longer the head of its channel in the catalog`);
   }
-  const packageName = subscription.spec.name;
-  const description = resolved.head.currentCSVDesc;
   const fails = resolved.manifest.metadata.annotations?.[CSV_FAILS_ANNOTATION];
+  const csv = newClusterServiceVersion(
+    subscription.spec.name,
+    namespace,
+    resolved.head,
+    fails === undefined ? {} : { [CSV_FAILS_ANNOTATION]: fails },
+  );
+  await client.create(resources.clusterServiceVersions, csv).catch(ignoreStatus(409));
+}
+
+/**
+ * The CSV OLM creates from a package's channel head (the fields this project reads); `annotations`
+ * adds to the head's own.
+ */
+export function newClusterServiceVersion(
+  packageName: string,
+  namespace: string,
+  head: ChannelHead,
+  annotations: Record<string, string> = {},
+): KubernetesObject & { spec: object } {
+  const description = head.currentCSVDesc;
   const image =
     description.relatedImages?.[0] ??
     `registry.invalid/simulated/${packageName}:v${description.version}`;
   const labels = { name: packageName };
-  await client
-    .create(resources.clusterServiceVersions, {
-      apiVersion: OLM_API_VERSION,
-      kind: 'ClusterServiceVersion',
-      metadata: {
-        name: csvName,
-        namespace,
-        labels: { [operatorLabel(packageName, namespace)]: '' },
-        annotations: {
-          ...description.annotations,
-          ...(fails === undefined ? {} : { [CSV_FAILS_ANNOTATION]: fails }),
-        },
-      },
-      spec: {
-        displayName: description.displayName,
-        version: description.version,
-        description: description.description,
-        provider: description.provider,
-        installModes: description.installModes,
-        relatedImages: description.relatedImages?.map((relatedImage, index) => ({
-          name: `image-${index}`,
-          image: relatedImage,
-        })),
-        install: {
-          strategy: 'deployment',
-          spec: {
-            deployments: [
-              {
-                name: packageName,
-                spec: {
-                  replicas: 1,
-                  selector: { matchLabels: labels },
-                  template: {
-                    metadata: { labels },
-                    spec: {
-                      serviceAccountName: packageName,
-                      containers: [{ name: 'manager', image }],
-                    },
+  return {
+    apiVersion: OLM_API_VERSION,
+    kind: 'ClusterServiceVersion',
+    metadata: {
+      name: head.currentCSV,
+      namespace,
+      labels: { [operatorLabel(packageName, namespace)]: '' },
+      annotations: { ...description.annotations, ...annotations },
+    },
+    spec: {
+      displayName: description.displayName,
+      version: description.version,
+      description: description.description,
+      provider: description.provider,
+      installModes: description.installModes,
+      relatedImages: description.relatedImages?.map((relatedImage, index) => ({
+        name: `image-${index}`,
+        image: relatedImage,
+      })),
+      install: {
+        strategy: 'deployment',
+        spec: {
+          deployments: [
+            {
+              name: packageName,
+              spec: {
+                replicas: 1,
+                selector: { matchLabels: labels },
+                template: {
+                  metadata: { labels },
+                  spec: {
+                    serviceAccountName: packageName,
+                    containers: [{ name: 'manager', image }],
                   },
                 },
               },
-            ],
-          },
+            },
+          ],
         },
       },
-    })
-    .catch(ignoreStatus(409));
+    },
+  };
 }
 
 /**
@@ -269,7 +282,7 @@ async function resolveChannel(
   return { manifest, head };
 }
 
-function newInstallPlan(
+export function newInstallPlan(
   subscription: Subscription,
   csvName: string,
 ): KubernetesObject & Pick<InstallPlan, 'spec'> {

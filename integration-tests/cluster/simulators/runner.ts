@@ -8,11 +8,12 @@ import { isKubeApiError, KubeClient, type KubeTarget } from '../kube-client';
 import { resourcePath, type ResourceType } from '../resources';
 import type { Behaviour, SimulatorContext, WatchedResource } from './behaviour';
 import { olmSimulator } from './olm';
+import { wmcoSimulator } from './wmco';
 
 const RELIST_DELAY_MS = 1000;
 const RETRY_DELAY_MS = 2000;
 
-const defaultBehaviours: readonly Behaviour[] = [olmSimulator];
+const defaultBehaviours: readonly Behaviour[] = [olmSimulator, wmcoSimulator];
 
 export interface SimulatorOptions extends KubeTarget {
   behaviours?: readonly Behaviour[];

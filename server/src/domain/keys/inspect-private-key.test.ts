@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,4 +73,38 @@ test('garbage and public keys are unparseable', () => {
     usable: false,
     problem: 'unparseable',
   });
+});
+
+test('PKCS#8 keys, which WMCO also reads, are understood: Ed25519, RSA and ECDSA', () => {
+  const ed = generateKeyPairSync('ed25519');
+  const edResult = inspectPrivateKey(ed.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  assert.ok(edResult.usable);
+  assert.equal(edResult.keyType, 'ssh-ed25519');
+  const raw = Buffer.from(ed.publicKey.export({ format: 'jwk' }).x ?? '', 'base64url');
+  assert.ok(
+    Buffer.from(edResult.publicKey.split(' ')[1] ?? '', 'base64')
+      .subarray(-32)
+      .equals(raw),
+  );
+
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 3072 });
+  const rsaResult = inspectPrivateKey(rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  assert.ok(rsaResult.usable);
+  assert.equal(rsaResult.bits, 3072);
+
+  const ec = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+  const ecResult = inspectPrivateKey(ec.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  assert.ok(ecResult.usable);
+  assert.equal(ecResult.keyType, 'ecdsa-sha2-nistp384');
+});
+
+test('an encrypted PKCS#8 key is refused as encrypted', () => {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const pem = privateKey.export({
+    type: 'pkcs8',
+    format: 'pem',
+    cipher: 'aes-256-cbc',
+    passphrase: 'a-passphrase',
+  });
+  assert.deepEqual(inspectPrivateKey(pem), { usable: false, problem: 'encrypted' });
 });

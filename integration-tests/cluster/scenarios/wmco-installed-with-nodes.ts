@@ -1,0 +1,389 @@
+// aws-fresh a while after an admin followed the guide: WMCO 10.22.0 installed by OLM in
+// openshift-windows-machine-config-operator (Automatic, stable), an Ed25519 cloud-private-key
+// (generated at seed time) and the windows-user-data WMCO derived from it, a Windows MachineSet
+// with three Machines and their nodes (one NotReady), and two BYOH instances in windows-instances
+// with their nodes (one still on the previous WMCO version). `wmcoInstalledWithNodes` is the
+// ground truth tests compare against.
+import { createHash, randomUUID } from 'node:crypto';
+import ssh2 from 'ssh2';
+import type { KubeClient } from '../kube-client';
+import { resources } from '../resources';
+import type { PackageManifest, Subscription } from '../simulators/olm-api';
+import { newClusterServiceVersion, newInstallPlan } from '../simulators/olm-catalog';
+import {
+  PRIVATE_KEY_FIELD,
+  PRIVATE_KEY_SECRET,
+  windowsServicesConfigMap,
+  windowsUserDataSecret,
+  wmcoOperatorCondition,
+} from '../simulators/wmco';
+import { subscribeToWmco, WMCO_CSV } from '../wmco-subscription';
+import { AWS_INFRASTRUCTURE_NAME, AWS_REGION, awsProviderSpec, seedAwsFresh } from './aws-fresh';
+import { MARKETPLACE_NAMESPACE, WMCO_PACKAGE } from './marketplace';
+import {
+  MACHINE_API_NAMESPACE,
+  machineLabels,
+  seedMachineSet,
+  type MachineSetShape,
+} from './openshift-cluster';
+import { createWithStatus, timestampSecondsAgo, type StoredObject } from './seed';
+
+const NAMESPACE = 'openshift-windows-machine-config-operator';
+const VERSION = '10.22.0';
+const FULL_VERSION = `${VERSION}-5c2e1f9`;
+const PREVIOUS_FULL_VERSION = '10.21.1-0a0b0c0';
+const ZONE = `${AWS_REGION}a`;
+const MACHINE_SET = `${AWS_INFRASTRUCTURE_NAME}-windows-${ZONE}`;
+const WMCO_ANNOTATION = 'windowsmachineconfig.openshift.io';
+
+export interface WindowsNodeTruth {
+  name: string;
+  source: 'MachineSet' | 'BYOH';
+  /** The MachineSet's name, or the BYOH entry's address. */
+  origin: string;
+  /** The Machine behind a MachineSet node. */
+  machine?: string;
+  instanceId?: string;
+  internalIP: string;
+  wmcoVersion: string;
+  ready: boolean;
+}
+
+function machineNode(suffix: string, instanceId: string, internalIP: string): WindowsNodeTruth {
+  return {
+    name: `ip-${internalIP.replaceAll('.', '-')}.ec2.internal`,
+    source: 'MachineSet',
+    origin: MACHINE_SET,
+    machine: `${MACHINE_SET}-${suffix}`,
+    instanceId,
+    internalIP,
+    wmcoVersion: FULL_VERSION,
+    ready: true,
+  };
+}
+
+function byohNode(name: string, internalIP: string): WindowsNodeTruth {
+  return {
+    name,
+    source: 'BYOH',
+    origin: internalIP,
+    internalIP,
+    wmcoVersion: FULL_VERSION,
+    ready: true,
+  };
+}
+
+const nodes: WindowsNodeTruth[] = [
+  machineNode('4qz8d', 'i-0c9d3e7a5b1f24680', '10.0.131.17'),
+  { ...machineNode('b7n2k', 'i-07f2a9c4d1e6b3805', '10.0.136.92'), ready: false },
+  machineNode('x9fjt', 'i-0e4b8d2f6a3c97151', '10.0.142.208'),
+  byohNode('win-byoh-01', '10.1.42.11'),
+  { ...byohNode('win-byoh-02', '10.1.42.12'), wmcoVersion: PREVIOUS_FULL_VERSION },
+];
+
+export const wmcoInstalledWithNodes = {
+  namespace: NAMESPACE,
+  csv: WMCO_CSV,
+  version: VERSION,
+  /** The newest windows-services ConfigMap's version: the one WMCO is rolling out. */
+  fullVersion: FULL_VERSION,
+  servicesConfigMaps: [PREVIOUS_FULL_VERSION, FULL_VERSION].map((v) => `windows-services-${v}`),
+  windowsMachineSet: { name: MACHINE_SET, replicas: 3, readyReplicas: 2 },
+  byohInstances: { '10.1.42.11': 'username=Administrator', '10.1.42.12': 'username=Administrator' },
+  nodes,
+};
+
+const windowsMachineSet: MachineSetShape = {
+  name: MACHINE_SET,
+  replicas: wmcoInstalledWithNodes.windowsMachineSet.replicas,
+  readyReplicas: wmcoInstalledWithNodes.windowsMachineSet.readyReplicas,
+  capacity: { vCPU: 2, memoryMb: 8192 },
+  providerSpec: awsProviderSpec(ZONE, {
+    ami: 'ami-0e5a7f3d9c2b1a4e6',
+    instanceType: 'm5a.large',
+    userDataSecret: { name: 'windows-user-data', namespace: MACHINE_API_NAMESPACE },
+  }),
+  machineLabels: { 'machine.openshift.io/os-id': 'Windows' },
+  nodeLabels: { 'node-role.kubernetes.io/worker': '' },
+};
+
+export async function seedWmcoInstalledWithNodes(client: KubeClient): Promise<void> {
+  await seedAwsFresh(client);
+  await seedWmcoInstallation(client);
+  const keyPair = ssh2.utils.generateKeyPairSync('ed25519');
+  await client.create(resources.secrets, {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: PRIVATE_KEY_SECRET, namespace: NAMESPACE },
+    type: 'Opaque',
+    data: { [PRIVATE_KEY_FIELD]: Buffer.from(keyPair.private).toString('base64') },
+  });
+  await client.create(resources.secrets, windowsUserDataSecret(keyPair.private));
+  await client.create(resources.configMaps, {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'windows-instances', namespace: NAMESPACE },
+    data: wmcoInstalledWithNodes.byohInstances,
+  });
+  // WMCO's record of which key configured a node: SHA-256 of the authorized_keys line.
+  const pubKeyHash = createHash('sha256').update(keyPair.public.trim()).digest('hex');
+  const machineSet = await seedMachineSet(client, AWS_INFRASTRUCTURE_NAME, windowsMachineSet);
+  for (const truth of wmcoInstalledWithNodes.nodes) {
+    const node = await seedWindowsNode(client, truth, pubKeyHash);
+    if (truth.source === 'MachineSet') await seedMachine(client, truth, machineSet, node);
+  }
+}
+
+/** What OLM leaves behind after an Automatic install of WMCO, and what WMCO itself creates. */
+async function seedWmcoInstallation(client: KubeClient): Promise<void> {
+  await subscribeToWmco(client, NAMESPACE, 'Automatic');
+  const installed = timestampSecondsAgo(3600);
+  await client.mergePatch(
+    resources.operatorGroups,
+    { name: NAMESPACE, namespace: NAMESPACE, subresource: 'status' },
+    { status: { namespaces: [NAMESPACE], lastUpdated: installed } },
+  );
+  const subscription = await client.get<Subscription>(
+    resources.subscriptions,
+    WMCO_PACKAGE,
+    NAMESPACE,
+  );
+  const plan = await createWithStatus(client, resources.installPlans, {
+    ...newInstallPlan(subscription, WMCO_CSV),
+    status: {
+      phase: 'Complete',
+      catalogSources: [subscription.spec.source],
+      startTime: installed,
+      conditions: [{ type: 'Installed', status: 'True', lastTransitionTime: installed }],
+    },
+  });
+  await client.mergePatch(
+    resources.subscriptions,
+    { name: WMCO_PACKAGE, namespace: NAMESPACE, subresource: 'status' },
+    {
+      status: {
+        state: 'AtLatestKnown',
+        currentCSV: WMCO_CSV,
+        installedCSV: WMCO_CSV,
+        installPlanGeneration: 1,
+        installPlanRef: {
+          apiVersion: plan.apiVersion,
+          kind: 'InstallPlan',
+          name: plan.metadata.name,
+          namespace: NAMESPACE,
+          uid: plan.metadata.uid,
+        },
+        lastUpdated: installed,
+      },
+    },
+  );
+
+  const manifest = await client.get<PackageManifest>(
+    resources.packageManifests,
+    WMCO_PACKAGE,
+    MARKETPLACE_NAMESPACE,
+  );
+  const head = manifest.status.channels.find((channel) => channel.currentCSV === WMCO_CSV);
+  if (!head) throw new Error(`${WMCO_CSV} heads no channel of the seeded PackageManifest`);
+  const succeeded = {
+    phase: 'Succeeded',
+    reason: 'InstallSucceeded',
+    message: 'install strategy completed with no errors',
+    lastTransitionTime: installed,
+    lastUpdateTime: installed,
+  };
+  const csv = await createWithStatus(client, resources.clusterServiceVersions, {
+    ...newClusterServiceVersion(WMCO_PACKAGE, NAMESPACE, head, {
+      'olm.operatorGroup': NAMESPACE,
+      'olm.operatorNamespace': NAMESPACE,
+      'olm.targetNamespaces': NAMESPACE,
+    }),
+    status: { ...succeeded, conditions: [succeeded] },
+  });
+  await createWithStatus(
+    client,
+    resources.operatorConditions,
+    wmcoOperatorCondition({ name: WMCO_CSV, namespace: NAMESPACE, uid: csv.metadata.uid }),
+  );
+  for (const fullVersion of [PREVIOUS_FULL_VERSION, FULL_VERSION]) {
+    await client.create(resources.configMaps, windowsServicesConfigMap(NAMESPACE, fullVersion));
+  }
+}
+
+/** A Windows node as kubelet registers it and WMCO labels and annotates it. */
+function seedWindowsNode(
+  client: KubeClient,
+  truth: WindowsNodeTruth,
+  pubKeyHash: string,
+): Promise<StoredObject> {
+  const onMachine = truth.source === 'MachineSet';
+  const since = timestampSecondsAgo(onMachine ? 5400 : 7200);
+  const condition = (type: string, reason: string, message: string, status = 'False'): object => ({
+    type,
+    status,
+    reason,
+    message,
+    lastHeartbeatTime: timestampSecondsAgo(10),
+    lastTransitionTime: since,
+  });
+  return createWithStatus(client, resources.nodes, {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: {
+      name: truth.name,
+      labels: {
+        'beta.kubernetes.io/arch': 'amd64',
+        'beta.kubernetes.io/os': 'windows',
+        'kubernetes.io/arch': 'amd64',
+        'kubernetes.io/hostname': truth.name,
+        'kubernetes.io/os': 'windows',
+        'node-role.kubernetes.io/worker': '',
+        'node.kubernetes.io/windows-build': '10.0.20348',
+        'node.openshift.io/os_id': 'Windows',
+        ...(onMachine
+          ? {
+              'node.kubernetes.io/instance-type': 'm5a.large',
+              'topology.kubernetes.io/region': AWS_REGION,
+              'topology.kubernetes.io/zone': ZONE,
+            }
+          : { [`${WMCO_ANNOTATION}/byoh`]: 'true' }),
+      },
+      annotations: {
+        'node.alpha.kubernetes.io/ttl': '0',
+        'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
+        [`${WMCO_ANNOTATION}/version`]: truth.wmcoVersion,
+        [`${WMCO_ANNOTATION}/desired-version`]: truth.wmcoVersion,
+        [`${WMCO_ANNOTATION}/pub-key-hash`]: pubKeyHash,
+        ...(truth.machine
+          ? { 'machine.openshift.io/machine': `${MACHINE_API_NAMESPACE}/${truth.machine}` }
+          : {}),
+      },
+    },
+    spec: {
+      providerID: truth.instanceId ? `aws:///${ZONE}/${truth.instanceId}` : undefined,
+      taints: [
+        { key: 'os', value: 'Windows', effect: 'NoSchedule' },
+        ...(truth.ready
+          ? []
+          : [
+              { key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' },
+              { key: 'node.kubernetes.io/not-ready', effect: 'NoExecute', timeAdded: since },
+            ]),
+      ],
+    },
+    status: {
+      addresses: [
+        { type: 'InternalIP', address: truth.internalIP },
+        ...(onMachine ? [{ type: 'InternalDNS', address: truth.name }] : []),
+        { type: 'Hostname', address: truth.name },
+      ],
+      capacity: { cpu: '2', 'ephemeral-storage': '125293548Ki', memory: '8388148Ki', pods: '250' },
+      allocatable: {
+        cpu: '1500m',
+        'ephemeral-storage': '114396159Ki',
+        memory: '7237172Ki',
+        pods: '250',
+      },
+      conditions: [
+        condition(
+          'MemoryPressure',
+          'KubeletHasSufficientMemory',
+          'kubelet has sufficient memory available',
+        ),
+        condition('DiskPressure', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
+        condition('PIDPressure', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
+        truth.ready
+          ? condition('Ready', 'KubeletReady', 'kubelet is posting ready status', 'True')
+          : condition(
+              'Ready',
+              'KubeletNotReady',
+              'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
+            ),
+      ],
+      daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
+      nodeInfo: {
+        architecture: 'amd64',
+        bootID: '',
+        containerRuntimeVersion: 'containerd://1.7.27',
+        kernelVersion: '10.0.20348.2340',
+        kubeProxyVersion: 'v1.35.3',
+        kubeletVersion: 'v1.35.3',
+        machineID: '',
+        operatingSystem: 'windows',
+        osImage: 'Windows Server 2022 Datacenter',
+        systemUUID: randomUUID().toUpperCase(),
+      },
+    },
+  });
+}
+
+/** A running Machine of the Windows MachineSet, linked to its node. */
+async function seedMachine(
+  client: KubeClient,
+  truth: WindowsNodeTruth,
+  machineSet: StoredObject,
+  node: StoredObject,
+): Promise<void> {
+  const created = timestampSecondsAgo(6000);
+  await createWithStatus(client, resources.machines, {
+    apiVersion: 'machine.openshift.io/v1beta1',
+    kind: 'Machine',
+    metadata: {
+      name: truth.machine,
+      namespace: MACHINE_API_NAMESPACE,
+      labels: {
+        ...machineLabels(AWS_INFRASTRUCTURE_NAME, windowsMachineSet),
+        'machine.openshift.io/instance-type': 'm5a.large',
+        'machine.openshift.io/region': AWS_REGION,
+        'machine.openshift.io/zone': ZONE,
+      },
+      annotations: { 'machine.openshift.io/instance-state': 'running' },
+      ownerReferences: [
+        {
+          apiVersion: 'machine.openshift.io/v1beta1',
+          kind: 'MachineSet',
+          name: machineSet.metadata.name,
+          uid: machineSet.metadata.uid,
+          controller: true,
+          blockOwnerDeletion: true,
+        },
+      ],
+    },
+    spec: {
+      lifecycleHooks: {},
+      metadata: { labels: windowsMachineSet.nodeLabels },
+      providerID: `aws:///${ZONE}/${truth.instanceId ?? ''}`,
+      providerSpec: { value: windowsMachineSet.providerSpec },
+    },
+    status: {
+      phase: 'Running',
+      addresses: [
+        { type: 'InternalIP', address: truth.internalIP },
+        { type: 'InternalDNS', address: truth.name },
+        { type: 'Hostname', address: truth.name },
+      ],
+      nodeRef: { kind: 'Node', name: node.metadata.name, uid: node.metadata.uid },
+      lastUpdated: created,
+      providerStatus: {
+        apiVersion: 'machine.openshift.io/v1beta1',
+        kind: 'AWSMachineProviderStatus',
+        instanceId: truth.instanceId,
+        instanceState: 'running',
+        conditions: [
+          {
+            type: 'MachineCreation',
+            status: 'True',
+            reason: 'MachineCreationSucceeded',
+            message: 'Machine successfully created',
+            lastTransitionTime: created,
+          },
+        ],
+      },
+      conditions: ['Drainable', 'InstanceExists', 'Terminable'].map((type) => ({
+        type,
+        status: 'True',
+        lastTransitionTime: created,
+      })),
+    },
+  });
+}

@@ -1,0 +1,45 @@
+import { Alert, List, ListItem, Stack, Title } from '@patternfly/react-core';
+import type { InstallResult, InstallState } from '../../../server/contract/install';
+import { usePluginTranslation } from '../../i18n';
+import { InstallProgressPanel } from './InstallProgressPanel';
+import { PublicKeyPanel } from './PublicKeyPanel';
+
+const outcomeVariant = {
+  created: 'success',
+  adopted: 'info',
+  updated: 'success',
+  kept: 'warning',
+  conflict: 'warning',
+} as const;
+
+/** What the install did, object by object, then OLM's live progress until WMCO runs. */
+export function InstallOutcome({ result, state }: { result: InstallResult; state?: InstallState }) {
+  const { t } = usePluginTranslation();
+  const key = result.key ?? state?.existing.key;
+  return (
+    <Stack hasGutter>
+      <Title headingLevel="h2" data-test="install-headline">
+        {state?.progress.stage === 'succeeded'
+          ? t('Installed')
+          : t('Installing the Windows Machine Config Operator')}
+      </Title>
+      <List isPlain data-test="install-steps">
+        {result.steps.map((step) => (
+          <ListItem key={step.object}>
+            <Alert
+              isInline
+              isPlain
+              variant={outcomeVariant[step.outcome]}
+              title={`${step.object}: ${step.message}`}
+            />
+          </ListItem>
+        ))}
+      </List>
+      {result.warnings.map((warning) => (
+        <Alert key={warning} isInline variant="warning" title={warning} />
+      ))}
+      {state ? <InstallProgressPanel progress={state.progress} /> : null}
+      {key ? <PublicKeyPanel publicKey={key} /> : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { Alert, Content, Spinner } from '@patternfly/react-core';
+import type { InstallPreview, InstallRequest } from '../../../server/contract/install';
+import { failureMessage, postToBff } from '../../api/bff-client';
+import { YamlPreview } from '../../components/YamlPreview';
+import { usePluginTranslation } from '../../i18n';
+
+/** The YAML of every object the install creates, as the BFF will create it; the key itself is redacted. */
+export function ReviewStep({ request }: { request: InstallRequest }) {
+  const { t } = usePluginTranslation();
+  const [preview, setPreview] = useState<{ objects?: InstallPreview['objects']; error?: string }>(
+    {},
+  );
+  const { key, ...choices } = request;
+  const body = JSON.stringify({ ...choices, keyMode: key.mode });
+
+  useEffect(() => {
+    let current = true;
+    postToBff<InstallPreview>('/install/preview', JSON.parse(body) as object).then(
+      (result) => {
+        if (current) setPreview({ objects: result.objects });
+      },
+      (error: unknown) => {
+        if (current) setPreview({ error: failureMessage(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [body]);
+
+  if (preview.error) {
+    return (
+      <Alert isInline variant="danger" title={t('The preview failed')}>
+        {preview.error}
+      </Alert>
+    );
+  }
+  if (!preview.objects) return <Spinner aria-label={t('Preparing the preview')} />;
+  return (
+    <>
+      <Content component="p">
+        {t(
+          'Install creates these objects with your permissions. Objects that already exist are adopted, never overwritten.',
+        )}
+      </Content>
+      {preview.objects.map((object) => (
+        <YamlPreview key={object.kind} {...object} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  FormSelect,
+  FormSelectOption,
+  Modal,
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  Stack,
+} from '@patternfly/react-core';
+import type { InstallResult } from '../../../server/contract/install';
+import { failureMessage, putToBff } from '../../api/bff-client';
+import { usePluginTranslation } from '../../i18n';
+import { PublicKeyPanel } from './PublicKeyPanel';
+
+/** Replacing the key is disruptive: the modal says what follows before anything changes. */
+export function RotateKeyModal({ onClose }: { onClose: () => void }) {
+  const { t } = usePluginTranslation();
+  const [keyType, setKeyType] = useState<'rsa' | 'ed25519'>('rsa');
+  const [state, setState] = useState<{ running: boolean; result?: InstallResult; error?: string }>({
+    running: false,
+  });
+  const rotate = () => {
+    setState({ running: true });
+    putToBff<InstallResult>('/install/key', { key: { mode: 'generate', type: keyType } }).then(
+      (result) => {
+        setState({ running: false, result });
+      },
+      (error: unknown) => {
+        setState({ running: false, error: failureMessage(error) });
+      },
+    );
+  };
+  return (
+    <Modal isOpen variant="medium" onClose={onClose} aria-labelledby="rotate-key-title">
+      <ModalHeader
+        title={t('Rotate the SSH key')}
+        labelId="rotate-key-title"
+        titleIconVariant="warning"
+      />
+      <ModalBody>
+        <Stack hasGutter>
+          {state.result ? (
+            <>
+              {state.result.warnings.map((warning) => (
+                <Alert key={warning} isInline variant="warning" title={warning} />
+              ))}
+              {state.result.key ? <PublicKeyPanel publicKey={state.result.key} /> : null}
+            </>
+          ) : (
+            <>
+              <Alert isInline variant="warning" title={t('What happens next')}>
+                {t(
+                  'WMCO deletes and recreates every Machine-backed Windows node, one at a time, so their workloads are drained and rescheduled. BYOH hosts keep working only once you add the new public key to their authorized keys by hand.',
+                )}
+              </Alert>
+              <FormSelect
+                aria-label={t('Key type')}
+                value={keyType}
+                onChange={(_event, value) => {
+                  setKeyType(value === 'ed25519' ? 'ed25519' : 'rsa');
+                }}
+              >
+                <FormSelectOption value="rsa" label={t('RSA 4096')} />
+                <FormSelectOption value="ed25519" label={t('Ed25519')} />
+              </FormSelect>
+            </>
+          )}
+          {state.error ? (
+            <Alert isInline variant="danger" title={t('The key was not rotated')}>
+              {state.error}
+            </Alert>
+          ) : null}
+        </Stack>
+      </ModalBody>
+      <ModalFooter>
+        {state.result ? (
+          <Button onClick={onClose}>{t('Close')}</Button>
+        ) : (
+          <>
+            <Button
+              variant="danger"
+              onClick={rotate}
+              isLoading={state.running}
+              isDisabled={state.running}
+            >
+              {t('Generate a new key and replace the old one')}
+            </Button>
+            <Button variant="link" onClick={onClose}>
+              {t('Cancel')}
+            </Button>
+          </>
+        )}
+      </ModalFooter>
+    </Modal>
+  );
+}

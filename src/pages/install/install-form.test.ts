@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { InstallState } from '../../../server/contract/install';
+import { initialInstallForm, installFormErrors, toInstallRequest } from './install-form';
+
+const state: InstallState = {
+  namespace: 'openshift-windows-machine-config-operator',
+  catalogSources: [
+    { name: 'community-operators', namespace: 'openshift-marketplace' },
+    { name: 'redhat-operators', namespace: 'openshift-marketplace' },
+  ],
+  channels: [{ name: 'stable', version: '10.22.0' }],
+  defaultChannel: 'stable',
+  existing: { namespace: false },
+  progress: { stage: 'not-started' },
+  unreadable: [],
+};
+
+test('defaults are the guide’s: stable, Automatic, redhat-operators, monitoring on, a generated key', () => {
+  const form = initialInstallForm(state);
+  assert.deepEqual(toInstallRequest(form), {
+    namespace: 'openshift-windows-machine-config-operator',
+    clusterMonitoring: true,
+    channel: 'stable',
+    approval: 'Automatic',
+    source: 'redhat-operators',
+    sourceNamespace: 'openshift-marketplace',
+    key: { mode: 'generate', type: 'rsa' },
+  });
+  assert.deepEqual(installFormErrors(form), {});
+});
+
+test('an existing key is kept by default', () => {
+  const withKey = {
+    ...state,
+    existing: {
+      namespace: true,
+      key: { keyType: 'ssh-ed25519', fingerprint: 'SHA256:x', publicKey: 'ssh-ed25519 AAAA' },
+    },
+  };
+  assert.equal(initialInstallForm(withKey).keyMode, 'keep');
+});
+
+test('each wrong field is named', () => {
+  const form = initialInstallForm(state);
+  assert.equal(
+    installFormErrors({ ...form, namespace: 'Windows_Operator' }).namespace,
+    'invalid-namespace',
+  );
+  assert.ok(installFormErrors({ ...form, namespace: 'a'.repeat(64) }).namespace);
+  assert.equal(
+    installFormErrors({ ...form, keyMode: 'upload', uploadedKey: '' }).uploadedKey,
+    'no-key',
+  );
+  assert.ok(
+    installFormErrors({ ...form, keyMode: 'upload', uploadedKey: 'ssh-rsa AAAA public' })
+      .uploadedKey,
+  );
+  assert.deepEqual(
+    installFormErrors({
+      ...form,
+      keyMode: 'upload',
+      uploadedKey: '-----BEGIN OPENSSH PRIVATE KEY-----\n…',
+    }),
+    {},
+  );
+});
