@@ -1,10 +1,11 @@
 /**
  * Regenerates locales/en/plugin__windows-nodes-plugin.json from the code: every t('…') string plus every
- * `%plugin__windows-nodes-plugin~Label%` of the console extensions. With --check, fails when the committed
- * file differs from what the code needs, so translations never drift.
+ * `%plugin__windows-nodes-plugin~Label%` of the console extensions, keeping the values already there (so
+ * English plural forms, `…_other`, are written once by hand). With --check, fails when the committed file
+ * differs from what the code needs, so translations never drift.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extensions } from '../src/extensions';
@@ -16,6 +17,9 @@ const check = process.argv.includes('--check');
 
 function extractedFromCode(): Record<string, string> {
   const outputDir = mkdtempSync(path.join(tmpdir(), 'i18n-'));
+  // The parser keeps values it finds in its output, so plural forms written by hand (`…_other`) survive.
+  mkdirSync(path.join(outputDir, 'en'));
+  copyFileSync(localeFile, path.join(outputDir, 'en', `${i18nNamespace}.json`));
   try {
     execFileSync(
       path.join(root, 'node_modules', '.bin', 'i18next'),

@@ -21,6 +21,7 @@ import { wmcoInstalledWithNodes } from './scenarios/wmco-installed-with-nodes';
 import { startSimulators, type Simulators } from './simulators/runner';
 import type { Condition } from './simulators/status';
 import {
+  cloudPrivateKeySecret,
   PRIVATE_KEY_FIELD,
   PRIVATE_KEY_SECRET,
   USER_DATA_SECRET,
@@ -87,7 +88,7 @@ interface OperatorCondition extends KubernetesObject {
 function useCluster(scenario: string, withSimulators = false): { admin: KubeClient } {
   let cluster: LocalCluster | undefined;
   let simulators: Simulators | undefined;
-  const handle = {} as { admin: KubeClient };
+  let admin: KubeClient | undefined;
   before(async () => {
     cluster = await startLocalCluster({
       scenario,
@@ -97,7 +98,7 @@ function useCluster(scenario: string, withSimulators = false): { admin: KubeClie
       },
     });
     const target = { server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin };
-    handle.admin = new KubeClient(target);
+    admin = new KubeClient(target);
     if (withSimulators)
       simulators = startSimulators({
         ...target,
@@ -108,10 +109,15 @@ function useCluster(scenario: string, withSimulators = false): { admin: KubeClie
   });
   after(async () => {
     await simulators?.stop();
-    handle.admin.close();
+    admin?.close();
     await cluster?.stop();
   });
-  return handle;
+  return {
+    get admin(): KubeClient {
+      if (!admin) throw new Error(`the ${scenario} cluster did not start`);
+      return admin;
+    },
+  };
 }
 
 function newSshKey(type: 'ed25519' | 'ecdsa'): { privateKey: string; publicKey: string } {
@@ -124,6 +130,12 @@ function newSshKey(type: 'ed25519' | 'ecdsa'): { privateKey: string; publicKey: 
 
 function userDataScript(secret: V1Secret | undefined): string {
   return Buffer.from(secret?.data?.userData ?? '', 'base64').toString('utf8');
+}
+
+function readUserData(admin: KubeClient): Promise<V1Secret | undefined> {
+  return admin
+    .get<V1Secret>(resources.secrets, USER_DATA_SECRET, MACHINE_API_NAMESPACE)
+    .catch(ignoreStatus(404));
 }
 
 describe('scenario vsphere-default-vxlan', () => {
@@ -199,7 +211,7 @@ describe('scenario proxy, and the WMCO simulator', () => {
     // A key in a namespace without WMCO is none of WMCO's business.
     await admin.create(resources.namespaces, { metadata: { name: 'no-wmco' } });
     const stray = newSshKey('ed25519');
-    await admin.create(resources.secrets, privateKeySecret('no-wmco', stray.privateKey));
+    await admin.create(resources.secrets, cloudPrivateKeySecret('no-wmco', stray.privateKey));
 
     const namespace = 'wmco-simulated';
     await subscribeToWmco(admin, namespace, 'Automatic');
@@ -223,7 +235,7 @@ describe('scenario proxy, and the WMCO simulator', () => {
     assert.equal(await readUserData(admin), undefined, 'no user data without a key');
 
     const key = newSshKey('ed25519');
-    await admin.create(resources.secrets, privateKeySecret(namespace, key.privateKey));
+    await admin.create(resources.secrets, cloudPrivateKeySecret(namespace, key.privateKey));
     const userData = await waitFor('windows-user-data', () => readUserData(admin));
     assert.match(userDataScript(userData), /^<powershell>/);
     assert.ok(userDataScript(userData).includes(key.publicKey));
@@ -233,7 +245,7 @@ describe('scenario proxy, and the WMCO simulator', () => {
     await admin.mergePatch(
       resources.secrets,
       { name: PRIVATE_KEY_SECRET, namespace },
-      privateKeySecret(namespace, rotated.privateKey),
+      cloudPrivateKeySecret(namespace, rotated.privateKey),
     );
     await waitFor('windows-user-data to name the rotated key', async () => {
       const script = userDataScript(await readUserData(admin));
@@ -241,22 +253,6 @@ describe('scenario proxy, and the WMCO simulator', () => {
     });
   });
 });
-
-function privateKeySecret(namespace: string, privateKey: string): V1Secret {
-  return {
-    apiVersion: 'v1',
-    kind: 'Secret',
-    metadata: { name: PRIVATE_KEY_SECRET, namespace },
-    type: 'Opaque',
-    data: { [PRIVATE_KEY_FIELD]: Buffer.from(privateKey).toString('base64') },
-  };
-}
-
-function readUserData(admin: KubeClient): Promise<V1Secret | undefined> {
-  return admin
-    .get<V1Secret>(resources.secrets, USER_DATA_SECRET, MACHINE_API_NAMESPACE)
-    .catch(ignoreStatus(404));
-}
 
 test('the WMCO simulator reads PKCS#8 keys as WMCO does', () => {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -285,12 +281,19 @@ describe('scenario wmco-installed-with-nodes', () => {
     assert.equal(subscription[0]?.status?.installedCSV, truth.csv);
     assert.equal(subscription[0].status.state, 'AtLatestKnown');
     const configMaps = await admin.list(resources.configMaps, { namespace: truth.namespace });
-    const names = configMaps.map((configMap) => configMap.metadata?.name ?? '');
     assert.deepEqual(
-      names.filter((name) => name.startsWith('windows-services-')).sort(),
+      configMaps
+        .map((configMap) => configMap.metadata?.name ?? '')
+        .filter((name) => name.startsWith('windows-services-'))
+        .sort(),
       truth.servicesConfigMaps,
     );
-    assert.ok(names.includes('windows-instances'));
+    const instances = await admin.get<V1ConfigMap>(
+      resources.configMaps,
+      'windows-instances',
+      truth.namespace,
+    );
+    assert.deepEqual(instances.data, truth.byohInstances);
   });
 
   test('the private key is an Ed25519 OpenSSH key and windows-user-data names its public half', async () => {

@@ -17,6 +17,7 @@ export const vsphereWorkspace = {
 } as const;
 export const VSPHERE_NETWORK = 'VM Network';
 const TEMPLATE = `${VSPHERE_INFRASTRUCTURE_NAME}-rhcos-generated-region-generated-zone`;
+const MACHINE_NETWORK = '192.168.10.0/24';
 
 const platformSpec = {
   type: 'VSphere',
@@ -41,7 +42,7 @@ const platformSpec = {
     ],
     apiServerInternalIPs: ['192.168.10.5'],
     ingressIPs: ['192.168.10.6'],
-    machineNetworks: ['192.168.10.0/24'],
+    machineNetworks: [MACHINE_NETWORK],
   },
 };
 
@@ -53,7 +54,7 @@ const platformStatus = {
     ingressIP: '192.168.10.6',
     ingressIPs: ['192.168.10.6'],
     loadBalancer: { type: 'OpenShiftManagedDefault' },
-    machineNetworks: ['192.168.10.0/24'],
+    machineNetworks: [MACHINE_NETWORK],
   },
 };
 
@@ -85,7 +86,7 @@ export const vsphereDefaultVxlan: ClusterShape = {
   clusterDomain: 'winlab.vsphere.example.com',
   platformSpec,
   platformStatus,
-  machineNetwork: '192.168.10.0/24',
+  machineNetwork: MACHINE_NETWORK,
   network: { type: 'OVNKubernetes' }, // hybrid overlay, default VXLAN port 4789
   workerMachineSets: [0, 1, 2].map(linuxWorkerMachineSet),
 };

@@ -11,8 +11,8 @@ import { resources } from '../resources';
 import type { PackageManifest, Subscription } from '../simulators/olm-api';
 import { newClusterServiceVersion, newInstallPlan } from '../simulators/olm-catalog';
 import {
-  PRIVATE_KEY_FIELD,
-  PRIVATE_KEY_SECRET,
+  cloudPrivateKeySecret,
+  USER_DATA_SECRET,
   windowsServicesConfigMap,
   windowsUserDataSecret,
   wmcoOperatorCondition,
@@ -89,7 +89,12 @@ export const wmcoInstalledWithNodes = {
   fullVersion: FULL_VERSION,
   servicesConfigMaps: [PREVIOUS_FULL_VERSION, FULL_VERSION].map((v) => `windows-services-${v}`),
   windowsMachineSet: { name: MACHINE_SET, replicas: 3, readyReplicas: 2 },
-  byohInstances: { '10.1.42.11': 'username=Administrator', '10.1.42.12': 'username=Administrator' },
+  /** ConfigMap windows-instances: one `username=` entry per BYOH node's address. */
+  byohInstances: Object.fromEntries(
+    nodes
+      .filter((node) => node.source === 'BYOH')
+      .map((node) => [node.internalIP, 'username=Administrator']),
+  ),
   nodes,
 };
 
@@ -101,7 +106,7 @@ const windowsMachineSet: MachineSetShape = {
   providerSpec: awsProviderSpec(ZONE, {
     ami: 'ami-0e5a7f3d9c2b1a4e6',
     instanceType: 'm5a.large',
-    userDataSecret: { name: 'windows-user-data', namespace: MACHINE_API_NAMESPACE },
+    userDataSecret: { name: USER_DATA_SECRET, namespace: MACHINE_API_NAMESPACE },
   }),
   machineLabels: { 'machine.openshift.io/os-id': 'Windows' },
   nodeLabels: { 'node-role.kubernetes.io/worker': '' },
@@ -111,13 +116,7 @@ export async function seedWmcoInstalledWithNodes(client: KubeClient): Promise<vo
   await seedAwsFresh(client);
   await seedWmcoInstallation(client);
   const keyPair = ssh2.utils.generateKeyPairSync('ed25519');
-  await client.create(resources.secrets, {
-    apiVersion: 'v1',
-    kind: 'Secret',
-    metadata: { name: PRIVATE_KEY_SECRET, namespace: NAMESPACE },
-    type: 'Opaque',
-    data: { [PRIVATE_KEY_FIELD]: Buffer.from(keyPair.private).toString('base64') },
-  });
+  await client.create(resources.secrets, cloudPrivateKeySecret(NAMESPACE, keyPair.private));
   await client.create(resources.secrets, windowsUserDataSecret(keyPair.private));
   await client.create(resources.configMaps, {
     apiVersion: 'v1',

@@ -111,11 +111,23 @@ export function wmcoOperatorCondition(csv: CsvReference) {
   };
 }
 
+/** Secret cloud-private-key as the admin creates it (guide 4.3); WMCO reads, never writes it. */
+export function cloudPrivateKeySecret(namespace: string, privateKeyPem: string): V1Secret {
+  return {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: PRIVATE_KEY_SECRET, namespace },
+    type: 'Opaque',
+    data: { [PRIVATE_KEY_FIELD]: Buffer.from(privateKeyPem).toString('base64') },
+  };
+}
+
 /** The `authorized_keys` line of a private key's public half. */
 function publicKeyOf(privateKeyPem: string): string {
   let parsed = ssh2.utils.parseKey(privateKeyPem);
   if (parsed instanceof Error) {
-    // ssh2 reads OpenSSH, PKCS#1 and SEC1; re-encode a PKCS#8 RSA or EC key (WMCO reads those too).
+    // ssh2 reads OpenSSH, PKCS#1 and SEC1; re-encode a PKCS#8 RSA or EC key (WMCO reads those
+    // too). Not handled: Ed25519 in PKCS#8, which has no other PEM form.
     const key = createPrivateKey(privateKeyPem);
     const type = key.asymmetricKeyType === 'rsa' ? 'pkcs1' : 'sec1';
     parsed = ssh2.utils.parseKey(key.export({ type, format: 'pem' }));
@@ -126,7 +138,9 @@ function publicKeyOf(privateKeyPem: string): string {
 }
 
 /** Secret windows-user-data: a PowerShell script that enables SSH for the key's public half. */
-export function windowsUserDataSecret(privateKeyPem: string): V1Secret & { data: object } {
+export function windowsUserDataSecret(
+  privateKeyPem: string,
+): V1Secret & { data: { userData: string } } {
   const script = [
     '<powershell>',
     'Add-WindowsCapability -Online -Name OpenSSH.Server~~~~0.0.1.0',
@@ -178,7 +192,7 @@ async function ensureOperatorCondition(
   } else if (!hasFields(existing.status?.conditions, existing.spec?.conditions ?? [])) {
     await client.mergePatch(
       resources.operatorConditions,
-      { ...csv, subresource: 'status' },
+      { name: csv.name, namespace: csv.namespace, subresource: 'status' },
       { status: { conditions: existing.spec?.conditions ?? [] } },
     );
   }

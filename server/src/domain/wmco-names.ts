@@ -20,4 +20,10 @@ export const wmcoNames = {
   machineOsIdLabel: 'machine.openshift.io/os-id',
   machineSetLabel: 'machine.openshift.io/cluster-api-machineset',
   machineAnnotationOnNode: 'machine.openshift.io/machine',
+  machineClusterLabel: 'machine.openshift.io/cluster-api-cluster',
+  machineRoleLabel: 'machine.openshift.io/cluster-api-machine-role',
+  machineTypeLabel: 'machine.openshift.io/cluster-api-machine-type',
+  deleteMachineAnnotation: 'machine.openshift.io/delete-machine',
+  excludeNodeDrainingAnnotation: 'machine.openshift.io/exclude-node-draining',
+  workerRoleLabel: 'node-role.kubernetes.io/worker',
 } as const;

@@ -51,7 +51,12 @@ export function InstallProgressPanel({ progress }: { progress: InstallProgress }
   const plan = progress.installPlan;
   return (
     <>
-      <DescriptionList isHorizontal isCompact data-test="install-progress">
+      <DescriptionList
+        isHorizontal
+        isCompact
+        horizontalTermWidthModifier={{ default: '24ch' }}
+        data-test="install-progress"
+      >
         <DescriptionListGroup>
           <DescriptionListTerm>{t('Status')}</DescriptionListTerm>
           <DescriptionListDescription>

@@ -135,7 +135,7 @@ export default function NodesPage() {
               <Thead>
                 <Tr>
                   {columns.map((column) => (
-                    <Th key={column} sort={sortBy(column)}>
+                    <Th key={column} sort={sortBy(column)} modifier="wrap">
                       {headers[column]}
                     </Th>
                   ))}
@@ -162,9 +162,9 @@ export default function NodesPage() {
                         </Label>
                       ) : null}
                     </Td>
-                    <Td dataLabel={headers.source}>
+                    <Td dataLabel={headers.source} modifier="breakWord">
                       {node.source === 'BYOH' ? t('BYOH') : t('MachineSet')}
-                      {node.origin ? ` · ${node.origin}` : ''}
+                      {node.origin ? <div>{node.origin}</div> : null}
                     </Td>
                     <Td dataLabel={headers.ready}>
                       <Label status={node.ready ? 'success' : 'danger'} isCompact>
