@@ -8,6 +8,8 @@ import { errorHandler } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import { requireCaller } from './http/caller';
 import { loggerOptions } from './http/logger-options';
+import { createMetrics } from './http/metrics';
+import { registerRequestLimits } from './http/request-limits';
 import { servePluginAssets } from './http/plugin-assets';
 import { healthRoutes } from './routes/health';
 import { installRoutes } from './routes/install';
@@ -31,7 +33,15 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
     ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const metrics = createMetrics();
+  app.decorate('metrics', metrics);
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    metrics.requestSeconds.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+  });
   app.setErrorHandler(errorHandler);
+  await registerRequestLimits(app);
   app.setNotFoundHandler((request) => {
     throw new HttpError(404, `No such resource: ${request.method} ${request.url.split('?')[0]}`);
   });
@@ -50,6 +60,9 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
   });
 
   await app.register(healthRoutes, { cluster: config.cluster });
+  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+  );
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

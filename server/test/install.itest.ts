@@ -4,11 +4,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { InstallRequest, InstallResult, InstallState, UninstallPlan } from '../contract/install';
+import type {
+  InstallRequest,
+  InstallResult,
+  InstallState,
+  UninstallPlan,
+} from '../contract/install';
 import { KubeClient } from '../../integration-tests/cluster/kube-client';
-import { startLocalCluster, type LocalCluster } from '../../integration-tests/cluster/local-cluster';
+import {
+  startLocalCluster,
+  type LocalCluster,
+} from '../../integration-tests/cluster/local-cluster';
 import { resources } from '../../integration-tests/cluster/resources';
-import { startSimulators, type Simulators } from '../../integration-tests/cluster/simulators/runner';
+import {
+  startSimulators,
+  type Simulators,
+} from '../../integration-tests/cluster/simulators/runner';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import { buildApp, type BffApp } from '../src/app';
 import { testConfig } from './test-config';
@@ -33,21 +44,40 @@ const request: InstallRequest = {
 
 before(async () => {
   cluster = await startLocalCluster({ scenario: 'aws-fresh', controllerManager: true });
-  simulators = startSimulators({ server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin });
+  simulators = startSimulators({
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.admin,
+  });
   app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
-  admin = new KubeClient({ server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin });
+  admin = new KubeClient({
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.admin,
+  });
 });
 
 after(async () => {
-  for (const body of bodies) assert.doesNotMatch(body, /PRIVATE KEY/, 'a response carried a private key');
+  for (const body of bodies)
+    assert.doesNotMatch(body, /PRIVATE KEY/, 'a response carried a private key');
   admin.close();
   await app.close();
   await simulators.stop();
   await cluster.stop();
 });
 
-async function call<T>(method: 'GET' | 'POST' | 'PUT', url: string, token: string, payload?: object) {
-  const response = await app.inject({ method, url, payload, headers: { authorization: `Bearer ${token}` } });
+async function call<T>(
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  token: string,
+  payload?: object,
+) {
+  const response = await app.inject({
+    method,
+    url,
+    payload,
+    headers: { authorization: `Bearer ${token}` },
+  });
   bodies.push(response.body);
   return { status: response.statusCode, body: response.json<T>() };
 }
@@ -65,14 +95,23 @@ function keyFile(args: string[]): string {
 test('unusable uploaded keys are refused with 400 naming the problem, before anything is created', async () => {
   const cases: [string, string, RegExp][] = [
     ['encrypted', keyFile(['-t', 'ed25519', '-N', 'a-passphrase']), /passphrase/],
-    ['RSA 1024', keyFile(['-t', 'rsa', '-b', '1024', '-m', 'PEM', '-N', '']), /shorter than 2048 bits \(1024 bits\)/],
+    [
+      'RSA 1024',
+      keyFile(['-t', 'rsa', '-b', '1024', '-m', 'PEM', '-N', '']),
+      /shorter than 2048 bits \(1024 bits\)/,
+    ],
     ['garbage', 'definitely not a key', /not a private key/],
   ];
   for (const [name, privateKey, message] of cases) {
-    const { status, body } = await call<{ message: string; field: string }>('POST', '/api/v1/install', cluster.tokens.admin, {
-      ...request,
-      key: { mode: 'upload', privateKey },
-    });
+    const { status, body } = await call<{ message: string; field: string }>(
+      'POST',
+      '/api/v1/install',
+      cluster.tokens.admin,
+      {
+        ...request,
+        key: { mode: 'upload', privateKey },
+      },
+    );
     assert.equal(status, 400, name);
     assert.match(body.message, message, name);
     assert.equal(body.field, 'body.key.privateKey');
@@ -82,14 +121,27 @@ test('unusable uploaded keys are refused with 400 naming the problem, before any
 });
 
 test('the limited user is refused by RBAC with a message naming the permission, and nothing is left unreported', async () => {
-  const { status, body } = await call<{ message: string }>('POST', '/api/v1/install', cluster.tokens.limited, request);
+  const { status, body } = await call<{ message: string }>(
+    'POST',
+    '/api/v1/install',
+    cluster.tokens.limited,
+    request,
+  );
   assert.equal(status, 403);
-  assert.match(body.message, /namespaces( "[^"]+")? is forbidden: User "limited" cannot (get|create) resource "namespaces"/);
+  assert.match(
+    body.message,
+    /namespaces( "[^"]+")? is forbidden: User "limited" cannot (get|create) resource "namespaces"/,
+  );
   assert.match(body.message, /Nothing was created\./);
 });
 
 test('install creates the guide’s objects, validated by the real CRD schemas, and shows only the public key', async () => {
-  const { status, body } = await call<InstallResult>('POST', '/api/v1/install', cluster.tokens.admin, request);
+  const { status, body } = await call<InstallResult>(
+    'POST',
+    '/api/v1/install',
+    cluster.tokens.admin,
+    request,
+  );
   assert.equal(status, 200, JSON.stringify(body));
   assert.deepEqual(
     body.steps.map((step) => step.outcome),
@@ -100,25 +152,51 @@ test('install creates the guide’s objects, validated by the real CRD schemas, 
 
   const ns = await admin.get(resources.namespaces, namespace);
   assert.equal(ns.metadata?.labels?.['openshift.io/cluster-monitoring'], 'true');
-  const [group] = await admin.list<{ spec: { targetNamespaces: string[] } } & { metadata: object }>(resources.operatorGroups, { namespace });
+  const [group] = await admin.list<{ spec: { targetNamespaces: string[] } } & { metadata: object }>(
+    resources.operatorGroups,
+    { namespace },
+  );
   assert.deepEqual(group?.spec.targetNamespaces, [namespace]);
-  const [subscription] = await admin.list<{ metadata: object; spec: Record<string, string> }>(resources.subscriptions, { namespace });
+  const [subscription] = await admin.list<{ metadata: object; spec: Record<string, string> }>(
+    resources.subscriptions,
+    { namespace },
+  );
   assert.deepEqual(
-    { channel: subscription?.spec.channel, approval: subscription?.spec.installPlanApproval, source: subscription?.spec.source },
+    {
+      channel: subscription?.spec.channel,
+      approval: subscription?.spec.installPlanApproval,
+      source: subscription?.spec.source,
+    },
     { channel: 'stable', approval: 'Automatic', source: 'redhat-operators' },
   );
-  const secret = await admin.get<{ metadata: object; data: Record<string, string> }>(resources.secrets, 'cloud-private-key', namespace);
-  assert.match(Buffer.from(secret.data['private-key.pem'] ?? '', 'base64').toString(), /BEGIN OPENSSH PRIVATE KEY/);
+  const secret = await admin.get<{ metadata: object; data: Record<string, string> }>(
+    resources.secrets,
+    'cloud-private-key',
+    namespace,
+  );
+  assert.match(
+    Buffer.from(secret.data['private-key.pem'] ?? '', 'base64').toString(),
+    /BEGIN OPENSSH PRIVATE KEY/,
+  );
 
-  await waitFor('the CSV to succeed', async () => {
-    const state = await call<InstallState>('GET', '/api/v1/install', cluster.tokens.admin);
-    return state.body.progress.stage === 'succeeded' ? state.body : undefined;
-  }, { timeoutMs: 30_000 });
+  await waitFor(
+    'the CSV to succeed',
+    async () => {
+      const state = await call<InstallState>('GET', '/api/v1/install', cluster.tokens.admin);
+      return state.body.progress.stage === 'succeeded' ? state.body : undefined;
+    },
+    { timeoutMs: 30_000 },
+  );
 });
 
 test('running the install again adopts everything and changes nothing', async () => {
   const before = await admin.list(resources.subscriptions, { namespace });
-  const { status, body } = await call<InstallResult>('POST', '/api/v1/install', cluster.tokens.admin, { ...request, key: { mode: 'keep' } });
+  const { status, body } = await call<InstallResult>(
+    'POST',
+    '/api/v1/install',
+    cluster.tokens.admin,
+    { ...request, key: { mode: 'keep' } },
+  );
   assert.equal(status, 200);
   assert.deepEqual(
     body.steps.map((step) => step.outcome),
@@ -141,7 +219,10 @@ test('a second install with other settings reports the difference instead of ove
   assert.equal(subscriptionStep?.outcome, 'conflict');
   assert.match(subscriptionStep?.message ?? '', /installPlanApproval is Automatic, not Manual/);
   assert.equal(body.steps.find((step) => step.object.startsWith('Secret'))?.outcome, 'kept');
-  const [subscription] = await admin.list<{ metadata: object; spec: Record<string, string> }>(resources.subscriptions, { namespace });
+  const [subscription] = await admin.list<{ metadata: object; spec: Record<string, string> }>(
+    resources.subscriptions,
+    { namespace },
+  );
   assert.equal(subscription?.spec.installPlanApproval, 'Automatic');
 });
 
@@ -158,8 +239,16 @@ test('uninstall is refused while a Windows Machine exists, and says which', asyn
   });
   const plan = await call<UninstallPlan>('GET', '/api/v1/uninstall', cluster.tokens.admin);
   assert.deepEqual(plan.body.windowsMachines, ['winlab-7xk2p-windows-us-east-1a-x1b2c']);
-  const refused = await call<{ message: string }>('POST', '/api/v1/uninstall/operator', cluster.tokens.admin);
+  const refused = await call<{ message: string }>(
+    'POST',
+    '/api/v1/uninstall/operator',
+    cluster.tokens.admin,
+  );
   assert.equal(refused.status, 409);
   assert.match(refused.body.message, /Machine winlab-7xk2p-windows-us-east-1a-x1b2c/);
-  assert.equal((await admin.list(resources.subscriptions, { namespace })).length, 1, 'the Subscription stays');
+  assert.equal(
+    (await admin.list(resources.subscriptions, { namespace })).length,
+    1,
+    'the Subscription stays',
+  );
 });

@@ -34,7 +34,7 @@ const FULL_VERSION = `${VERSION}-5c2e1f9`;
 const PREVIOUS_FULL_VERSION = '10.21.1-0a0b0c0';
 const ZONE = `${AWS_REGION}a`;
 const MACHINE_SET = `${AWS_INFRASTRUCTURE_NAME}-windows-${ZONE}`;
-const WMCO_ANNOTATION = 'windowsmachineconfig.openshift.io';
+const WMCO_PREFIX = 'windowsmachineconfig.openshift.io';
 
 export interface WindowsNodeTruth {
   name: string;
@@ -245,14 +245,14 @@ function seedWindowsNode(
               'topology.kubernetes.io/region': AWS_REGION,
               'topology.kubernetes.io/zone': ZONE,
             }
-          : { [`${WMCO_ANNOTATION}/byoh`]: 'true' }),
+          : { [`${WMCO_PREFIX}/byoh`]: 'true' }),
       },
       annotations: {
         'node.alpha.kubernetes.io/ttl': '0',
         'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
-        [`${WMCO_ANNOTATION}/version`]: truth.wmcoVersion,
-        [`${WMCO_ANNOTATION}/desired-version`]: truth.wmcoVersion,
-        [`${WMCO_ANNOTATION}/pub-key-hash`]: pubKeyHash,
+        [`${WMCO_PREFIX}/version`]: truth.wmcoVersion,
+        [`${WMCO_PREFIX}/desired-version`]: truth.wmcoVersion,
+        [`${WMCO_PREFIX}/pub-key-hash`]: pubKeyHash,
         ...(truth.machine
           ? { 'machine.openshift.io/machine': `${MACHINE_API_NAMESPACE}/${truth.machine}` }
           : {}),

@@ -8,6 +8,7 @@ export interface ObjectMeta {
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
   creationTimestamp?: string;
+  deletionTimestamp?: string;
   resourceVersion?: string;
 }
 
@@ -25,7 +26,11 @@ export interface ObjectList<T> {
 export interface Infrastructure {
   status?: {
     infrastructureName?: string;
-    platformStatus?: { type?: string; aws?: { region?: string }; gcp?: { region?: string } };
+    platformStatus?: {
+      type?: string;
+      aws?: { region?: string };
+      gcp?: { region?: string; projectID?: string };
+    };
   };
 }
 
@@ -105,13 +110,20 @@ export interface PackageManifest {
 
 export interface Machine {
   metadata?: ObjectMeta;
-  status?: { phase?: string; nodeRef?: { name?: string } };
+  spec?: { providerID?: string };
+  status?: {
+    phase?: string;
+    nodeRef?: { name?: string };
+    addresses?: { type?: string; address?: string }[];
+    errorMessage?: string;
+  };
 }
 
 export interface MachineSet {
   metadata?: ObjectMeta;
   spec?: {
     replicas?: number;
+    selector?: { matchLabels?: Record<string, string> };
     template?: {
       metadata?: { labels?: Record<string, string> };
       spec?: { providerSpec?: { value?: Record<string, unknown> } };

@@ -15,6 +15,9 @@ export const wmcoNames = {
   rebootRequiredAnnotation: `${prefix}/reboot-required`,
   byohLabel: `${prefix}/byoh`,
   upgradingLabel: `${prefix}/upgrading`,
+  /** WMCO 8.x/9.x stop a node's upgrade for in-tree storage; an admin's allow-upgrade=true lets it go. */
+  upgradeBlockedLabel: `${prefix}/upgrade-blocked`,
+  allowUpgradeLabel: `${prefix}/allow-upgrade`,
   osLabel: 'kubernetes.io/os',
   windowsBuildLabel: 'node.kubernetes.io/windows-build',
   machineOsIdLabel: 'machine.openshift.io/os-id',

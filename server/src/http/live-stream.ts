@@ -34,6 +34,8 @@ export function streamLive<T>(
     'x-accel-buffering': 'no',
   });
 
+  const streams = request.server.metrics.eventStreams;
+  streams.inc();
   let closed = false;
   let lastSent = '';
   let timer: NodeJS.Timeout | undefined;
@@ -107,6 +109,7 @@ export function streamLive<T>(
 
   request.raw.on('close', () => {
     closed = true;
+    streams.dec();
     clearInterval(heartbeat);
     clearTimeout(timer);
     for (const controller of watches) controller.abort();

@@ -24,6 +24,7 @@ import {
 import { installObjects, privateKeySecret } from '../domain/install/install-objects';
 import { HttpError } from '../http/http-error';
 import { streamLive } from '../http/live-stream';
+import { expensiveRouteLimit } from '../http/request-limits';
 import { errorResponses } from '../http/route-schemas';
 
 const keyPlaceholders = {
@@ -36,6 +37,7 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/install',
     {
+      config: expensiveRouteLimit,
       schema: {
         tags: ['install'],
         summary: 'Install choices offered by the cluster, what exists already, and progress',
@@ -151,6 +153,7 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/install/key',
     {
+      config: expensiveRouteLimit,
       schema: {
         tags: ['install'],
         summary:

@@ -1,4 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import type { EntryIssue } from '../../../contract/byoh';
 
 /** One `windows-instances` ConfigMap entry: the host's address (key) and `username=<user>` (value). */
 export interface InstanceEntry {
@@ -6,23 +7,85 @@ export interface InstanceEntry {
   value: string;
 }
 
-// RFC 1123 subdomain, as Kubernetes validates DNS names.
-const dnsName = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const valuePrefix = 'username=';
+
+// RFC 1123 subdomain, as Kubernetes validates DNS names; DNS itself ignores case.
+const dnsName = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/i;
+
+/** The value WMCO expects for a user: exactly `username=<user>`, nothing after it. */
+export function instanceValue(username: string): string {
+  return `${valuePrefix}${username}`;
+}
+
+/** The user of a well-formed value, else undefined. */
+export function usernameOf(value: string): string | undefined {
+  return value.startsWith(valuePrefix) ? value.slice(valuePrefix.length) : undefined;
+}
 
 /**
- * Why WMCO would reject this entry, or undefined when its shape is valid. WMCO stops configuring and
- * removing every BYOH host while any entry is malformed, so each problem is worth a clear sentence.
- * (Whether a DNS name resolves to IPv4 is checked where DNS is at hand.)
+ * What is wrong with an entry's shape, or undefined when WMCO would accept it. Whether a DNS name resolves
+ * to IPv4, and whether two keys mean one host, need DNS: see `judgeResolvedEntries`.
  */
-export function instanceEntryProblem({ address, value }: InstanceEntry): string | undefined {
-  if (isIPv6(address))
-    return `${address} is an IPv6 address; WMCO needs an IPv4 address or a DNS name.`;
-  if (!isIPv4(address) && !dnsName.test(address)) {
-    return `${address} is neither an IPv4 address nor a valid DNS name.`;
-  }
-  if (!value.startsWith('username=')) return `the value for ${address} must be "username=<user>".`;
-  const user = value.slice('username='.length);
-  if (user.length === 0) return `the value for ${address} names no user after "username=".`;
-  if (/\s/.test(user)) return `the user name for ${address} contains whitespace or a line break.`;
+export function instanceEntryIssue({ address, value }: InstanceEntry): EntryIssue | undefined {
+  if (isIPv6(address)) return { code: 'ipv6' };
+  if (!isIPv4(address) && !dnsName.test(address)) return { code: 'not-an-address' };
+  const user = usernameOf(value);
+  if (user === undefined) return { code: 'value-format' };
+  if (user.length === 0) return { code: 'no-user' };
+  if (/\s/.test(user)) return { code: 'user-whitespace' };
   return undefined;
+}
+
+const sentences: Record<EntryIssue['code'], (address: string, issue: EntryIssue) => string> = {
+  ipv6: (address) => `${address} is an IPv6 address; WMCO needs an IPv4 address or a DNS name.`,
+  'not-an-address': (address) => `${address} is neither an IPv4 address nor a valid DNS name.`,
+  'value-format': (address) => `the value for ${address} must be "username=<user>".`,
+  'no-user': (address) => `the value for ${address} names no user after "username=".`,
+  'user-whitespace': (address) =>
+    `the user name for ${address} contains whitespace or a line break.`,
+  unresolvable: (address) => `${address} does not resolve to an IPv4 address.`,
+  'duplicate-address': (address, issue) =>
+    `${address} resolves to the same address as ${issue.other ?? 'another entry'}.`,
+};
+
+/** Why WMCO would reject this entry, as a sentence for findings that are text; undefined when valid. */
+export function instanceEntryProblem(entry: InstanceEntry): string | undefined {
+  const issue = instanceEntryIssue(entry);
+  return issue ? sentences[issue.code](entry.address, issue) : undefined;
+}
+
+/**
+ * The issues of every entry once DNS has answered: shape first, then keys that resolve to no IPv4 address,
+ * then keys that share an address with another key (both are flagged, each naming the other).
+ * `ipv4` holds each key's addresses; a key missing from it could not be resolved.
+ */
+export function judgeResolvedEntries(
+  entries: InstanceEntry[],
+  ipv4: ReadonlyMap<string, readonly string[]>,
+): Map<string, EntryIssue> {
+  const issues = new Map<string, EntryIssue>();
+  const owner = new Map<string, string>();
+  for (const entry of entries) {
+    const issue = instanceEntryIssue(entry);
+    if (issue) {
+      issues.set(entry.address, issue);
+      continue;
+    }
+    const addresses = ipv4.get(entry.address) ?? [];
+    if (addresses.length === 0) {
+      issues.set(entry.address, { code: 'unresolvable' });
+      continue;
+    }
+    for (const resolved of addresses) {
+      const other = owner.get(resolved);
+      if (other !== undefined && other !== entry.address) {
+        issues.set(entry.address, { code: 'duplicate-address', other });
+        if (!issues.has(other))
+          issues.set(other, { code: 'duplicate-address', other: entry.address });
+      } else {
+        owner.set(resolved, entry.address);
+      }
+    }
+  }
+  return issues;
 }

@@ -9,12 +9,14 @@ export const windowsHandler = 'runhcs-wcow-process';
  * The guide's two tolerations, in its order: the taint WMCO sets is `os=Windows`; older nodes and
  * the upstream docs use `os=windows`, and toleration values are case-sensitive, so both are carried.
  */
-const windowsTolerations: V1Toleration[] = ['windows', 'Windows'].map((value) => ({
-  effect: 'NoSchedule',
-  key: 'os',
-  operator: 'Equal',
-  value,
-}));
+function windowsTolerations(): V1Toleration[] {
+  return ['windows', 'Windows'].map((value) => ({
+    effect: 'NoSchedule',
+    key: 'os',
+    operator: 'Equal',
+    value,
+  }));
+}
 
 /** The RuntimeClass of guide 6.2 for one Windows build, e.g. `windows2022` for `10.0.20348`. */
 export function windowsRuntimeClass(name: string, build: string): V1RuntimeClass {
@@ -29,7 +31,7 @@ export function windowsRuntimeClass(name: string, build: string): V1RuntimeClass
         'kubernetes.io/arch': 'amd64',
         [wmcoNames.windowsBuildLabel]: build,
       },
-      tolerations: windowsTolerations.map((toleration) => ({ ...toleration })),
+      tolerations: windowsTolerations(),
     },
   };
 }

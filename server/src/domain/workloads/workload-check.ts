@@ -9,7 +9,6 @@ import {
   privateRegistryReason,
 } from './image-name';
 import {
-  buildOf,
   selectorMatches,
   tolerates,
   toleratesNode,
@@ -320,7 +319,9 @@ export function checkWorkload(workload: WorkloadFacts, cluster: ClusterFacts): W
   const nodeSelector = { ...workload.nodeSelector, ...runtimeSelector };
 
   const taintNodes = nodes && nodes.length > 0 ? nodes : [typicalWindowsNode];
-  if (!taintNodes.some((node) => toleratesNode(tolerations, node)) && !missingRuntimeClass) {
+  // A RuntimeClass that cannot be read is taken on trust: it may well carry the tolerations.
+  const runtimeClassUnknown = workload.runtimeClassName !== undefined && !runtimeClass;
+  if (!runtimeClassUnknown && !taintNodes.some((node) => toleratesNode(tolerations, node))) {
     if (!workload.runtimeClassName) {
       add({
         id: 'no-toleration-no-runtime-class',

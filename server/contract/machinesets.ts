@@ -1,0 +1,177 @@
+import Type from 'typebox';
+
+const optionalText = Type.Optional(Type.String());
+// Kubernetes object names: MachineSet names are label values (DNS-1123 labels), Machine names subdomains.
+const machineSetName = Type.String({
+  pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+  minLength: 1,
+  maxLength: 63,
+});
+const machineName = Type.String({
+  pattern: '^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$',
+  minLength: 1,
+  maxLength: 253,
+});
+
+export const WindowsServerVersion = Type.Union([
+  Type.Literal('2019'),
+  Type.Literal('2022'),
+  Type.Literal('2025'),
+]);
+
+/** Values of the cluster's Linux worker MachineSets, per platform; a missing one was not found. */
+export const AwsDefaults = Type.Object({
+  region: optionalText,
+  /** Each zone with the private subnet its worker MachineSet uses. */
+  zones: Type.Array(Type.Object({ name: Type.String(), subnet: optionalText })),
+  instanceType: optionalText,
+  iamInstanceProfile: optionalText,
+  securityGroups: Type.Array(Type.String()),
+});
+
+export const AzureDefaults = Type.Object({
+  location: optionalText,
+  zones: Type.Array(Type.String()),
+  vmSize: optionalText,
+  resourceGroup: optionalText,
+  networkResourceGroup: optionalText,
+  vnet: optionalText,
+  subnet: optionalText,
+  managedIdentity: optionalText,
+});
+
+export const VSphereDefaults = Type.Object({
+  server: optionalText,
+  datacenter: optionalText,
+  datastore: optionalText,
+  folder: optionalText,
+  resourcePool: optionalText,
+  networkName: optionalText,
+  /** The Linux workers' RHCOS templates: never a Windows MachineSet's template. */
+  linuxTemplates: Type.Array(Type.String()),
+});
+
+export const GcpDefaults = Type.Object({
+  region: optionalText,
+  zones: Type.Array(Type.String()),
+  projectID: optionalText,
+  machineType: optionalText,
+  network: optionalText,
+  subnetwork: optionalText,
+  serviceAccountEmail: optionalText,
+  tags: Type.Array(Type.String()),
+});
+
+/** What the wizard starts from: the cluster's facts and the values its Linux workers use. */
+export const MachineSetDefaults = Type.Object({
+  /** Infrastructure `status.platformStatus.type`, when readable. */
+  platform: optionalText,
+  infrastructureName: optionalText,
+  /** The WMCO version whose rules apply: the installed one, else what the catalog would install. */
+  wmco: Type.Object({
+    version: optionalText,
+    source: Type.Union([Type.Literal('installed'), Type.Literal('catalog'), Type.Literal('unknown')]),
+  }),
+  windowsServerVersions: Type.Array(WindowsServerVersion),
+  hybridOverlayVXLANPort: Type.Optional(Type.Integer()),
+  /** Undefined when secrets in openshift-machine-api are not readable. */
+  userDataSecretPresent: Type.Optional(Type.Boolean()),
+  /** The Linux worker MachineSets the values come from. */
+  workerMachineSets: Type.Array(Type.String()),
+  aws: Type.Optional(AwsDefaults),
+  azure: Type.Optional(AzureDefaults),
+  vsphere: Type.Optional(VSphereDefaults),
+  gcp: Type.Optional(GcpDefaults),
+  unreadable: Type.Array(Type.String()),
+});
+export type MachineSetDefaults = Type.Static<typeof MachineSetDefaults>;
+
+/** The reviewed MachineSet as YAML (possibly edited), and the Windows Server version it runs. */
+export const CreateMachineSetRequest = Type.Object(
+  {
+    yaml: Type.String({ minLength: 1, maxLength: 65536 }),
+    windowsServer: WindowsServerVersion,
+    /** Only check: validation and the API server's dry run, nothing is created. */
+    dryRun: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type CreateMachineSetRequest = Type.Static<typeof CreateMachineSetRequest>;
+
+export const CreateMachineSetResult = Type.Object({
+  name: Type.String(),
+  created: Type.Boolean(),
+});
+export type CreateMachineSetResult = Type.Static<typeof CreateMachineSetResult>;
+
+export const WindowsMachine = Type.Object({
+  name: Type.String(),
+  /** Provisioning, Provisioned, Running, Deleting, Failed. */
+  phase: optionalText,
+  providerID: optionalText,
+  address: optionalText,
+  node: optionalText,
+  nodeReady: Type.Optional(Type.Boolean()),
+  /** Annotated `machine.openshift.io/delete-machine`: removed first when the set scales down. */
+  markedForDeletion: Type.Boolean(),
+  /** Annotated `machine.openshift.io/exclude-node-draining`: deleted without draining its node. */
+  excludeNodeDraining: Type.Boolean(),
+  deleting: Type.Boolean(),
+  errorMessage: optionalText,
+  createdAt: optionalText,
+});
+export type WindowsMachine = Type.Static<typeof WindowsMachine>;
+
+export const WindowsMachineSet = Type.Object({
+  name: Type.String(),
+  windowsServer: optionalText,
+  desired: Type.Integer(),
+  current: Type.Integer(),
+  ready: Type.Integer(),
+  available: Type.Integer(),
+  deleting: Type.Boolean(),
+  machines: Type.Array(WindowsMachine),
+  createdAt: optionalText,
+});
+export type WindowsMachineSet = Type.Static<typeof WindowsMachineSet>;
+
+export const WindowsMachineSetsResponse = Type.Object({
+  machineSets: Type.Array(WindowsMachineSet),
+  unreadable: Type.Array(Type.String()),
+});
+export type WindowsMachineSetsResponse = Type.Static<typeof WindowsMachineSetsResponse>;
+
+export const MachineSetParams = Type.Object({ name: machineSetName });
+export const MachineParams = Type.Object({ name: machineSetName, machine: machineName });
+
+export const ScaleRequest = Type.Object(
+  { replicas: Type.Integer({ minimum: 0, maximum: 100 }) },
+  { additionalProperties: false },
+);
+export type ScaleRequest = Type.Static<typeof ScaleRequest>;
+
+export const ScaleResult = Type.Object({ name: Type.String(), replicas: Type.Integer() });
+export type ScaleResult = Type.Static<typeof ScaleResult>;
+
+/**
+ * Guide 6.4 and 9.1: `scale-down` annotates the machine `delete-machine` and lowers replicas by one;
+ * `delete` deletes it and the MachineSet replaces it.
+ */
+export const MachineRemovalRequest = Type.Object(
+  {
+    mode: Type.Union([Type.Literal('scale-down'), Type.Literal('delete')]),
+    /** Sets `machine.openshift.io/exclude-node-draining`: the node's pods are not evicted first. */
+    skipDrain: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type MachineRemovalRequest = Type.Static<typeof MachineRemovalRequest>;
+
+export const MachineRemovalResult = Type.Object({
+  machine: Type.String(),
+  mode: MachineRemovalRequest.properties.mode,
+  replicas: Type.Integer(),
+});
+export type MachineRemovalResult = Type.Static<typeof MachineRemovalResult>;
+
+export const DeleteMachineSetResult = Type.Object({ deleted: Type.String() });

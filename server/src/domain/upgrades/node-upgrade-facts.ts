@@ -1,0 +1,90 @@
+import type { CoreV1Event, V1Node } from '@kubernetes/client-node';
+import { wmcoNames } from '../wmco-names';
+import type { DrainOutlook } from './drain-blockers';
+import type { NodeUpgradeFacts, UpgradeEvent } from './upgrade-state';
+
+/** Reasons WMCO gives to events that explain a stalled or failed node. */
+const upgradeEventReasons = new Set([
+  'MachineSetupFailure',
+  'InstanceSetupFailure',
+  'MachineDeletionRestricted',
+  'UpgradeBlocked',
+]);
+
+/** What else the cluster tells about the node. */
+export interface NodeRelations {
+  /** The Machine behind a Machine-backed node. */
+  machine?: { name: string; phase?: string; deleting: boolean };
+  drain?: DrainOutlook;
+  /** Events of the node, the Machines and the `windows-instances` ConfigMap. */
+  events: CoreV1Event[];
+  /** When the upgrade began; older events are about something else. */
+  startedAt?: string;
+}
+
+function eventTime(event: CoreV1Event): string | undefined {
+  const time = event.lastTimestamp ?? event.eventTime ?? event.metadata.creationTimestamp;
+  return time ? new Date(time).toISOString() : undefined;
+}
+
+/** BYOH events are on the ConfigMap and name the instance by the address or name it was listed by. */
+function namesInstance(message: string, node: V1Node): boolean {
+  const names = [
+    node.metadata?.name,
+    ...(node.status?.addresses ?? []).map((address) => address.address),
+  ];
+  const words = new Set(
+    message.split(/[\s,;:()'"[\]{}]+/).map((word) => word.replace(/\.+$/, '')),
+  );
+  return names.some((name) => name !== undefined && words.has(name));
+}
+
+function concerns(event: CoreV1Event, node: V1Node, machine: string | undefined): boolean {
+  const { kind, name } = event.involvedObject;
+  if (kind === 'Node') return name === node.metadata?.name;
+  if (kind === 'Machine') return machine !== undefined && name === machine;
+  if (kind === 'ConfigMap' && name === wmcoNames.instancesConfigMap)
+    return namesInstance(event.message ?? '', node);
+  return false;
+}
+
+function nodeEvents(node: V1Node, relations: NodeRelations): UpgradeEvent[] {
+  const since = relations.startedAt ? Date.parse(relations.startedAt) : undefined;
+  return relations.events
+    .filter((event) => upgradeEventReasons.has(event.reason ?? ''))
+    .filter((event) => concerns(event, node, relations.machine?.name))
+    .flatMap((event) => {
+      const at = eventTime(event);
+      if (!at || (since !== undefined && Date.parse(at) < since)) return [];
+      return [{ reason: event.reason ?? '', message: event.message ?? '', at }];
+    })
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/** The inputs of deriveUpgradeState, from a Node and what relates to it. */
+export function toNodeUpgradeFacts(node: V1Node, relations: NodeRelations): NodeUpgradeFacts {
+  const labels = node.metadata?.labels ?? {};
+  const annotations = node.metadata?.annotations ?? {};
+  // WMCO sets these as labels; older notes call them annotations, so either counts.
+  const flag = (key: string) => (labels[key] ?? annotations[key]) === 'true';
+  const ready = node.status?.conditions?.find((condition) => condition.type === 'Ready');
+  return {
+    version: annotations[wmcoNames.versionAnnotation],
+    desiredVersion: annotations[wmcoNames.desiredVersionAnnotation],
+    rebootRequired: annotations[wmcoNames.rebootRequiredAnnotation] === 'true',
+    upgrading: labels[wmcoNames.upgradingLabel] === 'true',
+    unschedulable: node.spec?.unschedulable === true,
+    ready: ready?.status === 'True',
+    readySince: ready?.lastTransitionTime
+      ? new Date(ready.lastTransitionTime).toISOString()
+      : undefined,
+    upgradeBlocked: flag(wmcoNames.upgradeBlockedLabel),
+    allowUpgrade: flag(wmcoNames.allowUpgradeLabel),
+    machine: relations.machine
+      ? { phase: relations.machine.phase, deleting: relations.machine.deleting }
+      : undefined,
+    podsToEvict: relations.drain?.podsToEvict ?? 0,
+    drainBlockedBy: relations.drain?.blockedBy ?? [],
+    events: nodeEvents(node, relations),
+  };
+}

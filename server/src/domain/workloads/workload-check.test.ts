@@ -1,0 +1,552 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { V1RuntimeClass } from '@kubernetes/client-node';
+import type { NodeFacts } from './node-scheduling';
+import { windowsRuntimeClass } from './runtime-class';
+import { sampleWorkload } from './sample-workload';
+import {
+  checkWorkload,
+  type ClusterFacts,
+  type FindingId,
+  type WorkloadCheck,
+} from './workload-check';
+import { readWorkload } from './workload-object';
+import { parseWorkloadYaml } from './workload-yaml';
+
+const windowsNode = (name: string, build: string): NodeFacts => ({
+  name,
+  labels: {
+    'kubernetes.io/os': 'windows',
+    'kubernetes.io/arch': 'amd64',
+    'node-role.kubernetes.io/worker': '',
+    'node.kubernetes.io/windows-build': build,
+  },
+  taints: [{ key: 'os', value: 'Windows', effect: 'NoSchedule' }],
+});
+
+const rc2019 = windowsRuntimeClass('windows2019', '10.0.17763');
+const rc2022 = windowsRuntimeClass('windows2022', '10.0.20348');
+const rc2025 = windowsRuntimeClass('windows2025', '10.0.26100');
+const rcWithoutTolerations: V1RuntimeClass = {
+  ...windowsRuntimeClass('win-bare', '10.0.20348'),
+  scheduling: { nodeSelector: { 'kubernetes.io/os': 'windows' } },
+};
+
+/** 2019 and 2022 nodes side by side, a RuntimeClass for each (the mixed-builds scenario). */
+const mixed: ClusterFacts = {
+  windowsNodes: [
+    windowsNode('win-2019-a', '10.0.17763'),
+    windowsNode('win-2022-a', '10.0.20348'),
+    windowsNode('win-2022-b', '10.0.20348'),
+  ],
+  runtimeClasses: [rc2019, rc2022],
+};
+const only2022: ClusterFacts = {
+  windowsNodes: [windowsNode('win-2022-a', '10.0.20348'), windowsNode('win-2022-b', '10.0.20348')],
+  runtimeClasses: [rc2022, rc2025, rcWithoutTolerations],
+};
+const noWindows: ClusterFacts = { windowsNodes: [], runtimeClasses: [] };
+const unreadable: ClusterFacts = {};
+
+type Json = Record<string, unknown>;
+
+/** The guide's sample Deployment for a build, as plain JSON, changed by `edit` (pod spec, object). */
+function deployment(
+  build: '10.0.17763' | '10.0.20348' | '10.0.26100',
+  edit: (pod: Json, object: Json) => void = () => undefined,
+  family: 'servercore' | 'powershell' = 'servercore',
+): Json {
+  const names = {
+    '10.0.17763': 'windows2019',
+    '10.0.20348': 'windows2022',
+    '10.0.26100': 'windows2025',
+  };
+  const { deployment: object } = sampleWorkload({
+    namespace: 'team-a',
+    name: 'web',
+    imageFamily: family,
+    build,
+    runtimeClassName: names[build],
+    replicas: 1,
+    serviceType: 'LoadBalancer',
+  });
+  const json = JSON.parse(JSON.stringify(object)) as Json;
+  const pod = ((json.spec as Json).template as Json).spec as Json;
+  edit(pod, json);
+  return json;
+}
+
+const containers = (pod: Json) => pod.containers as Json[];
+const first = (pod: Json) => containers(pod)[0] as Json;
+const toleration = { key: 'os', operator: 'Equal', value: 'Windows', effect: 'NoSchedule' };
+
+const linuxDeployment = (pod: Json = {}): Json => ({
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'nginx', namespace: 'team-a' },
+  spec: {
+    selector: { matchLabels: { app: 'nginx' } },
+    template: {
+      metadata: { labels: { app: 'nginx' } },
+      spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }], ...pod },
+    },
+  },
+});
+
+interface Case {
+  name: string;
+  object: Json;
+  cluster: ClusterFacts;
+  verdict: WorkloadCheck['verdict'];
+  findings: FindingId[];
+  /** A sentence the first finding's detail or fix must contain. */
+  says?: RegExp;
+  nodes?: string[];
+  check?: (result: WorkloadCheck) => void;
+}
+
+const cases: Case[] = [
+  {
+    name: 'clean: the guide’s 2022 sample with windows2022 on a mixed cluster',
+    object: deployment('10.0.20348'),
+    cluster: mixed,
+    verdict: 'can-run',
+    findings: [],
+    nodes: ['win-2022-a', 'win-2022-b'],
+  },
+  {
+    name: 'clean: the guide’s 2019 sample with windows2019 lands only on the 2019 node',
+    object: deployment('10.0.17763'),
+    cluster: mixed,
+    verdict: 'can-run',
+    findings: [],
+    nodes: ['win-2019-a'],
+  },
+  {
+    name: 'clean: the powershell image (pwsh.exe) on 2022-only nodes',
+    object: deployment('10.0.20348', () => undefined, 'powershell'),
+    cluster: only2022,
+    verdict: 'can-run',
+    findings: [],
+  },
+  {
+    name: 'clean: a Pod with its own toleration and a build nodeSelector instead of a RuntimeClass',
+    object: {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p' },
+      spec: {
+        os: { name: 'windows' },
+        nodeSelector: { 'node.kubernetes.io/windows-build': '10.0.20348' },
+        tolerations: [toleration],
+        containers: [{ name: 'c', image: 'mcr.microsoft.com/windows/nanoserver:ltsc2022' }],
+      },
+    },
+    cluster: mixed,
+    verdict: 'can-run',
+    findings: [],
+    nodes: ['win-2022-a', 'win-2022-b'],
+  },
+  {
+    name: 'no os=Windows toleration and no RuntimeClass',
+    object: deployment('10.0.20348', (pod) => delete pod.runtimeClassName),
+    cluster: only2022,
+    verdict: 'cannot-run',
+    findings: ['no-toleration-no-runtime-class', 'runtime-class-recommended'],
+    says: /Set runtimeClassName: windows2022/,
+  },
+  {
+    name: 'a toleration with the wrong case (os=windows only) does not tolerate os=Windows',
+    object: deployment('10.0.20348', (pod) => {
+      delete pod.runtimeClassName;
+      pod.tolerations = [{ ...toleration, value: 'windows' }];
+    }),
+    cluster: only2022,
+    verdict: 'cannot-run',
+    findings: ['no-toleration-no-runtime-class', 'runtime-class-recommended'],
+  },
+  {
+    name: 'a RuntimeClass without the tolerations',
+    object: deployment('10.0.20348', (pod) => (pod.runtimeClassName = 'win-bare')),
+    cluster: only2022,
+    verdict: 'cannot-run',
+    findings: ['no-toleration'],
+    says: /Neither the pod nor RuntimeClass win-bare/,
+  },
+  {
+    name: 'a RuntimeClass that does not exist',
+    object: deployment('10.0.20348', (pod) => (pod.runtimeClassName = 'windows-typo')),
+    cluster: only2022,
+    verdict: 'cannot-run',
+    findings: ['runtime-class-missing'],
+  },
+  {
+    name: 'the 2025 RuntimeClass on a cluster without 2025 nodes',
+    object: deployment('10.0.26100'),
+    cluster: only2022,
+    verdict: 'cannot-run',
+    findings: ['no-matching-node', 'image-build-mismatch'],
+    says: /match none of the Windows nodes/,
+  },
+  {
+    name: 'a pod nodeSelector that conflicts with its RuntimeClass',
+    object: deployment('10.0.20348', (pod) => {
+      pod.nodeSelector = { 'node.kubernetes.io/windows-build': '10.0.17763' };
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['no-matching-node'],
+    says: /conflict/,
+  },
+  {
+    name: 'os.name missing',
+    object: deployment('10.0.20348', (pod) => delete pod.os),
+    cluster: mixed,
+    verdict: 'can-run',
+    findings: ['os-name-missing'],
+    says: /Set spec\.os\.name: windows/,
+  },
+  {
+    name: 'os.name linux on a Windows image',
+    object: deployment('10.0.20348', (pod) => (pod.os = { name: 'linux' })),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['os-name-not-windows'],
+  },
+  {
+    name: 'image tag ltsc2019 with RuntimeClass windows2022: build mismatch',
+    object: deployment('10.0.20348', (pod) => {
+      first(pod).image = 'mcr.microsoft.com/windows/servercore:ltsc2019';
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['image-build-mismatch'],
+    says: /container base image must match the node’s build.*10\.0\.17763 \(Windows Server 2019\).*10\.0\.20348/i,
+    check: (result) =>
+      assert.match(result.findings[0]?.fix ?? '', /ltsc2022.*runtimeClassName: windows2019/),
+  },
+  {
+    name: 'image tag ltsc2019 on 2022-only nodes',
+    object: deployment('10.0.20348', (pod) => {
+      delete pod.runtimeClassName;
+      pod.tolerations = [toleration];
+      first(pod).image = 'mcr.microsoft.com/windows/servercore:ltsc2019';
+    }),
+    cluster: only2022,
+    verdict: 'cannot-run',
+    findings: ['image-build-mismatch', 'runtime-class-recommended'],
+    says: /no 10\.0\.17763 \(Windows Server 2019\) node/,
+  },
+  {
+    name: 'the 1809 tag is Windows Server 2019 too',
+    object: deployment('10.0.20348', (pod) => {
+      first(pod).image = 'mcr.microsoft.com/windows/nanoserver:1809';
+    }),
+    cluster: only2022,
+    verdict: 'cannot-run',
+    findings: ['image-build-mismatch'],
+  },
+  {
+    name: 'several Windows builds and no RuntimeClass',
+    object: deployment('10.0.20348', (pod) => {
+      delete pod.runtimeClassName;
+      pod.tolerations = [toleration];
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['several-builds-no-runtime-class'],
+    says: /Set runtimeClassName: windows2022/,
+  },
+  {
+    name: 'a Linux-only sidecar (busybox) in a Windows pod',
+    object: deployment('10.0.20348', (pod) => {
+      containers(pod).push({ name: 'sidecar', image: 'busybox:1.36' });
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['linux-image'],
+    check: (result) => assert.equal(result.findings[0]?.container, 'sidecar'),
+  },
+  {
+    name: 'a UBI image with a Windows RuntimeClass',
+    object: deployment('10.0.20348', (pod) => {
+      first(pod).image = 'registry.access.redhat.com/ubi9/ubi-minimal:9.5';
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['linux-image'],
+    says: /ubi9/,
+  },
+  {
+    name: 'an alpine tag gives a Linux image away',
+    object: deployment('10.0.20348', (pod) => {
+      first(pod).image = 'docker.io/library/python:3.12-alpine';
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['linux-image'],
+  },
+  {
+    name: 'a privileged container',
+    object: deployment('10.0.20348', (pod) => {
+      (first(pod).securityContext as Json).privileged = true;
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['privileged'],
+  },
+  {
+    name: 'huge pages requested by a container',
+    object: deployment('10.0.20348', (pod) => {
+      first(pod).resources = { limits: { 'hugepages-2Mi': '100Mi', memory: '100Mi' } };
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['huge-pages'],
+    says: /hugepages-2Mi/,
+  },
+  {
+    name: 'a huge-pages emptyDir volume',
+    object: deployment('10.0.20348', (pod) => {
+      pod.volumes = [{ name: 'hp', emptyDir: { medium: 'HugePages' } }];
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['huge-pages'],
+  },
+  {
+    name: 'a DeploymentConfig',
+    object: deployment('10.0.20348', (_pod, object) => {
+      object.apiVersion = 'apps.openshift.io/v1';
+      object.kind = 'DeploymentConfig';
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['deployment-config'],
+    says: /Deployment/,
+  },
+  {
+    name: 'an image from a private registry, IfNotPresent: pre-pull or use a public registry',
+    object: deployment('10.0.20348', (pod) => {
+      first(pod).image = 'registry.corp/team/web:ltsc2022';
+    }),
+    cluster: mixed,
+    verdict: 'can-run',
+    findings: ['private-registry'],
+    says: /Pre-pull the image on the Windows nodes, or use a public registry/,
+  },
+  {
+    name: 'the internal registry with imagePullPolicy Always cannot work',
+    object: deployment('10.0.20348', (pod) => {
+      first(pod).image = 'image-registry.openshift-image-registry.svc:5000/team-a/web:ltsc2022';
+      first(pod).imagePullPolicy = 'Always';
+    }),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['private-registry'],
+  },
+  {
+    name: 'imagePullSecrets mean the image needs credentials',
+    object: deployment('10.0.20348', (pod) => {
+      first(pod).image = 'quay.io/acme/web:ltsc2022';
+      pod.imagePullSecrets = [{ name: 'quay' }];
+    }),
+    cluster: mixed,
+    verdict: 'can-run',
+    findings: ['private-registry'],
+    says: /imagePullSecrets/,
+  },
+  {
+    name: 'hostNetwork',
+    object: deployment('10.0.20348', (pod) => (pod.hostNetwork = true)),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['host-network'],
+  },
+  {
+    name: 'several reasons at once are all reported',
+    object: deployment('10.0.20348', (pod) => {
+      delete pod.runtimeClassName;
+      delete pod.os;
+      pod.hostNetwork = true;
+      (first(pod).securityContext as Json).privileged = true;
+      first(pod).image = 'mcr.microsoft.com/windows/servercore:ltsc2019';
+    }),
+    cluster: only2022,
+    verdict: 'cannot-run',
+    findings: [
+      'no-toleration-no-runtime-class',
+      'os-name-missing',
+      'image-build-mismatch',
+      'runtime-class-recommended',
+      'privileged',
+      'host-network',
+    ],
+  },
+  {
+    name: 'no Windows nodes at all',
+    object: deployment('10.0.20348'),
+    cluster: noWindows,
+    verdict: 'cannot-run',
+    findings: ['no-windows-nodes', 'runtime-class-missing'],
+  },
+  {
+    name: 'nodes and RuntimeClasses unreadable: the static checks still run, and say what was skipped',
+    object: deployment('10.0.20348'),
+    cluster: unreadable,
+    verdict: 'can-run',
+    findings: [],
+    check: (result) => assert.equal(result.notChecked.length, 2),
+  },
+  {
+    name: 'reverse: a Linux Deployment without a Linux nodeSelector',
+    object: linuxDeployment(),
+    cluster: mixed,
+    verdict: 'linux',
+    findings: ['linux-not-pinned'],
+    says: /if the os=Windows taint were removed.*win-2019-a, win-2022-a and win-2022-b/,
+  },
+  {
+    name: 'reverse: a Linux Deployment with nodeSelector kubernetes.io/os=linux passes',
+    object: linuxDeployment({ nodeSelector: { 'kubernetes.io/os': 'linux' } }),
+    cluster: mixed,
+    verdict: 'linux',
+    findings: [],
+  },
+  {
+    name: 'reverse: required node affinity for Linux passes too',
+    object: linuxDeployment({
+      affinity: {
+        nodeAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: {
+            nodeSelectorTerms: [
+              {
+                matchExpressions: [{ key: 'kubernetes.io/os', operator: 'In', values: ['linux'] }],
+              },
+            ],
+          },
+        },
+      },
+    }),
+    cluster: mixed,
+    verdict: 'linux',
+    findings: [],
+  },
+  {
+    name: 'reverse: a Linux DaemonSet tolerating every taint can land on Windows nodes now',
+    object: {
+      ...linuxDeployment({ tolerations: [{ operator: 'Exists' }] }),
+      kind: 'DaemonSet',
+    },
+    cluster: mixed,
+    verdict: 'linux',
+    findings: ['linux-tolerates-windows-taint'],
+  },
+];
+
+for (const c of cases) {
+  test(`workload check: ${c.name}`, () => {
+    const read = readWorkload(c.object);
+    assert.ok('workload' in read, JSON.stringify(read));
+    const result = checkWorkload(read.workload, c.cluster);
+    assert.deepEqual(
+      result.findings.map((finding) => finding.id),
+      c.findings,
+      JSON.stringify(result.findings, null, 1),
+    );
+    assert.equal(result.verdict, c.verdict);
+    for (const finding of result.findings) {
+      assert.ok(finding.title && finding.detail && finding.fix, `${finding.id} says what and how`);
+    }
+    if (c.says) {
+      const [finding] = result.findings;
+      assert.match(`${finding?.detail ?? ''} ${finding?.fix ?? ''}`, c.says);
+    }
+    if (c.nodes) assert.deepEqual(result.nodes, c.nodes);
+    c.check?.(result);
+  });
+}
+
+test('pasted YAML goes through the same checker: the e2e build mismatch case', () => {
+  const parsed = parseWorkloadYaml(`
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: old-web, namespace: team-a}
+spec:
+  selector: {matchLabels: {app: old-web}}
+  template:
+    metadata: {labels: {app: old-web}}
+    spec:
+      os: {name: windows}
+      runtimeClassName: windows2022
+      containers:
+      - name: web
+        image: mcr.microsoft.com/windows/servercore:ltsc2019
+`);
+  assert.ok('object' in parsed);
+  const read = readWorkload(parsed.object);
+  assert.ok('workload' in read);
+  const result = checkWorkload(read.workload, mixed);
+  assert.deepEqual(result.workload, { kind: 'Deployment', name: 'old-web', namespace: 'team-a' });
+  assert.deepEqual(
+    result.findings.map((f) => f.id),
+    ['image-build-mismatch'],
+  );
+});
+
+test('StatefulSet, DaemonSet, ReplicaSet, Job and CronJob pod templates are read', () => {
+  const template = (deployment('10.0.20348').spec as Json).template;
+  const objects: Json[] = [
+    { kind: 'StatefulSet', spec: { template } },
+    { kind: 'DaemonSet', spec: { template } },
+    { kind: 'ReplicaSet', spec: { template } },
+    { kind: 'Job', spec: { template } },
+    { kind: 'CronJob', spec: { jobTemplate: { spec: { template } } } },
+  ];
+  for (const object of objects) {
+    const read = readWorkload(object);
+    assert.ok('workload' in read, String(object.kind));
+    assert.equal(checkWorkload(read.workload, mixed).verdict, 'can-run', String(object.kind));
+  }
+});
+
+const unreadableObjects: [string, unknown, RegExp][] = [
+  ['a string', 'hello', /not a Kubernetes object/],
+  ['no kind', { metadata: {} }, /no kind/],
+  ['a Service', { kind: 'Service', spec: {} }, /A Service is not a workload/],
+  ['no pod template', { kind: 'Deployment', spec: {} }, /no pod template/],
+];
+for (const [name, object, problem] of unreadableObjects) {
+  test(`readWorkload refuses ${name}`, () => {
+    const read = readWorkload(object);
+    assert.ok('problem' in read);
+    assert.match(read.problem, problem);
+  });
+}
+
+const yamlCases: [string, string, RegExp][] = [
+  ['two documents', 'kind: Pod\n---\nkind: Pod\n', /2 documents/],
+  ['a List', 'kind: List\nitems: []\n', /List/],
+  ['nothing', '# only a comment\n', /no object/],
+  ['broken YAML', 'kind: Pod\n  spec: [\n', /does not parse/],
+  ['duplicate keys', 'kind: Pod\nkind: Deployment\n', /does not parse/],
+  ['too long', `kind: Pod\n#${'x'.repeat(300 * 1024)}\n`, /longer than 256 KiB/],
+  [
+    'an alias bomb',
+    `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`,
+    /cannot be read|alias/i,
+  ],
+];
+for (const [name, source, problem] of yamlCases) {
+  test(`pasted YAML: ${name} is refused`, () => {
+    const parsed = parseWorkloadYaml(source);
+    assert.ok('problem' in parsed, JSON.stringify(parsed).slice(0, 200));
+    assert.match(parsed.problem, problem);
+  });
+}
+
+test('pasted YAML with a custom tag stays data', () => {
+  const parsed = parseWorkloadYaml('kind: Pod\nmetadata: !!js/function "function () {}"\n');
+  assert.ok('object' in parsed || 'problem' in parsed);
+  if ('object' in parsed) assert.equal(typeof (parsed.object as Json).metadata, 'string');
+});

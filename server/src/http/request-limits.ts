@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import { HttpError } from './http-error';
+
+/** Rate limits count per user: a hash of the bearer token (never the token itself), else the address. */
+function callerKey(request: FastifyRequest): string {
+  const authorization = request.headers.authorization;
+  return authorization ? createHash('sha256').update(authorization).digest('hex') : request.ip;
+}
+
+/** Limits exist for expensive routes only; each opts in with `config.rateLimit`. */
+export async function registerRequestLimits(app: FastifyInstance): Promise<void> {
+  await app.register(rateLimit, {
+    global: false,
+    keyGenerator: callerKey,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(
+        429,
+        `Too many requests: at most ${String(context.max)} per ${context.after}. Try again shortly.`,
+      ),
+  });
+}
+
+/** Expensive actions (install, SSH preflight) per user and minute. */
+export const expensiveRouteLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
