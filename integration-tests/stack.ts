@@ -2,6 +2,7 @@
 // that loads the production plugin build. `npm start` runs one on fixed ports; browser tests one per scenario.
 import path from 'node:path';
 import { buildApp } from '../server/src/app';
+import { userKubeConfig } from '../server/src/cluster/user-kube-config';
 import { startLocalCluster, type LocalCluster } from './cluster/local-cluster';
 import { startSimulators } from './cluster/simulators/runner';
 import { startDevShell } from './dev-shell/server';
@@ -36,12 +37,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     token: cluster.tokens.admin,
     log,
   });
+  const connection = { server: cluster.server, caPem: cluster.caData };
   const bff = await buildApp({
     host: '127.0.0.1',
     port: options.bffPort ?? 0,
     pluginDistDir: path.join(repositoryRoot, 'dist'),
     logLevel: process.env.LOG_LEVEL ?? 'warn',
-    cluster: { server: cluster.server, caPem: cluster.caData },
+    cluster: connection,
+    // The admin stands in for the BFF's service account: the cache's identity, never a user's.
+    watchCache: { kubeConfig: userKubeConfig(connection, cluster.tokens.admin) },
   });
   const bffUrl = await bff.listen({ host: '127.0.0.1', port: options.bffPort ?? 0 });
   const devShell = await startDevShell({

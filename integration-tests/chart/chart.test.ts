@@ -29,7 +29,11 @@ interface ConsolePlugin extends K8sObject {
     displayName: string;
     backend: { type: string; service: ServiceRef };
     i18n: { loadType: string };
-    proxy: { alias: string; authorization: string; endpoint: { type: string; service: ServiceRef } }[];
+    proxy: {
+      alias: string;
+      authorization: string;
+      endpoint: { type: string; service: ServiceRef };
+    }[];
   };
 }
 
@@ -109,16 +113,23 @@ const releaseNamespace = 'windows-nodes';
 
 const renderedPath = process.env.RENDERED_CHART;
 if (!renderedPath) {
-  throw new Error('RENDERED_CHART must name the output of `helm template` (scripts/helm-check.sh sets it)');
+  throw new Error(
+    'RENDERED_CHART must name the output of `helm template` (scripts/helm-check.sh sets it)',
+  );
 }
 
-const objects: K8sObject[] = parseAllDocuments(readFileSync(renderedPath, 'utf8')).flatMap((doc) => {
-  assert.deepEqual(doc.errors, [], `YAML errors in ${renderedPath}`);
-  const value: unknown = doc.toJS();
-  return value === null ? [] : [value as K8sObject];
-});
+const objects: K8sObject[] = parseAllDocuments(readFileSync(renderedPath, 'utf8')).flatMap(
+  (doc) => {
+    assert.deepEqual(doc.errors, [], `YAML errors in ${renderedPath}`);
+    const value: unknown = doc.toJS();
+    return value === null ? [] : [value as K8sObject];
+  },
+);
 
-function only<T extends K8sObject>(kind: string, predicate: (o: K8sObject) => boolean = () => true): T {
+function only<T extends K8sObject>(
+  kind: string,
+  predicate: (o: K8sObject) => boolean = () => true,
+): T {
   const found = objects.filter((o) => o.kind === kind && predicate(o));
   assert.equal(found.length, 1, `expected exactly one ${kind}, found ${found.length}`);
   return found[0] as T;
@@ -153,11 +164,16 @@ function assertRestricted(pod: PodSpec): void {
       c.volumeMounts?.some((m) => m.mountPath === '/tmp'),
       `${c.name}: /tmp must be writable on a read-only root filesystem`,
     );
-    assert.ok(c.resources?.requests && c.resources.limits, `${c.name}: resource requests and limits`);
+    assert.ok(
+      c.resources?.requests && c.resources.limits,
+      `${c.name}: resource requests and limits`,
+    );
   }
 }
 
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+const packageJson = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as {
   consolePlugin: { name: string };
 };
 
@@ -178,7 +194,12 @@ describe('ConsolePlugin', () => {
   it('loads the plugin from the BFF Service', () => {
     assert.deepEqual(plugin.spec.backend, {
       type: 'Service',
-      service: { name: service.metadata.name, namespace: service.metadata.namespace, port: 9443, basePath: '/' },
+      service: {
+        name: service.metadata.name,
+        namespace: service.metadata.namespace,
+        port: 9443,
+        basePath: '/',
+      },
     });
   });
 
@@ -193,7 +214,11 @@ describe('ConsolePlugin', () => {
         authorization: 'UserToken',
         endpoint: {
           type: 'Service',
-          service: { name: service.metadata.name, namespace: service.metadata.namespace, port: 9443 },
+          service: {
+            name: service.metadata.name,
+            namespace: service.metadata.namespace,
+            port: 9443,
+          },
         },
       },
     ]);
@@ -203,12 +228,18 @@ describe('ConsolePlugin', () => {
 describe('Service', () => {
   it('lives in the release namespace and serves 9443 from the BFF pods', () => {
     assert.equal(service.metadata.namespace, releaseNamespace);
-    assert.deepEqual(service.spec.ports, [{ name: 'https', port: 9443, targetPort: 'https', protocol: 'TCP' }]);
-    assert.ok(selects(service.spec.selector, bffPod.metadata.labels), 'Service selector must match the BFF pods');
+    assert.deepEqual(service.spec.ports, [
+      { name: 'https', port: 9443, targetPort: 'https', protocol: 'TCP' },
+    ]);
+    assert.ok(
+      selects(service.spec.selector, bffPod.metadata.labels),
+      'Service selector must match the BFF pods',
+    );
   });
 
   it('asks service-ca for the serving certificate the Deployment mounts at the TLS paths', () => {
-    const secretName = service.metadata.annotations?.['service.beta.openshift.io/serving-cert-secret-name'];
+    const secretName =
+      service.metadata.annotations?.['service.beta.openshift.io/serving-cert-secret-name'];
     assert.ok(secretName, 'serving-cert-secret-name annotation');
     const volume = bffPod.spec.volumes?.find((v) => v.secret?.secretName === secretName);
     assert.ok(volume, `no volume mounts Secret ${secretName}`);
@@ -222,7 +253,8 @@ describe('Service', () => {
 describe('Deployment', () => {
   it('runs 2 replicas spread over nodes', () => {
     assert.equal(deployment.spec.replicas, 2);
-    const terms = bffPod.spec.affinity?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
+    const terms =
+      bffPod.spec.affinity?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [];
     assert.ok(
       terms.some(
         (t) =>
@@ -240,8 +272,16 @@ describe('Deployment', () => {
   it('listens on 9443 and probes /healthz and /readyz over HTTPS', () => {
     assert.equal(env(bff, 'PORT'), '9443');
     assert.deepEqual(bff.ports, [{ name: 'https', containerPort: 9443, protocol: 'TCP' }]);
-    assert.deepEqual(bff.livenessProbe?.httpGet, { path: '/healthz', port: 'https', scheme: 'HTTPS' });
-    assert.deepEqual(bff.readinessProbe?.httpGet, { path: '/readyz', port: 'https', scheme: 'HTTPS' });
+    assert.deepEqual(bff.livenessProbe?.httpGet, {
+      path: '/healthz',
+      port: 'https',
+      scheme: 'HTTPS',
+    });
+    assert.deepEqual(bff.readinessProbe?.httpGet, {
+      path: '/readyz',
+      port: 'https',
+      scheme: 'HTTPS',
+    });
   });
 
   it('uses the chart appVersion as the default image tag', () => {
@@ -250,13 +290,14 @@ describe('Deployment', () => {
 });
 
 describe('RBAC of the BFF', () => {
-  const isBff = (o: K8sObject): boolean => o.metadata.name === bffPod.spec.serviceAccountName && !isHook(o);
+  const isBff = (o: K8sObject): boolean =>
+    o.metadata.name === bffPod.spec.serviceAccountName && !isHook(o);
 
   it('has its own ServiceAccount', () => {
     only('ServiceAccount', isBff);
   });
 
-  it('may only create access and token reviews', () => {
+  it('may create access and token reviews and only read (list/watch) its watch cache’s kinds', () => {
     const role = only<ClusterRole>('ClusterRole', isBff);
     assert.deepEqual(role.rules, [
       {
@@ -265,6 +306,23 @@ describe('RBAC of the BFF', () => {
         verbs: ['create'],
       },
       { apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] },
+      { apiGroups: [''], resources: ['nodes'], verbs: ['list', 'watch'] },
+      {
+        apiGroups: ['machine.openshift.io'],
+        resources: ['machines', 'machinesets'],
+        verbs: ['list', 'watch'],
+      },
+      {
+        apiGroups: ['operators.coreos.com'],
+        resources: ['subscriptions'],
+        verbs: ['list', 'watch'],
+      },
+      {
+        apiGroups: ['config.openshift.io'],
+        resources: ['infrastructures', 'clusterversions', 'networks', 'proxies'],
+        verbs: ['list', 'watch'],
+      },
+      { apiGroups: ['operator.openshift.io'], resources: ['networks'], verbs: ['list', 'watch'] },
     ]);
     const binding = only<ClusterRoleBinding>('ClusterRoleBinding', isBff);
     assert.deepEqual(binding.roleRef, {
@@ -281,11 +339,20 @@ describe('RBAC of the BFF', () => {
 describe('NetworkPolicy', () => {
   it('admits only openshift-console to the BFF pods', () => {
     const policy = only<NetworkPolicy>('NetworkPolicy');
-    assert.ok(selects(policy.spec.podSelector.matchLabels, bffPod.metadata.labels), 'policy must select the BFF');
+    assert.ok(
+      selects(policy.spec.podSelector.matchLabels, bffPod.metadata.labels),
+      'policy must select the BFF',
+    );
     assert.deepEqual(policy.spec.policyTypes, ['Ingress']);
     assert.deepEqual(policy.spec.ingress, [
       {
-        from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'openshift-console' } } }],
+        from: [
+          {
+            namespaceSelector: {
+              matchLabels: { 'kubernetes.io/metadata.name': 'openshift-console' },
+            },
+          },
+        ],
         ports: [{ port: 'https', protocol: 'TCP' }],
       },
     ]);
@@ -296,7 +363,10 @@ describe('PodDisruptionBudget', () => {
   it('keeps one BFF pod available', () => {
     const pdb = only<PodDisruptionBudget>('PodDisruptionBudget');
     assert.equal(pdb.spec.minAvailable, 1);
-    assert.ok(selects(pdb.spec.selector.matchLabels, bffPod.metadata.labels), 'PDB must select the BFF');
+    assert.ok(
+      selects(pdb.spec.selector.matchLabels, bffPod.metadata.labels),
+      'PDB must select the BFF',
+    );
   });
 });
 
@@ -306,7 +376,10 @@ describe('console-enablement hook Job', () => {
 
   it('runs after install and upgrade and is deleted once it succeeds', () => {
     const annotations = hookAnnotations(job);
-    assert.deepEqual(annotations['helm.sh/hook']?.split(',').sort(), ['post-install', 'post-upgrade']);
+    assert.deepEqual(annotations['helm.sh/hook']?.split(',').sort(), [
+      'post-install',
+      'post-upgrade',
+    ]);
     assert.deepEqual(annotations['helm.sh/hook-delete-policy']?.split(',').sort(), [
       'before-hook-creation',
       'hook-succeeded',
@@ -342,8 +415,15 @@ describe('console-enablement hook Job', () => {
     ]);
     const jobWeight = Number(hookAnnotations(job)['helm.sh/hook-weight'] ?? 0);
     for (const o of [account, role, binding]) {
-      assert.equal(hookAnnotations(o)['helm.sh/hook'], hookAnnotations(job)['helm.sh/hook'], `${o.kind} hook`);
-      assert.ok(Number(hookAnnotations(o)['helm.sh/hook-weight']) < jobWeight, `${o.kind} must precede the Job`);
+      assert.equal(
+        hookAnnotations(o)['helm.sh/hook'],
+        hookAnnotations(job)['helm.sh/hook'],
+        `${o.kind} hook`,
+      );
+      assert.ok(
+        Number(hookAnnotations(o)['helm.sh/hook-weight']) < jobWeight,
+        `${o.kind} must precede the Job`,
+      );
     }
   });
 });
@@ -393,7 +473,11 @@ esac
       .map((line) => JSON.parse(line) as unknown);
   }
 
-  const testVersion = (rv: string) => ({ op: 'test', path: '/metadata/resourceVersion', value: rv });
+  const testVersion = (rv: string) => ({
+    op: 'test',
+    path: '/metadata/resourceVersion',
+    value: rv,
+  });
 
   it('appends the plugin to an existing list, guarded by the resourceVersion', () => {
     assert.deepEqual(run('41\nother-plugin\n'), [
@@ -402,7 +486,9 @@ esac
   });
 
   it('creates the list when there is none', () => {
-    assert.deepEqual(run('7\n'), [[testVersion('7'), { op: 'add', path: '/spec/plugins', value: [pluginName] }]]);
+    assert.deepEqual(run('7\n'), [
+      [testVersion('7'), { op: 'add', path: '/spec/plugins', value: [pluginName] }],
+    ]);
   });
 
   it('leaves the Console alone when the plugin is already enabled', () => {

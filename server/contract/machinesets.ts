@@ -70,7 +70,11 @@ export const MachineSetDefaults = Type.Object({
   /** The WMCO version whose rules apply: the installed one, else what the catalog would install. */
   wmco: Type.Object({
     version: optionalText,
-    source: Type.Union([Type.Literal('installed'), Type.Literal('catalog'), Type.Literal('unknown')]),
+    source: Type.Union([
+      Type.Literal('installed'),
+      Type.Literal('catalog'),
+      Type.Literal('unknown'),
+    ]),
   }),
   windowsServerVersions: Type.Array(WindowsServerVersion),
   hybridOverlayVXLANPort: Type.Optional(Type.Integer()),

@@ -7,15 +7,21 @@ import type { BffConfig } from './config';
 import { errorHandler } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import { requireCaller } from './http/caller';
+import { CachedReads } from './cluster/cached-reads';
+import { WatchCache } from './cluster/watch-cache';
 import { loggerOptions } from './http/logger-options';
 import { createMetrics } from './http/metrics';
 import { registerRequestLimits } from './http/request-limits';
 import { servePluginAssets } from './http/plugin-assets';
+import { byohRoutes } from './routes/byoh';
 import { healthRoutes } from './routes/health';
 import { installRoutes } from './routes/install';
+import { machineSetsRoutes } from './routes/machinesets';
 import { nodesRoutes } from './routes/nodes';
 import { overviewRoutes } from './routes/overview';
+import { upgradesRoutes } from './routes/upgrades';
 import { whoamiRoutes } from './routes/whoami';
+import { workloadsRoutes } from './routes/workloads';
 
 export interface BuildAppOptions {
   /** Tests pass their own logger (or a stream) to assert on log lines. */
@@ -42,6 +48,22 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
   });
   app.setErrorHandler(errorHandler);
   await registerRequestLimits(app);
+
+  const watchCache = config.watchCache
+    ? new WatchCache(config.watchCache.kubeConfig, metrics)
+    : undefined;
+  app.decorate('cachedReads', watchCache ? new CachedReads(watchCache) : undefined);
+  if (watchCache) {
+    // Reads fall back to the API server until each kind has synced, so start-up does not wait for it.
+    app.addHook('onReady', async () => {
+      void watchCache.start().catch((error: unknown) => {
+        app.log.warn({ err: error }, 'watch cache did not start; reading from the API server');
+      });
+    });
+    app.addHook('onClose', async () => {
+      await watchCache.stop();
+    });
+  }
   app.setNotFoundHandler((request) => {
     throw new HttpError(404, `No such resource: ${request.method} ${request.url.split('?')[0]}`);
   });
@@ -72,6 +94,10 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
         await userApi.register(overviewRoutes);
         await userApi.register(nodesRoutes);
         await userApi.register(installRoutes);
+        await userApi.register(machineSetsRoutes);
+        await userApi.register(workloadsRoutes);
+        await userApi.register(upgradesRoutes);
+        await userApi.register(byohRoutes, { settings: config.byoh });
       });
     },
     { prefix: apiPrefix },
@@ -81,3 +107,10 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
 }
 
 export type BffApp = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The shared watch cache's reads, gated per caller; undefined when the BFF runs without one. */
+    cachedReads: CachedReads | undefined;
+  }
+}

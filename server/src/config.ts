@@ -1,5 +1,9 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { KubeConfig } from '@kubernetes/client-node';
 import { resolveClusterConnection, type ClusterConnection } from './cluster/cluster-connection';
+import { userKubeConfig } from './cluster/user-kube-config';
+import { byohSettingsFromEnv, type ByohSettings } from './ssh/byoh-settings';
 
 export interface BffConfig {
   host: string;
@@ -10,6 +14,30 @@ export interface BffConfig {
   pluginDistDir: string;
   logLevel: string;
   cluster: ClusterConnection;
+  /** DNS, SSH port and timeouts for BYOH hosts; the defaults when absent. */
+  byoh?: ByohSettings;
+  /**
+   * The BFF's own identity for the shared watch cache (never for acting on a user's behalf). Absent:
+   * every read goes to the API server with the caller's token.
+   */
+  watchCache?: { kubeConfig: KubeConfig };
+}
+
+const serviceAccountToken = '/var/run/secrets/kubernetes.io/serviceaccount/token';
+
+/** In a cluster: the service account (client-node re-reads its rotating token). Locally: WATCH_CACHE_TOKEN. */
+function watchCacheIdentity(
+  env: NodeJS.ProcessEnv,
+  cluster: ClusterConnection,
+): BffConfig['watchCache'] {
+  if (env.WATCH_CACHE === 'off') return undefined;
+  if (env.WATCH_CACHE_TOKEN) return { kubeConfig: userKubeConfig(cluster, env.WATCH_CACHE_TOKEN) };
+  if (env.KUBERNETES_SERVICE_HOST && !env.KUBECONFIG && existsSync(serviceAccountToken)) {
+    const kubeConfig = new KubeConfig();
+    kubeConfig.loadFromCluster();
+    return { kubeConfig };
+  }
+  return undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): BffConfig {
@@ -20,12 +48,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): BffConfig {
   const keyFile = env.TLS_KEY_FILE;
   if (Boolean(certFile) !== Boolean(keyFile))
     throw new Error('Set both TLS_CERT_FILE and TLS_KEY_FILE, or neither');
+  const cluster = resolveClusterConnection(env);
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
     tls: certFile && keyFile ? { certFile, keyFile } : undefined,
     pluginDistDir: path.resolve(env.PLUGIN_DIST_DIR ?? 'dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
-    cluster: resolveClusterConnection(env),
+    cluster,
+    byoh: byohSettingsFromEnv(env),
+    watchCache: watchCacheIdentity(env, cluster),
   };
 }

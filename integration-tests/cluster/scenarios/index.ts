@@ -2,8 +2,10 @@
 // cluster.
 import type { KubeClient } from '../kube-client';
 import { seedAwsFresh } from './aws-fresh';
+import { seedMixedBuilds } from './mixed-builds';
 import { seedProxy } from './proxy';
 import { seedSdn } from './sdn';
+import { seedUpgrade, seedUpgradeNodeNeverReturns, seedUpgradePdbBlocked } from './upgrade';
 import { seedVsphereDefaultVxlan } from './vsphere-default-vxlan';
 import { seedWmcoInstalledWithNodes } from './wmco-installed-with-nodes';
 
@@ -16,6 +18,10 @@ export const scenarios: Record<string, Scenario> = {
   sdn: seedSdn,
   proxy: seedProxy,
   'wmco-installed-with-nodes': seedWmcoInstalledWithNodes,
+  'mixed-builds': seedMixedBuilds,
+  upgrade: seedUpgrade,
+  'upgrade-pdb-blocked': seedUpgradePdbBlocked,
+  'upgrade-node-never-returns': seedUpgradeNodeNeverReturns,
 };
 
 export const scenarioNames = Object.keys(scenarios);

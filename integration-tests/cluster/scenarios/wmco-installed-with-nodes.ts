@@ -47,9 +47,25 @@ export interface WindowsNodeTruth {
   internalIP: string;
   wmcoVersion: string;
   ready: boolean;
+  /** `node.kubernetes.io/windows-build`: the Windows Server release the node runs. */
+  build: WindowsBuild;
 }
 
-function machineNode(suffix: string, instanceId: string, internalIP: string): WindowsNodeTruth {
+/** Windows Server builds as kubelet reports them: the label, a patched kernel and the OS image. */
+export const windowsBuilds = {
+  '10.0.17763': { revision: 6893, osImage: 'Windows Server 2019 Datacenter' },
+  '10.0.20348': { revision: 2340, osImage: 'Windows Server 2022 Datacenter' },
+  '10.0.26100': { revision: 3476, osImage: 'Windows Server 2025 Datacenter' },
+} as const;
+export type WindowsBuild = keyof typeof windowsBuilds;
+
+/** A node of the Windows MachineSet (Windows Server 2022 unless the build says otherwise). */
+export function machineNode(
+  suffix: string,
+  instanceId: string,
+  internalIP: string,
+  build: WindowsBuild = '10.0.20348',
+): WindowsNodeTruth {
   return {
     name: `ip-${internalIP.replaceAll('.', '-')}.ec2.internal`,
     source: 'MachineSet',
@@ -59,10 +75,16 @@ function machineNode(suffix: string, instanceId: string, internalIP: string): Wi
     internalIP,
     wmcoVersion: FULL_VERSION,
     ready: true,
+    build,
   };
 }
 
-function byohNode(name: string, internalIP: string): WindowsNodeTruth {
+/** A BYOH instance's node (Windows Server 2022 unless the build says otherwise). */
+export function byohNode(
+  name: string,
+  internalIP: string,
+  build: WindowsBuild = '10.0.20348',
+): WindowsNodeTruth {
   return {
     name,
     source: 'BYOH',
@@ -70,6 +92,7 @@ function byohNode(name: string, internalIP: string): WindowsNodeTruth {
     internalIP,
     wmcoVersion: FULL_VERSION,
     ready: true,
+    build,
   };
 }
 
@@ -81,6 +104,15 @@ const nodes: WindowsNodeTruth[] = [
   { ...byohNode('win-byoh-02', '10.1.42.12'), wmcoVersion: PREVIOUS_FULL_VERSION },
 ];
 
+/** ConfigMap windows-instances: one `username=` entry per BYOH node's address. */
+function byohInstancesOf(nodes: WindowsNodeTruth[]): Record<string, string> {
+  return Object.fromEntries(
+    nodes
+      .filter((node) => node.source === 'BYOH')
+      .map((node) => [node.internalIP, 'username=Administrator']),
+  );
+}
+
 export const wmcoInstalledWithNodes = {
   namespace: NAMESPACE,
   csv: WMCO_CSV,
@@ -89,12 +121,7 @@ export const wmcoInstalledWithNodes = {
   fullVersion: FULL_VERSION,
   servicesConfigMaps: [PREVIOUS_FULL_VERSION, FULL_VERSION].map((v) => `windows-services-${v}`),
   windowsMachineSet: { name: MACHINE_SET, replicas: 3, readyReplicas: 2 },
-  /** ConfigMap windows-instances: one `username=` entry per BYOH node's address. */
-  byohInstances: Object.fromEntries(
-    nodes
-      .filter((node) => node.source === 'BYOH')
-      .map((node) => [node.internalIP, 'username=Administrator']),
-  ),
+  byohInstances: byohInstancesOf(nodes),
   nodes,
 };
 
@@ -114,7 +141,22 @@ const windowsMachineSet: MachineSetShape = {
 
 export async function seedWmcoInstalledWithNodes(client: KubeClient): Promise<void> {
   await seedAwsFresh(client);
-  await seedWmcoInstallation(client);
+  await seedWmcoInstallation(client, {
+    approval: 'Automatic',
+    version: VERSION,
+    fullVersions: [PREVIOUS_FULL_VERSION, FULL_VERSION],
+  });
+  await seedWindowsWorkers(client, wmcoInstalledWithNodes.nodes);
+}
+
+/**
+ * The SSH key and the windows-user-data WMCO made of it, the Windows MachineSet with a Machine per
+ * MachineSet node, the BYOH entries in windows-instances, and the nodes themselves.
+ */
+export async function seedWindowsWorkers(
+  client: KubeClient,
+  nodes: WindowsNodeTruth[],
+): Promise<void> {
   const keyPair = ssh2.utils.generateKeyPairSync('ed25519');
   await client.create(resources.secrets, cloudPrivateKeySecret(NAMESPACE, keyPair.private));
   await client.create(resources.secrets, windowsUserDataSecret(keyPair.private));
@@ -122,20 +164,37 @@ export async function seedWmcoInstalledWithNodes(client: KubeClient): Promise<vo
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: { name: 'windows-instances', namespace: NAMESPACE },
-    data: wmcoInstalledWithNodes.byohInstances,
+    data: byohInstancesOf(nodes),
   });
   // WMCO's record of which key configured a node: SHA-256 of the authorized_keys line.
   const pubKeyHash = createHash('sha256').update(keyPair.public.trim()).digest('hex');
-  const machineSet = await seedMachineSet(client, AWS_INFRASTRUCTURE_NAME, windowsMachineSet);
-  for (const truth of wmcoInstalledWithNodes.nodes) {
+  const onMachines = nodes.filter((node) => node.source === 'MachineSet');
+  const machineSet = await seedMachineSet(client, AWS_INFRASTRUCTURE_NAME, {
+    ...windowsMachineSet,
+    replicas: onMachines.length,
+    readyReplicas: onMachines.filter((node) => node.ready).length,
+  });
+  for (const truth of nodes) {
     const node = await seedWindowsNode(client, truth, pubKeyHash);
     if (truth.source === 'MachineSet') await seedMachine(client, truth, machineSet, node);
   }
 }
 
-/** What OLM leaves behind after an Automatic install of WMCO, and what WMCO itself creates. */
-async function seedWmcoInstallation(client: KubeClient): Promise<void> {
-  await subscribeToWmco(client, NAMESPACE, 'Automatic');
+/** Which WMCO OLM installed from the stable channel, and the windows-services versions it published. */
+export interface WmcoInstallation {
+  approval: 'Automatic' | 'Manual';
+  /** The stable channel's head, or an older entry of that channel. */
+  version: string;
+  fullVersions: string[];
+}
+
+/** What OLM leaves behind after installing WMCO, and what WMCO itself creates. */
+export async function seedWmcoInstallation(
+  client: KubeClient,
+  { approval, version, fullVersions }: WmcoInstallation,
+): Promise<void> {
+  const csvName = `${WMCO_PACKAGE}.v${version}`;
+  await subscribeToWmco(client, NAMESPACE, approval);
   const installed = timestampSecondsAgo(3600);
   await client.mergePatch(
     resources.operatorGroups,
@@ -147,8 +206,11 @@ async function seedWmcoInstallation(client: KubeClient): Promise<void> {
     WMCO_PACKAGE,
     NAMESPACE,
   );
+  const planned = newInstallPlan(subscription, csvName);
   const plan = await createWithStatus(client, resources.installPlans, {
-    ...newInstallPlan(subscription, WMCO_CSV),
+    ...planned,
+    // Installed, so approved, whatever the approval strategy.
+    spec: { ...planned.spec, approved: true },
     status: {
       phase: 'Complete',
       catalogSources: [subscription.spec.source],
@@ -162,8 +224,8 @@ async function seedWmcoInstallation(client: KubeClient): Promise<void> {
     {
       status: {
         state: 'AtLatestKnown',
-        currentCSV: WMCO_CSV,
-        installedCSV: WMCO_CSV,
+        currentCSV: csvName,
+        installedCSV: csvName,
         installPlanGeneration: 1,
         installPlanRef: {
           apiVersion: plan.apiVersion,
@@ -182,8 +244,20 @@ async function seedWmcoInstallation(client: KubeClient): Promise<void> {
     WMCO_PACKAGE,
     MARKETPLACE_NAMESPACE,
   );
-  const head = manifest.status.channels.find((channel) => channel.currentCSV === WMCO_CSV);
-  if (!head) throw new Error(`${WMCO_CSV} heads no channel of the seeded PackageManifest`);
+  const stable = manifest.status.channels.find((channel) => channel.name === 'stable');
+  if (!stable) throw new Error('the seeded PackageManifest has no stable channel');
+  // An older entry is described like the head, with its own version.
+  const head = {
+    ...stable,
+    currentCSV: csvName,
+    currentCSVDesc: {
+      ...stable.currentCSVDesc,
+      version,
+      relatedImages: stable.currentCSVDesc.relatedImages?.map((image) =>
+        image.replace(/:v[^:]+$/, `:v${version}`),
+      ),
+    },
+  };
   const succeeded = {
     phase: 'Succeeded',
     reason: 'InstallSucceeded',
@@ -202,9 +276,9 @@ async function seedWmcoInstallation(client: KubeClient): Promise<void> {
   await createWithStatus(
     client,
     resources.operatorConditions,
-    wmcoOperatorCondition({ name: WMCO_CSV, namespace: NAMESPACE, uid: csv.metadata.uid }),
+    wmcoOperatorCondition({ name: csvName, namespace: NAMESPACE, uid: csv.metadata.uid }),
   );
-  for (const fullVersion of [PREVIOUS_FULL_VERSION, FULL_VERSION]) {
+  for (const fullVersion of fullVersions) {
     await client.create(resources.configMaps, windowsServicesConfigMap(NAMESPACE, fullVersion));
   }
 }
@@ -237,7 +311,7 @@ function seedWindowsNode(
         'kubernetes.io/hostname': truth.name,
         'kubernetes.io/os': 'windows',
         'node-role.kubernetes.io/worker': '',
-        'node.kubernetes.io/windows-build': '10.0.20348',
+        'node.kubernetes.io/windows-build': truth.build,
         'node.openshift.io/os_id': 'Windows',
         ...(onMachine
           ? {
@@ -304,12 +378,12 @@ function seedWindowsNode(
         architecture: 'amd64',
         bootID: '',
         containerRuntimeVersion: 'containerd://1.7.27',
-        kernelVersion: '10.0.20348.2340',
+        kernelVersion: `${truth.build}.${String(windowsBuilds[truth.build].revision)}`,
         kubeProxyVersion: 'v1.35.3',
         kubeletVersion: 'v1.35.3',
         machineID: '',
         operatingSystem: 'windows',
-        osImage: 'Windows Server 2022 Datacenter',
+        osImage: windowsBuilds[truth.build].osImage,
         systemUUID: randomUUID().toUpperCase(),
       },
     },

@@ -41,12 +41,15 @@ export async function reconcileSubscription(
     return;
   }
   const plans = await client.list<InstallPlan>(resources.installPlans, { namespace });
-  let plan = plans.find((candidate) =>
-    candidate.metadata.ownerReferences?.some((owner) => owner.uid === uid),
+  const csvName = resolved.head.currentCSV;
+  // One InstallPlan per channel head: when the head moves on (an update), a new plan installs it.
+  let plan = plans.find(
+    (candidate) =>
+      candidate.metadata.ownerReferences?.some((owner) => owner.uid === uid) &&
+      candidate.spec.clusterServiceVersionNames.includes(csvName),
   );
   if (!plan) {
     // The server fills in what a stored InstallPlan has beyond the request (name, uid).
-    const csvName = resolved.head.currentCSV;
     plan = (await client.create(
       resources.installPlans,
       newInstallPlan(subscription, csvName),

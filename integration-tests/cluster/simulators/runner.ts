@@ -9,11 +9,12 @@ import { resourcePath, type ResourceType } from '../resources';
 import type { Behaviour, SimulatorContext, WatchedResource } from './behaviour';
 import { olmSimulator } from './olm';
 import { wmcoSimulator } from './wmco';
+import { wmcoUpgradeSimulator } from './wmco-upgrade';
 
 const RELIST_DELAY_MS = 1000;
 const RETRY_DELAY_MS = 2000;
 
-const defaultBehaviours: readonly Behaviour[] = [olmSimulator, wmcoSimulator];
+const defaultBehaviours: readonly Behaviour[] = [olmSimulator, wmcoSimulator, wmcoUpgradeSimulator];
 
 export interface SimulatorOptions extends KubeTarget {
   behaviours?: readonly Behaviour[];

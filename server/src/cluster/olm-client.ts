@@ -35,6 +35,9 @@ export const kinds = {
     plural: 'machineconfigs',
   },
   machine: { group: 'machine.openshift.io', version: 'v1beta1', plural: 'machines' },
+  machineSet: { group: 'machine.openshift.io', version: 'v1beta1', plural: 'machinesets' },
+  infrastructure: { group: 'config.openshift.io', version: 'v1', plural: 'infrastructures' },
+  operatorNetwork: { group: 'operator.openshift.io', version: 'v1', plural: 'networks' },
 } as const satisfies Record<string, Kind>;
 
 const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);

@@ -3,6 +3,7 @@ import {
   CustomObjectsApi,
   type KubeConfig,
   type V1ConfigMap,
+  type V1Node,
 } from '@kubernetes/client-node';
 import semver from 'semver';
 import { inspectPrivateKey } from '../domain/keys/inspect-private-key';
@@ -35,9 +36,11 @@ import type {
   Proxy,
   Subscription,
 } from './openshift-objects';
+import type { CachedAnswer, CachedReads } from './cached-reads';
 import { PermissiveReader } from './permissive-reader';
 
 const olm = { group: 'operators.coreos.com', version: 'v1alpha1' };
+const windowsNodes = `${wmcoNames.osLabel}=windows`;
 
 /** Reads what the Windows pages judge, as the caller: each read may come back "not allowed". */
 export class SnapshotReader {
@@ -45,19 +48,34 @@ export class SnapshotReader {
   private readonly custom: CustomObjectsApi;
   readonly reader = new PermissiveReader();
 
-  constructor(kubeConfig: KubeConfig) {
+  constructor(
+    private readonly kubeConfig: KubeConfig,
+    /** The shared watch cache, when the BFF runs one; reads it may not answer go to the API server. */
+    private readonly cached?: CachedReads,
+  ) {
     this.core = kubeConfig.makeApiClient(CoreV1Api);
     this.custom = kubeConfig.makeApiClient(CustomObjectsApi);
   }
 
-  private clusterObject<T>(
-    group: string,
-    version: string,
-    plural: string,
-    name: string,
+  /** A cached answer where the cache has one (after the caller's access check), else the API server's. */
+  private async viaCache<T>(
+    resource: string,
+    cachedRead: (cached: CachedReads) => Promise<CachedAnswer<T>>,
+    live: () => Promise<T>,
   ): Promise<T | undefined> {
-    return this.reader.read(
+    const answer = this.cached ? await cachedRead(this.cached) : undefined;
+    if (!answer) return this.reader.read(resource, live);
+    if (!answer.allowed) {
+      this.reader.unreadable.add(resource);
+      return undefined;
+    }
+    return answer.value;
+  }
+
+  private clusterObject<T>(group: string, version: string, plural: string, name: string) {
+    return this.viaCache(
       `${plural}.${group}`,
+      (cached) => cached.get<T>(this.kubeConfig, { group, plural }, name),
       () => this.custom.getClusterCustomObject({ group, version, plural, name }) as Promise<T>,
     );
   }
@@ -89,36 +107,51 @@ export class SnapshotReader {
     namespace: string,
     labelSelector?: string,
   ): Promise<T[]> {
-    const list = await this.reader.read(
+    const items = await this.viaCache(
       `${plural}.${group}`,
-      () =>
-        this.custom.listNamespacedCustomObject({
-          group,
-          version,
-          plural,
-          namespace,
-          labelSelector,
-        }) as Promise<ObjectList<T>>,
+      (cached) => cached.list<T>(this.kubeConfig, { group, plural }, { namespace, labelSelector }),
+      async () =>
+        (
+          (await this.custom.listNamespacedCustomObject({
+            group,
+            version,
+            plural,
+            namespace,
+            labelSelector,
+          })) as ObjectList<T>
+        ).items ?? [],
     );
-    return list?.items ?? [];
+    return items ?? [];
   }
 
   /** WMCO's namespace is wherever its Subscription lives; before install, the guide's default. */
   async wmcoSubscription(): Promise<Subscription | undefined> {
-    const list = await this.reader.read(
+    const subscriptions = await this.viaCache(
       'subscriptions.operators.coreos.com',
-      () =>
-        this.custom.listClusterCustomObject({ ...olm, plural: 'subscriptions' }) as Promise<
-          ObjectList<Subscription>
-        >,
+      (cached) =>
+        cached.list<Subscription>(this.kubeConfig, { group: olm.group, plural: 'subscriptions' }),
+      async () =>
+        (
+          (await this.custom.listClusterCustomObject({
+            ...olm,
+            plural: 'subscriptions',
+          })) as ObjectList<Subscription>
+        ).items ?? [],
     );
-    return list?.items?.find((subscription) => subscription.spec?.name === wmcoNames.packageName);
+    return subscriptions?.find((subscription) => subscription.spec?.name === wmcoNames.packageName);
   }
 
   async windowsNodes(): Promise<WindowsNode[]> {
     const [nodes, machines] = await Promise.all([
-      this.reader.read('nodes', () =>
-        this.core.listNode({ labelSelector: `${wmcoNames.osLabel}=windows` }),
+      this.viaCache(
+        'nodes',
+        (cached) =>
+          cached.list<V1Node>(
+            this.kubeConfig,
+            { group: '', plural: 'nodes' },
+            { labelSelector: windowsNodes },
+          ),
+        async () => (await this.core.listNode({ labelSelector: windowsNodes })).items,
       ),
       this.namespacedList<Machine>(
         'machine.openshift.io',
@@ -138,7 +171,7 @@ export class SnapshotReader {
         });
       }
     }
-    return (nodes?.items ?? []).map((node) =>
+    return (nodes ?? []).map((node) =>
       toWindowsNode(node, machineOfNode.get(node.metadata?.name ?? '')),
     );
   }

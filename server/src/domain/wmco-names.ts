@@ -9,6 +9,9 @@ export const wmcoNames = {
   userDataSecret: 'windows-user-data',
   machineApiNamespace: 'openshift-machine-api',
   instancesConfigMap: 'windows-instances',
+  /** WMCO's trust-on-first-use host keys by address, until the node exists (then node annotations). */
+  sshHostKeysConfigMap: 'windows-ssh-host-keys',
+  sshHostKeyAnnotation: `${prefix}/ssh-host-key`,
   servicesConfigMapPrefix: 'windows-services-',
   versionAnnotation: `${prefix}/version`,
   desiredVersionAnnotation: `${prefix}/desired-version`,

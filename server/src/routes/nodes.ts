@@ -1,13 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { NodesResponse } from '../../contract/nodes';
+import type { CachedReads } from '../cluster/cached-reads';
 import { SnapshotReader } from '../cluster/snapshot-reader';
 import { watchPaths } from '../cluster/watch-paths';
 import { streamLive } from '../http/live-stream';
 import { errorResponses } from '../http/route-schemas';
 
-async function readNodes(kubeConfig: KubeConfig): Promise<NodesResponse> {
-  const snapshot = new SnapshotReader(kubeConfig);
+async function readNodes(
+  kubeConfig: KubeConfig,
+  cached: CachedReads | undefined,
+): Promise<NodesResponse> {
+  const snapshot = new SnapshotReader(kubeConfig, cached);
   const [nodes, subscription] = await Promise.all([
     snapshot.windowsNodes(),
     snapshot.wmcoSubscription(),
@@ -30,7 +34,7 @@ export const nodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: NodesResponse, ...errorResponses },
       },
     },
-    async (request) => readNodes(request.callerKube),
+    async (request) => readNodes(request.callerKube, request.server.cachedReads),
   );
 
   app.get(
@@ -45,7 +49,7 @@ export const nodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       streamLive(request, reply, {
-        compute: () => readNodes(request.callerKube),
+        compute: () => readNodes(request.callerKube, request.server.cachedReads),
         watchPaths: [watchPaths.windowsNodes, watchPaths.machines, watchPaths.subscriptions],
       });
     },

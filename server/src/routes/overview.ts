@@ -17,7 +17,10 @@ export const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: OverviewResponse, ...errorResponses },
       },
     },
-    async (request) => deriveOverview(await new SnapshotReader(request.callerKube).snapshot()),
+    async (request) =>
+      deriveOverview(
+        await new SnapshotReader(request.callerKube, request.server.cachedReads).snapshot(),
+      ),
   );
 
   app.get(
@@ -30,11 +33,16 @@ export const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const subscription = await new SnapshotReader(request.callerKube).wmcoSubscription();
+      const subscription = await new SnapshotReader(
+        request.callerKube,
+        request.server.cachedReads,
+      ).wmcoSubscription();
       const namespace = subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace;
       streamLive(request, reply, {
         compute: async () =>
-          deriveOverview(await new SnapshotReader(request.callerKube).snapshot()),
+          deriveOverview(
+            await new SnapshotReader(request.callerKube, request.server.cachedReads).snapshot(),
+          ),
         watchPaths: [
           watchPaths.windowsNodes,
           watchPaths.machines,

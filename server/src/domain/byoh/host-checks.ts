@@ -35,7 +35,8 @@ export function judgeShell(output: string): CheckResult {
 /** The build must be a Windows Server release WMCO supports on this platform, at its minimum revision. */
 export function judgeBuild(build: string, rules: BuildRules): CheckResult {
   const release = windowsServerReleaseOfBuild(build);
-  if (!release) return { id: 'windows-build', status: 'fail', code: 'unknown-build', params: { build } };
+  if (!release)
+    return { id: 'windows-build', status: 'fail', code: 'unknown-build', params: { build } };
   const version = release.version;
   if (!meetsMinimumRevision(build)) {
     const minimum = `${release.build}.${String(release.minimumRevision ?? 0)}`;

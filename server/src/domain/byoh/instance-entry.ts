@@ -28,7 +28,10 @@ export function usernameOf(value: string): string | undefined {
  */
 export function instanceEntryIssue({ address, value }: InstanceEntry): EntryIssue | undefined {
   if (isIPv6(address)) return { code: 'ipv6' };
-  if (!isIPv4(address) && !dnsName.test(address)) return { code: 'not-an-address' };
+  // A name whose last label is numeric (10.1.42) is a mistyped address, not a host name (RFC 3696 §2).
+  if (!isIPv4(address) && (!dnsName.test(address) || /(^|\.)\d+$/.test(address))) {
+    return { code: 'not-an-address' };
+  }
   const user = usernameOf(value);
   if (user === undefined) return { code: 'value-format' };
   if (user.length === 0) return { code: 'no-user' };

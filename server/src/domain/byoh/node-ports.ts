@@ -26,7 +26,9 @@ export function judgeNodePorts(
   probes: ReadonlyMap<NodePort, PortProbe>,
   firewallRules: readonly string[] | undefined,
 ): CheckResult {
-  const missingRules = nodePorts.filter(({ rule }) => firewallRules && !firewallRules.includes(rule));
+  const missingRules = nodePorts.filter(
+    ({ rule }) => firewallRules && !firewallRules.includes(rule),
+  );
   const notOpen = nodePorts.filter(({ port }) => probes.get(port) !== 'open');
   const filtered = nodePorts.filter(({ port }) => probes.get(port) === 'filtered');
   const ports = (list: readonly { port: number }[]) => list.map(({ port }) => port).join(', ');
@@ -36,14 +38,32 @@ export function judgeNodePorts(
       id: 'node-ports',
       status: 'fail',
       code: 'firewall-rule-missing',
-      params: { ports: ports(missingRules), rules: missingRules.map(({ rule }) => rule).join(', ') },
+      params: {
+        ports: ports(missingRules),
+        rules: missingRules.map(({ rule }) => rule).join(', '),
+      },
       remediable: true,
     };
   }
   if (filtered.length > 0) {
-    return { id: 'node-ports', status: 'fail', code: 'filtered', params: { ports: ports(filtered) } };
+    return {
+      id: 'node-ports',
+      status: 'fail',
+      code: 'filtered',
+      params: { ports: ports(filtered) },
+    };
   }
   return firewallRules
-    ? { id: 'node-ports', status: 'pass', code: 'open-not-listening', params: { ports: ports(notOpen) } }
-    : { id: 'node-ports', status: 'warn', code: 'closed-rules-unknown', params: { ports: ports(notOpen) } };
+    ? {
+        id: 'node-ports',
+        status: 'pass',
+        code: 'open-not-listening',
+        params: { ports: ports(notOpen) },
+      }
+    : {
+        id: 'node-ports',
+        status: 'warn',
+        code: 'closed-rules-unknown',
+        params: { ports: ports(notOpen) },
+      };
 }

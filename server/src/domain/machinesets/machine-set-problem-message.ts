@@ -26,14 +26,14 @@ const sentences: Record<MachineSetProblemCode, (params: Params) => string> = {
     `This cluster’s platform (${String(p.cluster)}) has no Windows MachineSets; add Windows nodes as BYOH instances.`,
   'not-a-machine-set': () => 'must be a machine.openshift.io/v1beta1 MachineSet.',
   namespace: () => 'must be openshift-machine-api.',
-  'not-windows': () => 'must carry machine.openshift.io/os-id: Windows, or WMCO ignores the machines.',
+  'not-windows': () =>
+    'must carry machine.openshift.io/os-id: Windows, or WMCO ignores the machines.',
   'selector-mismatch': () =>
     'must select the machines by machine.openshift.io/cluster-api-machineset equal to the MachineSet’s name, in the selector and the template.',
   'infrastructure-mismatch': (p) =>
     `must label machine.openshift.io/cluster-api-cluster with the infrastructure ID ${String(p.expected)}.`,
   'worker-role-missing': () => 'must give the nodes the label node-role.kubernetes.io/worker: "".',
-  'linux-template': () =>
-    'is the Linux workers’ template; use the Windows golden image template.',
+  'linux-template': () => 'is the Linux workers’ template; use the Windows golden image template.',
   'yaml-invalid': (p) => `is not valid YAML: ${String(p.detail)}`,
 };
 

@@ -108,7 +108,9 @@ function frameProblems(
   check('metadata.name', nameProblem(name, platform));
   check(
     'metadata.namespace',
-    textAt(object, 'metadata.namespace') === wmcoNames.machineApiNamespace ? undefined : 'namespace',
+    textAt(object, 'metadata.namespace') === wmcoNames.machineApiNamespace
+      ? undefined
+      : 'namespace',
   );
   check('spec.replicas', replicasProblem(valueAt(object, 'spec.replicas')));
   if (label(templateLabels, wmcoNames.machineOsIdLabel) !== 'Windows')

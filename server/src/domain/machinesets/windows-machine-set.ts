@@ -1,4 +1,5 @@
-import type { MachineSet } from '../../cluster/openshift-objects';
+import type { WindowsMachine, WindowsMachineSet } from '../../../contract/machinesets';
+import type { Machine, MachineSet } from '../../cluster/openshift-objects';
 import type { WindowsMachineSetFacts } from '../overview/cluster-snapshot';
 import type { WindowsServerVersion } from '../support/support-matrix';
 import { wmcoNames } from '../wmco-names';
@@ -30,5 +31,50 @@ export function toWindowsMachineSetFacts(machineSet: MachineSet): WindowsMachine
     readyReplicas: machineSet.status?.readyReplicas ?? 0,
     availableReplicas: machineSet.status?.availableReplicas ?? 0,
     windowsServer: windowsServerOfImage(machineSet.spec?.template?.spec?.providerSpec?.value),
+  };
+}
+
+/** A Machine as the MachineSets page shows it, with its Node's readiness where the Node is known. */
+export function toWindowsMachine(
+  machine: Machine,
+  nodeReady: ReadonlyMap<string, boolean>,
+): WindowsMachine {
+  const annotations = machine.metadata?.annotations ?? {};
+  const node = machine.status?.nodeRef?.name;
+  return {
+    name: machine.metadata?.name ?? '',
+    phase: machine.status?.phase,
+    providerID: machine.spec?.providerID,
+    address: machine.status?.addresses?.find((address) => address.type === 'InternalIP')?.address,
+    node,
+    nodeReady: node === undefined ? undefined : (nodeReady.get(node) ?? false),
+    markedForDeletion: annotations[wmcoNames.deleteMachineAnnotation] === 'true',
+    excludeNodeDraining: wmcoNames.excludeNodeDrainingAnnotation in annotations,
+    deleting: machine.metadata?.deletionTimestamp !== undefined,
+    errorMessage: machine.status?.errorMessage,
+    createdAt: machine.metadata?.creationTimestamp,
+  };
+}
+
+/** A Windows MachineSet with the controller's counts (`oc get machinesets`) and its Machines. */
+export function toWindowsMachineSet(
+  machineSet: MachineSet,
+  machines: Machine[],
+  nodeReady: ReadonlyMap<string, boolean>,
+): WindowsMachineSet {
+  const name = machineSet.metadata?.name ?? '';
+  return {
+    name,
+    windowsServer: windowsServerOfImage(machineSet.spec?.template?.spec?.providerSpec?.value),
+    desired: machineSet.spec?.replicas ?? 0,
+    current: machineSet.status?.replicas ?? 0,
+    ready: machineSet.status?.readyReplicas ?? 0,
+    available: machineSet.status?.availableReplicas ?? 0,
+    deleting: machineSet.metadata?.deletionTimestamp !== undefined,
+    machines: machines
+      .filter((machine) => machine.metadata?.labels?.[wmcoNames.machineSetLabel] === name)
+      .map((machine) => toWindowsMachine(machine, nodeReady))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    createdAt: machineSet.metadata?.creationTimestamp,
   };
 }

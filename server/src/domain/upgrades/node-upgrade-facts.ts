@@ -33,9 +33,7 @@ function namesInstance(message: string, node: V1Node): boolean {
     node.metadata?.name,
     ...(node.status?.addresses ?? []).map((address) => address.address),
   ];
-  const words = new Set(
-    message.split(/[\s,;:()'"[\]{}]+/).map((word) => word.replace(/\.+$/, '')),
-  );
+  const words = new Set(message.split(/[\s,;:()'"[\]{}]+/).map((word) => word.replace(/\.+$/, '')));
   return names.some((name) => name !== undefined && words.has(name));
 }
 

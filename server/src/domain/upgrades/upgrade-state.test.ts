@@ -144,7 +144,9 @@ const cases: Case[] = [
     facts: node({
       ...cleanedNode,
       ready: false,
-      events: [{ reason: 'MachineSetupFailure', message: 'timed out waiting for kubelet', at: at(5) }],
+      events: [
+        { reason: 'MachineSetupFailure', message: 'timed out waiting for kubelet', at: at(5) },
+      ],
     }),
     history: seen(['cordoned', 1], ['reconfiguring', 2]),
     state: 'failed',
@@ -228,7 +230,8 @@ const cases: Case[] = [
       events: [
         {
           reason: 'MachineDeletionRestricted',
-          message: 'Machine m-1 deletion restricted as the maximum unhealthy machines can`t exceed 1 count',
+          message:
+            'Machine m-1 deletion restricted as the maximum unhealthy machines can`t exceed 1 count',
           at: at(3),
         },
       ],
@@ -236,7 +239,8 @@ const cases: Case[] = [
     state: 'blocked',
     reason: {
       code: 'machine-deletion-restricted',
-      message: 'Machine m-1 deletion restricted as the maximum unhealthy machines can`t exceed 1 count',
+      message:
+        'Machine m-1 deletion restricted as the maximum unhealthy machines can`t exceed 1 count',
     },
   },
   {

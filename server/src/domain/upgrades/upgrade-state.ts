@@ -109,12 +109,18 @@ function blockedReason(
   context: UpgradeContext,
   events: UpgradeEvent[],
 ): NodeUpgradeReason | undefined {
-  if (facts.upgradeBlocked && !facts.allowUpgrade && blocksForInTreeStorage(context.operatorVersion))
+  if (
+    facts.upgradeBlocked &&
+    !facts.allowUpgrade &&
+    blocksForInTreeStorage(context.operatorVersion)
+  )
     return { code: 'upgrade-blocked' };
   if (facts.unschedulable && facts.version !== undefined && facts.drainBlockedBy.length > 0)
     return { code: 'drain-blocked-by-pdb', budgets: facts.drainBlockedBy };
   const restricted = events.findLast((event) => event.reason === 'MachineDeletionRestricted');
-  return restricted ? { code: 'machine-deletion-restricted', message: restricted.message } : undefined;
+  return restricted
+    ? { code: 'machine-deletion-restricted', message: restricted.message }
+    : undefined;
 }
 
 /**
@@ -144,8 +150,10 @@ export function deriveUpgradeState(
     : facts.events.filter((event) => since === undefined || seconds(event.at) >= seconds(since));
 
   const failure = events.findLast((event) => failureEvents.has(event.reason));
-  if (failure) return { state: 'failed', reason: { code: 'setup-failed', message: failure.message } };
-  if (facts.machine?.phase === 'Failed') return { state: 'failed', reason: { code: 'machine-failed' } };
+  if (failure)
+    return { state: 'failed', reason: { code: 'setup-failed', message: failure.message } };
+  if (facts.machine?.phase === 'Failed')
+    return { state: 'failed', reason: { code: 'machine-failed' } };
   const blocked = blockedReason(facts, context, events);
   if (blocked) return { state: 'blocked', reason: blocked };
   if (

@@ -53,7 +53,8 @@ export function recordStates(
     for (const { node, state } of observed) {
       const transitions = nodes[node] ?? [];
       if (transitions.at(-1)?.[0] === state) continue;
-      nodes[node] = [...transitions, [state, at] as const].slice(-maxTransitionsPerNode);
+      const transition: [NodeUpgradeState, string] = [state, at];
+      nodes[node] = [...transitions, transition].slice(-maxTransitionsPerNode);
       changed = true;
     }
   }

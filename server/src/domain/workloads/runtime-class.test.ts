@@ -82,7 +82,7 @@ test('an existing RuntimeClass with the same scheduling under another name is eq
 test('a RuntimeClass that differs in handler, selector or tolerations is not equivalent', () => {
   const build = '10.0.20348';
   const variants = [
-    { ...windowsRuntimeClass('a', build), handler: 'runhcs-wcow-hypervisor' },
+    Object.assign(windowsRuntimeClass('a', build), { handler: 'runhcs-wcow-hypervisor' }),
     (() => {
       const rc = windowsRuntimeClass('b', build);
       rc.scheduling?.tolerations?.pop();
@@ -94,7 +94,7 @@ test('a RuntimeClass that differs in handler, selector or tolerations is not equ
         rc.scheduling.nodeSelector['topology.kubernetes.io/zone'] = 'a';
       return rc;
     })(),
-    { ...windowsRuntimeClass('d', build), scheduling: undefined },
+    Object.assign(windowsRuntimeClass('d', build), { scheduling: undefined }),
   ];
   for (const variant of variants) {
     assert.equal(isEquivalentRuntimeClass(variant, build), false, variant.metadata?.name);

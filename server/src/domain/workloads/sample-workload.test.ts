@@ -123,11 +123,11 @@ test('the chosen namespace, name, replicas and Service type land everywhere they
   assert.deepEqual(deployment.metadata, { name: 'hello', namespace: 'team-a', labels });
   assert.deepEqual(service.metadata, { name: 'hello', namespace: 'team-a', labels });
   assert.equal(deployment.spec?.replicas, 3);
-  assert.deepEqual(deployment.spec?.selector.matchLabels, labels);
-  assert.deepEqual(deployment.spec?.template.metadata, { labels, name: 'hello' });
-  assert.equal(deployment.spec?.template.spec?.runtimeClassName, 'windows2022');
+  assert.deepEqual(deployment.spec.selector.matchLabels, labels);
+  assert.deepEqual(deployment.spec.template.metadata, { labels, name: 'hello' });
+  assert.equal(deployment.spec.template.spec?.runtimeClassName, 'windows2022');
   assert.deepEqual(service.spec?.selector, labels);
-  assert.equal(service.spec?.type, 'ClusterIP');
+  assert.equal(service.spec.type, 'ClusterIP');
 });
 
 test('a build without a known image tag is refused', () => {

@@ -27,10 +27,10 @@ const windowsNode = (name: string, build: string): NodeFacts => ({
 const rc2019 = windowsRuntimeClass('windows2019', '10.0.17763');
 const rc2022 = windowsRuntimeClass('windows2022', '10.0.20348');
 const rc2025 = windowsRuntimeClass('windows2025', '10.0.26100');
-const rcWithoutTolerations: V1RuntimeClass = {
-  ...windowsRuntimeClass('win-bare', '10.0.20348'),
-  scheduling: { nodeSelector: { 'kubernetes.io/os': 'windows' } },
-};
+const rcWithoutTolerations: V1RuntimeClass = Object.assign(
+  windowsRuntimeClass('win-bare', '10.0.20348'),
+  { scheduling: { nodeSelector: { 'kubernetes.io/os': 'windows' } } },
+);
 
 /** 2019 and 2022 nodes side by side, a RuntimeClass for each (the mixed-builds scenario). */
 const mixed: ClusterFacts = {
@@ -222,8 +222,9 @@ const cases: Case[] = [
     verdict: 'cannot-run',
     findings: ['image-build-mismatch'],
     says: /container base image must match the node’s build.*10\.0\.17763 \(Windows Server 2019\).*10\.0\.20348/i,
-    check: (result) =>
-      assert.match(result.findings[0]?.fix ?? '', /ltsc2022.*runtimeClassName: windows2019/),
+    check: (result) => {
+      assert.match(result.findings[0]?.fix ?? '', /ltsc2022.*runtimeClassName: windows2019/);
+    },
   },
   {
     name: 'image tag ltsc2019 on 2022-only nodes',
@@ -265,7 +266,9 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'cannot-run',
     findings: ['linux-image'],
-    check: (result) => assert.equal(result.findings[0]?.container, 'sidecar'),
+    check: (result) => {
+      assert.equal(result.findings[0]?.container, 'sidecar');
+    },
   },
   {
     name: 'a UBI image with a Windows RuntimeClass',
@@ -396,7 +399,9 @@ const cases: Case[] = [
     cluster: unreadable,
     verdict: 'can-run',
     findings: [],
-    check: (result) => assert.equal(result.notChecked.length, 2),
+    check: (result) => {
+      assert.equal(result.notChecked.length, 2);
+    },
   },
   {
     name: 'reverse: a Linux Deployment without a Linux nodeSelector',

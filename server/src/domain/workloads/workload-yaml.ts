@@ -1,7 +1,5 @@
 import { parseAllDocuments } from 'yaml';
-
-/** Pasted YAML is capped well below the BFF's body limit: one workload is a few kilobytes. */
-export const maxWorkloadYamlLength = 256 * 1024;
+import { maxCheckYamlLength } from '../../../contract/workloads';
 
 export type ParsedYaml = { object: unknown } | { problem: string };
 
@@ -10,8 +8,8 @@ export type ParsedYaml = { object: unknown } | { problem: string };
  * no functions), a cap on alias expansion, and exactly one document.
  */
 export function parseWorkloadYaml(source: string): ParsedYaml {
-  if (source.length > maxWorkloadYamlLength) {
-    return { problem: `The YAML is longer than ${String(maxWorkloadYamlLength / 1024)} KiB.` };
+  if (source.length > maxCheckYamlLength) {
+    return { problem: `The YAML is longer than ${String(maxCheckYamlLength / 1024)} KiB.` };
   }
   const documents = parseAllDocuments(source, {
     schema: 'core',

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { AuthorizationV1Api, type KubeConfig } from '@kubernetes/client-node';
+
+export interface AccessQuestion {
+  verb: 'get' | 'list';
+  group: string;
+  resource: string;
+  namespace?: string;
+  name?: string;
+}
+
+const ttlMs = 30_000;
+const maxEntries = 10_000;
+
+/**
+ * "May this caller do this?", answered by the API server (SelfSubjectAccessReview with the caller's own
+ * token) and remembered briefly per token, so cached reads honour RBAC without asking on every request.
+ */
+export class AccessReview {
+  private readonly answers = new Map<string, { allowed: boolean; expires: number }>();
+
+  async allowed(kubeConfig: KubeConfig, question: AccessQuestion): Promise<boolean> {
+    const token = kubeConfig.getCurrentUser()?.token ?? '';
+    const key = `${createHash('sha256').update(token).digest('hex')} ${JSON.stringify(question)}`;
+    const now = Date.now();
+    const known = this.answers.get(key);
+    if (known && known.expires > now) return known.allowed;
+    const review = await kubeConfig
+      .makeApiClient(AuthorizationV1Api)
+      .createSelfSubjectAccessReview({
+        body: {
+          apiVersion: 'authorization.k8s.io/v1',
+          kind: 'SelfSubjectAccessReview',
+          spec: { resourceAttributes: { ...question } },
+        },
+      });
+    const allowed = review.status?.allowed === true;
+    if (this.answers.size >= maxEntries)
+      this.answers.delete(this.answers.keys().next().value ?? '');
+    this.answers.set(key, { allowed, expires: now + ttlMs });
+    return allowed;
+  }
+}

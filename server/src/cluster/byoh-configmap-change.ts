@@ -1,0 +1,56 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ApiException, type CoreV1Api, type V1ConfigMap } from '@kubernetes/client-node';
+
+/**
+ * Computes the ConfigMap's next data from its current data; undefined leaves it alone. It may throw to
+ * refuse the change (an HttpError saying why); it runs again on every retry, against fresh data.
+ */
+export type DataChange = (
+  data: Record<string, string>,
+  exists: boolean,
+) => Promise<Record<string, string> | undefined>;
+
+const maxAttempts = 60;
+
+function isStatus(error: unknown, code: number): boolean {
+  return error instanceof ApiException && error.code === code;
+}
+
+/**
+ * Read-modify-write of a ConfigMap's data with the read's resourceVersion as precondition (create when
+ * absent), retried with jittered backoff whenever another writer got in between, so concurrent editors
+ * never lose each other's entries. Resolves to whether anything was written.
+ */
+export async function changeConfigMapData(
+  core: CoreV1Api,
+  at: { namespace: string; name: string; labels?: Record<string, string> },
+  change: DataChange,
+): Promise<boolean> {
+  const { namespace, name } = at;
+  for (let attempt = 1; ; attempt += 1) {
+    const current: V1ConfigMap | undefined = await core
+      .readNamespacedConfigMap({ name, namespace })
+      .catch((error: unknown) => {
+        if (isStatus(error, 404)) return undefined;
+        throw error;
+      });
+    const next = await change({ ...current?.data }, current !== undefined);
+    if (!next) return false;
+    try {
+      if (current) {
+        current.data = next;
+        await core.replaceNamespacedConfigMap({ name, namespace, body: current });
+      } else {
+        await core.createNamespacedConfigMap({
+          namespace,
+          body: { metadata: { name, namespace, labels: at.labels }, data: next },
+        });
+      }
+      return true;
+    } catch (error) {
+      // 409: the resourceVersion is stale, or someone created the ConfigMap first. Read again.
+      if (!isStatus(error, 409) || attempt >= maxAttempts) throw error;
+      await sleep(Math.random() * Math.min(500, 10 * 2 ** attempt));
+    }
+  }
+}

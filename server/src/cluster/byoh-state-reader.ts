@@ -1,0 +1,76 @@
+import { CoreV1Api, type CoreV1Event, type KubeConfig } from '@kubernetes/client-node';
+import type { ByohState, InstanceEvent } from '../../contract/byoh';
+import { instanceEntryIssue } from '../domain/byoh/instance-entry';
+import { deriveByohState } from '../domain/byoh/instance-status';
+import { preflightConfigMap, preflightRecords } from '../domain/byoh/preflight-record';
+import { wmcoNames } from '../domain/wmco-names';
+import type { HostResolver } from '../ssh/host-resolver';
+import { SnapshotReader } from './snapshot-reader';
+
+/** WMCO's events about BYOH hosts, all recorded on the `windows-instances` ConfigMap. */
+const instanceReasons = new Set(['InstanceSetup', 'InstanceSetupFailure', 'InstanceTeardown']);
+
+const instanceEventSelector = `involvedObject.kind=ConfigMap,involvedObject.name=${wmcoNames.instancesConfigMap}`;
+
+function toInstanceEvent(event: CoreV1Event): InstanceEvent {
+  const at =
+    event.lastTimestamp ??
+    event.eventTime ??
+    event.firstTimestamp ??
+    event.metadata.creationTimestamp;
+  return {
+    reason: event.reason ?? '',
+    type: event.type ?? 'Normal',
+    message: event.message ?? '',
+    at: at ? new Date(at).toISOString() : undefined,
+    count: event.count ?? 1,
+  };
+}
+
+/** The IPv4 addresses of every well-formed key; malformed keys are not looked up. */
+async function resolveKeys(
+  entries: Record<string, string>,
+  resolver: HostResolver,
+): Promise<Map<string, string[]>> {
+  const keys = Object.entries(entries)
+    .filter(([address, value]) => !instanceEntryIssue({ address, value }))
+    .map(([address]) => address);
+  const answers = await Promise.all(keys.map((key) => resolver.ipv4(key)));
+  return new Map(keys.map((key, index) => [key, answers[index] ?? []]));
+}
+
+/** Everything the BYOH page shows, read as the caller; what the caller may not read is named. */
+export async function readByohState(
+  kubeConfig: KubeConfig,
+  resolver: HostResolver,
+): Promise<ByohState> {
+  const snapshot = new SnapshotReader(kubeConfig);
+  const subscription = await snapshot.wmcoSubscription();
+  const namespace = subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace;
+  const core = kubeConfig.makeApiClient(CoreV1Api);
+  const [{ facts, configMaps }, nodes, events] = await Promise.all([
+    snapshot.wmco(subscription),
+    snapshot.windowsNodes(),
+    snapshot.reader.read('events', () =>
+      core.listNamespacedEvent({ namespace, fieldSelector: instanceEventSelector }),
+    ),
+  ]);
+  const dataOf = (name: string) =>
+    configMaps.find((configMap) => configMap.metadata?.name === name)?.data;
+  const instances = configMaps.find(
+    (configMap) => configMap.metadata?.name === wmcoNames.instancesConfigMap,
+  );
+  const entries = instances ? (instances.data ?? {}) : undefined;
+  return deriveByohState({
+    namespace,
+    entries,
+    ipv4: await resolveKeys(entries ?? {}, resolver),
+    byohNodes: nodes.filter((node) => node.source === 'BYOH'),
+    events: (events?.items ?? [])
+      .filter((event) => instanceReasons.has(event.reason ?? ''))
+      .map(toInstanceEvent),
+    preflight: preflightRecords(dataOf(preflightConfigMap)),
+    operatorVersion: facts.fullVersion ?? facts.csv?.version,
+    unreadable: [...snapshot.reader.unreadable].sort(),
+  });
+}

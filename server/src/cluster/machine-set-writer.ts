@@ -1,0 +1,186 @@
+import {
+  CustomObjectsApi,
+  PatchStrategy,
+  setHeaderOptions,
+  type KubeConfig,
+} from '@kubernetes/client-node';
+import { parse } from 'yaml';
+import type {
+  CreateMachineSetRequest,
+  CreateMachineSetResult,
+  MachineRemovalRequest,
+  MachineRemovalResult,
+  ScaleResult,
+} from '../../contract/machinesets';
+import { machineSetCluster } from '../domain/machinesets/machine-set-defaults';
+import { describeMachineSetProblem } from '../domain/machinesets/machine-set-problem-message';
+import { validateWindowsMachineSet } from '../domain/machinesets/machine-set-validation';
+import { textAt } from '../domain/machinesets/object-path';
+import { isWindowsMachineSet } from '../domain/machinesets/windows-machine-set';
+import { wmcoNames } from '../domain/wmco-names';
+import { HttpError } from '../http/http-error';
+import { readMachineSetDefaults } from './machine-set-reader';
+import { CallerClient, kinds } from './olm-client';
+import type { Machine, MachineSet } from './openshift-objects';
+
+const namespace = wmcoNames.machineApiNamespace;
+// A JSON patch whose `test` makes a scale-down by one fail instead of racing another scale.
+const jsonPatch = setHeaderOptions('Content-Type', PatchStrategy.JsonPatch);
+
+function parseMachineSet(yaml: string): unknown {
+  try {
+    return parse(yaml) as unknown;
+  } catch (error) {
+    throw new HttpError(
+      400,
+      `body.yaml is not valid YAML: ${(error as Error).message}`,
+      'body.yaml',
+    );
+  }
+}
+
+/**
+ * Creates a reviewed Windows MachineSet as the caller: the wizard's rules again on the server, then the
+ * API server's dry run (schema, RBAC, name taken), then the real create. `dryRun` stops after the check.
+ */
+export async function createWindowsMachineSet(
+  kubeConfig: KubeConfig,
+  request: CreateMachineSetRequest,
+): Promise<CreateMachineSetResult> {
+  const object = parseMachineSet(request.yaml);
+  const defaults = await readMachineSetDefaults(kubeConfig);
+  if (!defaults.platform) {
+    throw new HttpError(
+      403,
+      `Cannot check this MachineSet against the cluster: you may not read ${defaults.unreadable.join(', ')}. Creating Windows MachineSets needs cluster-admin rights.`,
+    );
+  }
+  const problems = validateWindowsMachineSet(
+    object,
+    request.windowsServer,
+    machineSetCluster(defaults),
+  );
+  const [first] = problems;
+  if (first) {
+    throw new HttpError(
+      400,
+      problems.map(describeMachineSetProblem).join(' '),
+      first.field === 'windowsServer' ? 'body.windowsServer' : `body.yaml.${first.field}`,
+    );
+  }
+  const custom = kubeConfig.makeApiClient(CustomObjectsApi);
+  const create = (dryRun?: 'All') =>
+    custom.createNamespacedCustomObject({
+      ...kinds.machineSet,
+      namespace,
+      body: object as object,
+      dryRun,
+      fieldValidation: 'Strict',
+    });
+  await create('All');
+  if (!request.dryRun) await create();
+  return { name: textAt(object, 'metadata.name'), created: !request.dryRun };
+}
+
+/** This page acts on Windows MachineSets only, never on the cluster's Linux workers. */
+async function windowsMachineSet(client: CallerClient, name: string): Promise<MachineSet> {
+  const machineSet = await client.get<MachineSet>(kinds.machineSet, namespace, name);
+  if (!isWindowsMachineSet(machineSet)) {
+    throw new HttpError(
+      400,
+      `MachineSet ${name} is not a Windows MachineSet (no machine.openshift.io/os-id: Windows); manage it elsewhere.`,
+      'params.name',
+    );
+  }
+  return machineSet;
+}
+
+function scale(kubeConfig: KubeConfig, name: string, patch: object[]): Promise<unknown> {
+  return kubeConfig
+    .makeApiClient(CustomObjectsApi)
+    .patchNamespacedCustomObjectScale(
+      { ...kinds.machineSet, namespace, name, body: patch },
+      jsonPatch,
+    );
+}
+
+/** Guide 6.4: scaling goes through the MachineSet's `/scale` subresource, as `oc scale` does. */
+export async function scaleWindowsMachineSet(
+  kubeConfig: KubeConfig,
+  name: string,
+  replicas: number,
+): Promise<ScaleResult> {
+  await windowsMachineSet(new CallerClient(kubeConfig), name);
+  await scale(kubeConfig, name, [{ op: 'replace', path: '/spec/replicas', value: replicas }]);
+  return { name, replicas };
+}
+
+/**
+ * Guide 6.4 and 9.1: remove one Machine, either marked `delete-machine` and the set scaled down by one
+ * (it stays smaller), or deleted outright (the set replaces it). `skipDrain` marks it
+ * `exclude-node-draining`, so a drain that cannot finish does not block the deletion.
+ */
+export async function removeWindowsMachine(
+  kubeConfig: KubeConfig,
+  name: string,
+  machineName: string,
+  request: MachineRemovalRequest,
+): Promise<MachineRemovalResult> {
+  const client = new CallerClient(kubeConfig);
+  const machineSet = await windowsMachineSet(client, name);
+  const machine = await client.get<Machine>(kinds.machine, namespace, machineName);
+  if (machine.metadata?.labels?.[wmcoNames.machineSetLabel] !== name) {
+    throw new HttpError(
+      404,
+      `Machine ${machineName} does not belong to MachineSet ${name}.`,
+      'params.machine',
+    );
+  }
+  const annotations = {
+    ...(request.skipDrain ? { [wmcoNames.excludeNodeDrainingAnnotation]: '' } : {}),
+    ...(request.mode === 'scale-down' ? { [wmcoNames.deleteMachineAnnotation]: 'true' } : {}),
+  };
+  if (Object.keys(annotations).length > 0) {
+    await client.patch(kinds.machine, namespace, machineName, { metadata: { annotations } });
+  }
+  const replicas = machineSet.spec?.replicas ?? 0;
+  if (request.mode === 'delete') {
+    await client.delete(kinds.machine, namespace, machineName);
+    return { machine: machineName, mode: request.mode, replicas };
+  }
+  const fewer = Math.max(0, replicas - 1);
+  await scale(kubeConfig, name, [
+    { op: 'test', path: '/spec/replicas', value: replicas },
+    { op: 'replace', path: '/spec/replicas', value: fewer },
+  ]);
+  return { machine: machineName, mode: request.mode, replicas: fewer };
+}
+
+/** Deleting a MachineSet with machines would delete them all at once: it must be scaled to 0 first. */
+export async function deleteWindowsMachineSet(
+  kubeConfig: KubeConfig,
+  name: string,
+): Promise<{ deleted: string }> {
+  const client = new CallerClient(kubeConfig);
+  const machineSet = await windowsMachineSet(client, name);
+  const replicas = machineSet.spec?.replicas ?? 0;
+  if (replicas > 0) {
+    throw new HttpError(
+      409,
+      `MachineSet ${name} still has ${replicas} replica(s). Scale it to 0 first, so its machines are drained and removed, then delete it.`,
+    );
+  }
+  const machines = await client.list<Machine>(
+    kinds.machine,
+    namespace,
+    `${wmcoNames.machineSetLabel}=${name}`,
+  );
+  if (machines.length > 0) {
+    throw new HttpError(
+      409,
+      `MachineSet ${name} is scaled to 0, but ${machines.length} machine(s) are still being removed. Delete it once they are gone.`,
+    );
+  }
+  await client.delete(kinds.machineSet, namespace, name);
+  return { deleted: name };
+}

@@ -1,0 +1,104 @@
+import { CoreV1Api, type KubeConfig, type V1ConfigMap } from '@kubernetes/client-node';
+import type { OperatorUpgrade, UpgradesResponse } from '../../contract/upgrades';
+import type { WmcoFacts } from '../domain/overview/cluster-snapshot';
+import { toNodeUpgradeFacts } from '../domain/upgrades/node-upgrade-facts';
+import { summarizeProgress } from '../domain/upgrades/upgrade-progress';
+import { deriveUpgradeState } from '../domain/upgrades/upgrade-state';
+import { historyOf } from '../domain/upgrades/upgrade-timeline';
+import { wmcoNames } from '../domain/wmco-names';
+import { SnapshotReader } from './snapshot-reader';
+import { readUpgradingNodes } from './upgrade-fleet-reader';
+import { readTimeline, recordTimeline, timelineConfigMap } from './upgrade-timeline-store';
+
+/** `windows-machine-config-operator.v10.22.0` → `10.22.0`. */
+function csvVersion(csv: string): string | undefined {
+  const prefix = `${wmcoNames.packageName}.v`;
+  return csv.startsWith(prefix) ? csv.slice(prefix.length) : undefined;
+}
+
+function operatorUpgrade(facts: WmcoFacts): OperatorUpgrade {
+  const subscription = facts.subscription;
+  const available =
+    subscription?.currentCSV && subscription.currentCSV !== subscription.installedCSV
+      ? subscription.currentCSV
+      : undefined;
+  return {
+    namespace: facts.namespace,
+    installedCSV: subscription?.installedCSV,
+    installedVersion: facts.csv?.version,
+    targetVersion: facts.fullVersion,
+    channel: subscription?.channel,
+    approval: subscription?.approval,
+    availableUpdate: available ? { csv: available, version: csvVersion(available) } : undefined,
+    pendingInstallPlan: subscription?.pendingInstallPlan,
+    upgradeable: facts.upgradeable,
+  };
+}
+
+function named(configMaps: V1ConfigMap[], name: string): V1ConfigMap | undefined {
+  return configMaps.find((configMap) => configMap.metadata?.name === name);
+}
+
+/**
+ * The upgrade page as the caller sees it: WMCO's version and pending update, each Windows node's
+ * upgrade state with its history, and overall progress. Transitions seen now are added to the shared
+ * record, so a page opened later (on any replica) shows them.
+ */
+export async function readUpgrades(kubeConfig: KubeConfig): Promise<UpgradesResponse> {
+  const now = Date.now();
+  const snapshot = new SnapshotReader(kubeConfig);
+  const { facts, configMaps } = await snapshot.wmco(await snapshot.wmcoSubscription());
+  const target = facts.fullVersion;
+  const targetCreated = target
+    ? named(configMaps, `${wmcoNames.servicesConfigMapPrefix}${target}`)?.metadata
+        ?.creationTimestamp
+    : undefined;
+  const startedAt = targetCreated ? new Date(targetCreated).toISOString() : undefined;
+  const fleet = await readUpgradingNodes(kubeConfig, snapshot.reader, facts.namespace, startedAt);
+
+  const stored = named(configMaps, timelineConfigMap);
+  const seenBefore = readTimeline(stored);
+  const context = { target, startedAt, operatorVersion: facts.csv?.version, now };
+  const derived = fleet.map(({ node, windowsNode, relations }) => ({
+    windowsNode,
+    ...deriveUpgradeState(
+      toNodeUpgradeFacts(node, relations),
+      historyOf(seenBefore, target, windowsNode.name),
+      context,
+    ),
+  }));
+
+  const configMapsReadable = !snapshot.reader.unreadable.has('configmaps');
+  const recorded =
+    target && configMapsReadable
+      ? await recordTimeline(
+          kubeConfig.makeApiClient(CoreV1Api),
+          facts.namespace,
+          stored,
+          target,
+          derived.map(({ windowsNode, state }) => ({ node: windowsNode.name, state })),
+          new Date(now).toISOString(),
+        )
+      : { timeline: seenBefore, writable: configMapsReadable };
+
+  const nodes = derived
+    .map(({ windowsNode, state, reason }) => ({
+      name: windowsNode.name,
+      source: windowsNode.source,
+      origin: windowsNode.origin,
+      version: windowsNode.wmcoVersion,
+      ready: windowsNode.ready,
+      schedulable: windowsNode.schedulable,
+      state,
+      reason,
+      history: historyOf(recorded.timeline, target, windowsNode.name),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    operator: operatorUpgrade(facts),
+    nodes,
+    progress: summarizeProgress(nodes, now),
+    timeline: { configMap: `${facts.namespace}/${timelineConfigMap}`, writable: recorded.writable },
+    unreadable: [...snapshot.reader.unreadable].sort(),
+  };
+}

@@ -1,0 +1,29 @@
+import { Check } from 'typebox/value';
+import { PreflightRecord } from '../../../contract/byoh';
+
+/**
+ * The plugin's own ConfigMap in WMCO's namespace holding the last preflight of each address (key: the
+ * address, value: the record as JSON). The BFF is stateless; this is where "last run" lives, for every
+ * replica and every admin, and it goes with the namespace when WMCO is uninstalled.
+ */
+export const preflightConfigMap = 'windows-nodes-byoh-preflight';
+
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every record of the ConfigMap's data by address; anything not in the shape this plugin writes is ignored. */
+export function preflightRecords(
+  data: Readonly<Record<string, string>> | undefined,
+): Map<string, PreflightRecord> {
+  const records = new Map<string, PreflightRecord>();
+  for (const [address, text] of Object.entries(data ?? {})) {
+    const record = parsedOrUndefined(text);
+    if (Check(PreflightRecord, record)) records.set(address, record);
+  }
+  return records;
+}

@@ -1,0 +1,222 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AwsInputs, VSphereInputs } from './machine-set-inputs';
+import { windowsMachineSetObject } from './machine-set-template';
+import { validateWindowsMachineSet, type MachineSetCluster } from './machine-set-validation';
+
+const awsInputs: AwsInputs = {
+  platform: 'AWS',
+  infrastructureName: 'winlab-7xk2p',
+  name: 'winlab-7xk2p-windows-worker-us-east-1a',
+  replicas: 2,
+  region: 'us-east-1',
+  zone: 'us-east-1a',
+  ami: 'ami-0e5a7f3d9c2b1a4e6',
+  instanceType: 'm5a.large',
+  iamInstanceProfile: 'winlab-7xk2p-worker-profile',
+  securityGroups: ['winlab-7xk2p-node'],
+  subnet: 'winlab-7xk2p-subnet-private-us-east-1a',
+};
+
+const awsCluster: MachineSetCluster = {
+  platform: 'AWS',
+  infrastructureName: 'winlab-7xk2p',
+  region: 'us-east-1',
+  windowsServerVersions: ['2019', '2022', '2025'],
+  userDataSecretPresent: true,
+};
+
+const provider = 'spec.template.spec.providerSpec.value';
+
+/** The AWS MachineSet after `edit` changed its parsed form, as an admin editing the YAML would. */
+function editedAws(edit: (object: Record<string, any>) => void): unknown {
+  const object = structuredClone(windowsMachineSetObject(awsInputs)) as Record<string, any>;
+  edit(object);
+  return object;
+}
+
+test('the wizard’s own AWS MachineSet has no problems', () => {
+  assert.deepEqual(
+    validateWindowsMachineSet(
+      editedAws(() => {}),
+      '2022',
+      awsCluster,
+    ),
+    [],
+  );
+});
+
+const cases: {
+  name: string;
+  object: unknown;
+  windowsServer?: string;
+  cluster?: Partial<MachineSetCluster>;
+  expected: [field: string, code: string][];
+}[] = [
+  {
+    name: 'an Azure MachineSet on an AWS cluster is a platform mismatch, and only that',
+    object: windowsMachineSetObject({
+      platform: 'Azure',
+      infrastructureName: 'winlab-7xk2p',
+      name: 'winworker',
+      replicas: 1,
+      location: 'centralus',
+      zone: '1',
+      vmSize: 'Standard_D2s_v3',
+      image: { publisher: 'p', offer: 'o', sku: 's', version: 'latest' },
+      resourceGroup: 'rg',
+      networkResourceGroup: 'rg',
+      vnet: 'vnet',
+      subnet: 'subnet',
+      managedIdentity: 'identity',
+    }),
+    expected: [[`${provider}.kind`, 'platform-mismatch']],
+  },
+  {
+    name: 'a Deployment is not a MachineSet',
+    object: { apiVersion: 'apps/v1', kind: 'Deployment' },
+    expected: [['kind', 'not-a-machine-set']],
+  },
+  {
+    name: 'a bare-metal cluster has no Windows MachineSets at all',
+    object: editedAws(() => {}),
+    cluster: { platform: 'BareMetal' },
+    expected: [[`${provider}.kind`, 'platform-without-machine-sets']],
+  },
+  {
+    name: 'name, replicas and namespace are checked',
+    object: editedAws((o) => {
+      o.metadata.name = 'Windows_Workers';
+      o.metadata.namespace = 'default';
+      o.spec.replicas = 101;
+    }),
+    expected: [
+      ['metadata.name', 'name-invalid'],
+      ['metadata.namespace', 'namespace'],
+      ['spec.replicas', 'replicas-invalid'],
+      ['spec.selector.matchLabels', 'selector-mismatch'],
+    ],
+  },
+  {
+    name: 'without the os-id label WMCO would ignore the machines',
+    object: editedAws((o) => {
+      delete o.spec.template.metadata.labels['machine.openshift.io/os-id'];
+    }),
+    expected: [['spec.template.metadata.labels', 'not-windows']],
+  },
+  {
+    name: 'another infrastructure ID and a missing worker role are named',
+    object: editedAws((o) => {
+      o.metadata.labels['machine.openshift.io/cluster-api-cluster'] = 'other-cluster';
+      o.spec.template.spec.metadata.labels = {};
+    }),
+    expected: [
+      ['metadata.labels', 'infrastructure-mismatch'],
+      ['spec.template.spec.metadata.labels', 'worker-role-missing'],
+    ],
+  },
+  {
+    name: 'the user data must be windows-user-data, and it must exist',
+    object: editedAws((o) => {
+      o.spec.template.spec.providerSpec.value.userDataSecret.name = 'worker-user-data';
+    }),
+    expected: [[`${provider}.userDataSecret.name`, 'user-data-secret']],
+  },
+  {
+    name: 'a cluster without windows-user-data points to the install wizard',
+    object: editedAws(() => {}),
+    cluster: { userDataSecretPresent: false },
+    expected: [[`${provider}.userDataSecret.name`, 'user-data-missing']],
+  },
+  {
+    name: 'a Windows Server version the matrix does not allow here is refused',
+    object: editedAws(() => {}),
+    windowsServer: '2019',
+    cluster: { windowsServerVersions: ['2022'] },
+    expected: [['windowsServer', 'windows-server-unsupported']],
+  },
+  {
+    name: 'AMI shape, region and zone are checked',
+    object: editedAws((o) => {
+      const value = o.spec.template.spec.providerSpec.value;
+      value.ami.id = 'ami-123';
+      value.placement = { availabilityZone: 'us-west-2a', region: 'us-west-2' };
+      value.instanceType = '';
+    }),
+    expected: [
+      [`${provider}.placement.region`, 'region-mismatch'],
+      [`${provider}.ami.id`, 'ami-invalid'],
+      [`${provider}.instanceType`, 'required'],
+    ],
+  },
+  {
+    name: 'a zone of another region is named',
+    object: editedAws((o) => {
+      o.spec.template.spec.providerSpec.value.placement.availabilityZone = 'us-east-2b';
+    }),
+    expected: [[`${provider}.placement.availabilityZone`, 'zone-outside-region']],
+  },
+];
+
+for (const { name, object, windowsServer, cluster, expected } of cases) {
+  test(name, () => {
+    const problems = validateWindowsMachineSet(object, windowsServer ?? '2022', {
+      ...awsCluster,
+      ...cluster,
+    });
+    assert.deepEqual(
+      problems.map((problem) => [problem.field, problem.code]),
+      expected,
+    );
+  });
+}
+
+const vsphereInputs: VSphereInputs = {
+  platform: 'VSphere',
+  infrastructureName: 'winlab-vs9q2',
+  name: 'winworker',
+  replicas: 1,
+  template: 'windows-golden-images/windows-server-2022-template',
+  networkName: 'VM Network',
+  workspace: {
+    server: 'vcenter.winlab.example.com',
+    datacenter: 'WinLab-DC',
+    datastore: '/WinLab-DC/datastore/WinLab-DS01',
+    folder: '/WinLab-DC/vm/winlab-vs9q2',
+    resourcePool: '/WinLab-DC/host/WinLab-Cluster/Resources',
+  },
+};
+const vsphereCluster: MachineSetCluster = {
+  platform: 'VSphere',
+  infrastructureName: 'winlab-vs9q2',
+  windowsServerVersions: ['2022', '2025'],
+  userDataSecretPresent: true,
+  linuxTemplates: ['winlab-vs9q2-rhcos-generated-region-generated-zone'],
+};
+
+test('vSphere: 10 characters are too many, the RHCOS template and an image of another version are refused', () => {
+  const object = windowsMachineSetObject({
+    ...vsphereInputs,
+    name: 'winworker1',
+    template: 'winlab-vs9q2-rhcos-generated-region-generated-zone',
+  });
+  assert.deepEqual(
+    validateWindowsMachineSet(object, '2022', vsphereCluster).map((p) => [p.field, p.code]),
+    [
+      ['metadata.name', 'name-too-long'],
+      [`${provider}.template`, 'linux-template'],
+    ],
+  );
+  const named2025 = windowsMachineSetObject({
+    ...vsphereInputs,
+    template: 'golden/windows-server-2025',
+  });
+  assert.deepEqual(
+    validateWindowsMachineSet(named2025, '2022', vsphereCluster).map((p) => p.code),
+    ['image-version-mismatch'],
+  );
+  assert.deepEqual(
+    validateWindowsMachineSet(windowsMachineSetObject(vsphereInputs), '2022', vsphereCluster),
+    [],
+  );
+});

@@ -1,0 +1,244 @@
+import { isIPv4 } from 'node:net';
+import type { CheckId, CheckResult, InstanceInput } from '../../contract/byoh';
+import {
+  judgeHostKey,
+  judgeLogin,
+  judgeSshPort,
+  type HostKeySituation,
+} from '../domain/byoh/connection-checks';
+import {
+  judgeAdapters,
+  judgeBuild,
+  judgeContainerd,
+  judgeHostname,
+  judgeReverseDns,
+  judgeShell,
+  type BuildRules,
+} from '../domain/byoh/host-checks';
+import { parseHostFacts, type HostFacts } from '../domain/byoh/host-facts';
+import { judgeNodePorts } from '../domain/byoh/node-ports';
+import { checkOrder, skipped, type SkipReason } from '../domain/byoh/preflight-checks';
+import type { HostKeyPins } from '../cluster/byoh-host-key-pins';
+import type { ByohSettings } from './byoh-settings';
+import { commandCatalogue, type CatalogueCommand } from './command-catalogue';
+import type { HostResolver } from './host-resolver';
+import type { LoginKey } from './login-key';
+import { probeNodePorts } from './node-port-probes';
+import { keyFingerprint, openSession, type SshSession } from './ssh-session';
+import { probeTcp } from './tcp-probe';
+
+/** What a preflight needs besides the host: how to reach it, whom to trust, which builds WMCO takes. */
+export interface PreflightTools {
+  settings: ByohSettings;
+  resolver: HostResolver;
+  pins: Pick<HostKeyPins, 'lookup' | 'pin'>;
+  key: LoginKey;
+  buildRules: BuildRules;
+}
+
+/** A catalogue command's output, or undefined when the host did not answer it in time. */
+export async function outputOf(
+  session: SshSession,
+  command: CatalogueCommand,
+): Promise<string | undefined> {
+  try {
+    return (await session.run(command)).stdout;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One host's checks, each reported the moment it is known. */
+class HostPreflight {
+  private readonly results = new Map<CheckId, CheckResult>();
+
+  constructor(
+    private readonly host: InstanceInput,
+    private readonly tools: PreflightTools,
+    private readonly report: (check: CheckResult) => void,
+  ) {}
+
+  async run(): Promise<void> {
+    const { settings, resolver } = this.tools;
+    const [ip] = await resolver.ipv4(this.host.address);
+    if (ip === undefined) {
+      this.emit({
+        id: 'ssh-port',
+        status: 'fail',
+        code: 'unresolvable',
+        params: { address: this.host.address },
+      });
+      this.skipRest('unresolvable');
+      return;
+    }
+    const ports = probeNodePorts(ip, settings.stepTimeoutMs);
+    const ptr = resolver.reverse(ip);
+    const sshPort = await probeTcp(ip, settings.sshPort, settings.stepTimeoutMs);
+    this.emit(judgeSshPort(sshPort, settings.sshPort));
+    const facts = sshPort === 'open' ? await this.overSsh(ip) : 'no-connection';
+    this.emit(judgeReverseDns(this.host.address, ip, await ptr, isIPv4(this.host.address)));
+    this.emit(
+      judgeNodePorts(await ports, typeof facts === 'string' ? undefined : facts.firewallRules),
+    );
+    if (typeof facts === 'string') this.skipRest(facts);
+  }
+
+  /** Host key, login, shell and the host's facts; or why the checks after these cannot run. */
+  private async overSsh(ip: string): Promise<HostFacts | SkipReason> {
+    const { pins, key, settings } = this.tools;
+    const pinned = await pins.lookup(this.host.address, ip);
+    if (pinned.kind === 'unreadable') {
+      this.emit(judgeHostKey({ kind: 'pins-unreadable' }));
+      return 'host-key-refused';
+    }
+    const outcome = await openSession({
+      host: ip,
+      port: settings.sshPort,
+      username: this.host.username,
+      key,
+      pinned: pinned.kind === 'pinned' ? pinned.key : undefined,
+      timeoutMs: settings.stepTimeoutMs,
+    });
+    const known: HostKeySituation | undefined =
+      pinned.kind === 'pinned' && outcome.hostKey
+        ? { kind: 'matches', fingerprint: keyFingerprint(outcome.hostKey), source: pinned.source }
+        : undefined;
+    switch (outcome.kind) {
+      case 'host-key-mismatch':
+        if (pinned.kind === 'pinned') {
+          this.emit(
+            judgeHostKey({
+              kind: 'mismatch',
+              presented: keyFingerprint(outcome.hostKey),
+              pinned: keyFingerprint(pinned.key),
+              source: pinned.source,
+            }),
+          );
+        }
+        return 'host-key-refused';
+      case 'failed':
+        if (known) this.emit(judgeHostKey(known));
+        else this.emit(skipped('host-key', 'no-connection'));
+        this.emit(judgeLogin({ kind: 'no-session', reason: outcome.reason }));
+        return 'no-login';
+      case 'rejected':
+        this.emit(
+          judgeHostKey(
+            known ?? {
+              kind: 'not-pinned',
+              fingerprint: keyFingerprint(outcome.hostKey),
+              reason: 'login-failed',
+            },
+          ),
+        );
+        this.emit(
+          judgeLogin({
+            kind: 'rejected',
+            username: this.host.username,
+            fingerprint: key.fingerprint,
+          }),
+        );
+        return 'no-login';
+      case 'connected':
+        try {
+          if (!(await this.trust(known, outcome.hostKey))) return 'host-key-refused';
+          this.emit(judgeLogin({ kind: 'accepted' }));
+          return (await this.inspect(outcome.session)) ?? 'no-login';
+        } finally {
+          outcome.session.close();
+        }
+    }
+  }
+
+  /** Pins the key on first contact, now that the login proved the host is the one configured for. */
+  private async trust(known: HostKeySituation | undefined, hostKey: Buffer): Promise<boolean> {
+    if (known) {
+      this.emit(judgeHostKey(known));
+      return true;
+    }
+    const fingerprint = keyFingerprint(hostKey);
+    const written = await this.tools.pins.pin(this.host.address, hostKey);
+    if (written.kind === 'differs') {
+      this.emit(
+        judgeHostKey({
+          kind: 'mismatch',
+          presented: fingerprint,
+          pinned: keyFingerprint(written.key),
+          source: 'configmap',
+        }),
+      );
+      return false;
+    }
+    this.emit(
+      judgeHostKey(
+        written.kind === 'pinned'
+          ? { kind: 'pinned-now', fingerprint }
+          : { kind: 'not-pinned', fingerprint, reason: 'not-allowed' },
+      ),
+    );
+    return true;
+  }
+
+  private async inspect(session: SshSession): Promise<HostFacts | undefined> {
+    const shell = await outputOf(session, commandCatalogue.shellProbe);
+    this.emit(
+      shell === undefined
+        ? { id: 'default-shell', status: 'fail', code: 'no-answer' }
+        : judgeShell(shell),
+    );
+    const output = await outputOf(session, commandCatalogue.hostFacts);
+    const facts = output === undefined ? undefined : parseHostFacts(output);
+    if (!facts) {
+      for (const id of ['windows-build', 'hostname', 'network-adapters', 'containerd'] as const) {
+        this.emit({ id, status: 'fail', code: 'no-facts' });
+      }
+      return undefined;
+    }
+    this.emit(judgeBuild(facts.build, this.tools.buildRules));
+    this.emit(judgeHostname(facts.hostname));
+    this.emit(judgeAdapters(facts.adapters));
+    this.emit(judgeContainerd(facts.containerd));
+    return facts;
+  }
+
+  private emit(check: CheckResult): void {
+    if (this.results.has(check.id)) return;
+    this.results.set(check.id, check);
+    this.report(check);
+  }
+
+  /** Every check not reported yet, as skipped for this reason. */
+  skipRest(reason: SkipReason): void {
+    for (const id of checkOrder) this.emit(skipped(id, reason));
+  }
+
+  /** Every check not reported yet, as failed: the host took longer than its deadline. */
+  timeOut(): void {
+    for (const id of checkOrder) this.emit({ id, status: 'fail', code: 'host-timeout' });
+  }
+}
+
+/**
+ * Runs every check on one host within the per-host deadline, reporting each as soon as it is known; checks
+ * still open at the deadline fail as timed out. Nothing the user typed reaches a command line: the address is
+ * resolved and connected to, the user name is the SSH login user, and only catalogue commands run.
+ */
+export async function preflightHost(
+  host: InstanceInput,
+  tools: PreflightTools,
+  report: (check: CheckResult) => void,
+): Promise<void> {
+  const preflight = new HostPreflight(host, tools, report);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => {
+      resolve('timeout');
+    }, tools.settings.hostTimeoutMs);
+  });
+  try {
+    const finished = await Promise.race([preflight.run(), deadline]);
+    if (finished === 'timeout') preflight.timeOut();
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,264 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CoreV1Api, type V1ConfigMap } from '@kubernetes/client-node';
+import type { NodeUpgradeState, UpgradesResponse } from '../contract/upgrades';
+import { KubeClient } from '../../integration-tests/cluster/kube-client';
+import {
+  startLocalCluster,
+  type LocalCluster,
+} from '../../integration-tests/cluster/local-cluster';
+import { resources } from '../../integration-tests/cluster/resources';
+import { upgradeScenario } from '../../integration-tests/cluster/scenarios/upgrade';
+import { olmSimulator } from '../../integration-tests/cluster/simulators/olm';
+import {
+  startSimulators,
+  type Simulators,
+} from '../../integration-tests/cluster/simulators/runner';
+import { wmcoSimulator } from '../../integration-tests/cluster/simulators/wmco';
+import { stepWmcoUpgrade } from '../../integration-tests/cluster/simulators/wmco-upgrade-steps';
+import { waitFor } from '../../integration-tests/cluster/wait-for';
+import { buildApp, type BffApp } from '../src/app';
+import { userKubeConfig } from '../src/cluster/user-kube-config';
+import {
+  readTimeline,
+  recordTimeline,
+  timelineConfigMap,
+} from '../src/cluster/upgrade-timeline-store';
+import { testConfig } from './test-config';
+
+let cluster: LocalCluster;
+let simulators: Simulators;
+let app: BffApp;
+let admin: KubeClient;
+const { namespace } = upgradeScenario;
+
+before(async () => {
+  cluster = await startLocalCluster({ scenario: 'upgrade' });
+  // OLM and WMCO's install run by themselves; this file takes every upgrade step itself.
+  simulators = startSimulators({
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.admin,
+    behaviours: [olmSimulator, wmcoSimulator],
+  });
+  app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
+  admin = new KubeClient({
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.admin,
+  });
+});
+
+after(async () => {
+  admin.close();
+  await app.close();
+  await simulators.stop();
+  await cluster.stop();
+});
+
+async function call<T>(method: 'GET' | 'POST', url: string, token: string, payload?: object) {
+  const response = await app.inject({
+    method,
+    url,
+    payload,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  assert.doesNotMatch(response.body, /at .+\.ts:\d+/, 'no stack trace in a response');
+  return { status: response.statusCode, body: response.json<T>() };
+}
+
+async function upgrades(): Promise<UpgradesResponse> {
+  const { status, body } = await call<UpgradesResponse>(
+    'GET',
+    '/api/v1/upgrades',
+    cluster.tokens.admin,
+  );
+  assert.equal(status, 200, JSON.stringify(body));
+  return body;
+}
+
+const statesOf = (body: UpgradesResponse) =>
+  Object.fromEntries(body.nodes.map((node) => [node.name, node.state]));
+
+interface OlmObject {
+  metadata: { name: string };
+  spec: { approved: boolean; clusterServiceVersionNames: string[] };
+  status?: { phase?: string };
+}
+
+test('before approval: 10.21.2 installed, 10.22.0 waits in a new Manual InstallPlan, nodes up to date', async () => {
+  const body = await waitFor('the pending InstallPlan of 10.22.0', async () => {
+    const current = await upgrades();
+    return current.operator.availableUpdate && current.operator.pendingInstallPlan
+      ? current
+      : undefined;
+  });
+  assert.deepEqual(
+    {
+      ...body.operator,
+      pendingInstallPlan: undefined,
+      upgradeable: body.operator.upgradeable?.status,
+    },
+    {
+      namespace,
+      installedCSV: upgradeScenario.installedCsv,
+      installedVersion: upgradeScenario.installedVersion,
+      targetVersion: upgradeScenario.installedFullVersion,
+      channel: 'stable',
+      approval: 'Manual',
+      availableUpdate: { csv: upgradeScenario.targetCsv, version: upgradeScenario.targetVersion },
+      pendingInstallPlan: undefined,
+      upgradeable: 'True',
+    },
+  );
+  // The OLM simulator saw the channel head move past the installed CSV and planned the update.
+  const plans = await admin.list<OlmObject & { kind?: string }>(resources.installPlans, {
+    namespace,
+  });
+  const byCsv = Object.fromEntries(
+    plans.map((plan) => [plan.spec.clusterServiceVersionNames[0], plan.status?.phase]),
+  );
+  assert.deepEqual(byCsv, {
+    [upgradeScenario.installedCsv]: 'Complete',
+    [upgradeScenario.targetCsv]: 'RequiresApproval',
+  });
+  assert.ok(body.nodes.every((node) => node.state === 'up-to-date'));
+  assert.deepEqual([body.progress.done, body.progress.total], [5, 5]);
+  const configMaps = await admin.list(resources.configMaps, { namespace });
+  assert.ok(
+    !configMaps.some((configMap) => configMap.metadata?.name === timelineConfigMap),
+    'viewing an idle cluster writes nothing',
+  );
+});
+
+test('the limited user reads what RBAC allows and writes nothing', async () => {
+  const { status, body } = await call<UpgradesResponse>(
+    'GET',
+    '/api/v1/upgrades',
+    cluster.tokens.limited,
+  );
+  assert.equal(status, 200);
+  assert.ok(body.unreadable.includes('nodes'));
+  assert.deepEqual(body.nodes, []);
+});
+
+test('approving the InstallPlan through /install/approve makes 10.22.0 the nodes’ target', async () => {
+  const { operator } = await upgrades();
+  const approved = await call<{ approved: string }>(
+    'POST',
+    '/api/v1/install/approve',
+    cluster.tokens.admin,
+    { installPlan: operator.pendingInstallPlan },
+  );
+  assert.equal(approved.status, 200, JSON.stringify(approved.body));
+  const body = await waitFor(
+    'the 10.22.0 windows-services ConfigMap to become the target',
+    async () => {
+      const current = await upgrades();
+      return current.operator.targetVersion === upgradeScenario.targetFullVersion
+        ? current
+        : undefined;
+    },
+    { timeoutMs: 30_000 },
+  );
+  assert.equal(body.operator.installedVersion, upgradeScenario.targetVersion);
+  assert.equal(body.operator.availableUpdate, undefined);
+  assert.ok(body.nodes.every((node) => node.state === 'waiting'));
+  assert.deepEqual([body.progress.done, body.progress.total], [0, 5]);
+});
+
+test('scripted rollout: after every simulator step the BFF reports the simulator’s ground truth', async () => {
+  const expected: Record<string, NodeUpgradeState> = Object.fromEntries(
+    upgradeScenario.rollout.map((name) => [name, 'waiting']),
+  );
+  const order: string[] = [];
+  let busySeen = false;
+  let steps = 0;
+  for (;;) {
+    const transition = await stepWmcoUpgrade(admin, namespace);
+    if (!transition) break;
+    steps += 1;
+    expected[transition.node] = transition.expected;
+    if (order.at(-1) !== transition.node) order.push(transition.node);
+    const body = await upgrades();
+    const where = `after ${transition.node}: ${transition.step}`;
+    assert.deepEqual(statesOf(body), expected, where);
+    const working = body.nodes.filter((node) =>
+      ['cordoned', 'draining', 'reconfiguring', 'rejoining'].includes(node.state),
+    );
+    assert.ok(working.length <= 1, `${where}: one node at a time`);
+    assert.equal(body.progress.inProgress, working[0]?.name, where);
+    busySeen ||= body.operator.upgradeable?.status === 'False';
+  }
+  assert.equal(steps, 5 * 9, 'nine steps per node');
+  assert.deepEqual(order, upgradeScenario.rollout, 'each node once, in turn');
+  assert.ok(busySeen, 'Upgradeable was False while WMCO was busy');
+
+  const body = await upgrades();
+  assert.equal(body.operator.upgradeable?.status, 'True');
+  assert.deepEqual([body.progress.done, body.progress.total], [5, 5]);
+  assert.equal(body.progress.secondsLeft, 0);
+  assert.equal(typeof body.progress.medianNodeSeconds, 'number');
+  const history = (name: string) =>
+    body.nodes.find((node) => node.name === name)?.history.map((entry) => entry.state);
+  const { evictedPod } = upgradeScenario;
+  assert.deepEqual(history(evictedPod.node), [
+    'waiting',
+    'cordoned',
+    'draining',
+    'cordoned',
+    'reconfiguring',
+    'rejoining',
+    'done',
+  ]);
+  assert.deepEqual(history(upgradeScenario.rollout[0] ?? ''), [
+    'waiting',
+    'cordoned',
+    'reconfiguring',
+    'rejoining',
+    'done',
+  ]);
+  const pods = await admin.list(resources.pods, { namespace: evictedPod.namespace });
+  assert.deepEqual(pods, [], 'the drain evicted the pod');
+});
+
+test('two replicas recording at once lose no transition', async () => {
+  const read = () =>
+    admin.get<V1ConfigMap & { metadata: object }>(
+      resources.configMaps,
+      timelineConfigMap,
+      namespace,
+    );
+  const stale = await read();
+  const replica = () =>
+    userKubeConfig(
+      { server: cluster.server, caPem: cluster.caData },
+      cluster.tokens.admin,
+    ).makeApiClient(CoreV1Api);
+  const [first, second] = upgradeScenario.rollout;
+  const at = new Date().toISOString();
+  const target = upgradeScenario.targetFullVersion;
+  // Both start from the same resourceVersion: one write is refused, re-read and merged.
+  const results = await Promise.all([
+    recordTimeline(
+      replica(),
+      namespace,
+      stale,
+      target,
+      [{ node: first ?? '', state: 'failed' }],
+      at,
+    ),
+    recordTimeline(
+      replica(),
+      namespace,
+      stale,
+      target,
+      [{ node: second ?? '', state: 'blocked' }],
+      at,
+    ),
+  ]);
+  assert.ok(results.every((result) => result.writable));
+  const timeline = readTimeline(await read());
+  assert.deepEqual(timeline?.nodes[first ?? '']?.at(-1), ['failed', at]);
+  assert.deepEqual(timeline?.nodes[second ?? '']?.at(-1), ['blocked', at]);
+});

@@ -1,0 +1,98 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { NodesResponse } from '../contract/nodes';
+import type { OverviewResponse } from '../contract/overview';
+import { KubeClient } from '../../integration-tests/cluster/kube-client';
+import {
+  startLocalCluster,
+  type LocalCluster,
+} from '../../integration-tests/cluster/local-cluster';
+import { resources } from '../../integration-tests/cluster/resources';
+import { wmcoInstalledWithNodes } from '../../integration-tests/cluster/scenarios/wmco-installed-with-nodes';
+import { waitFor } from '../../integration-tests/cluster/wait-for';
+import { buildApp, type BffApp } from '../src/app';
+import { userKubeConfig } from '../src/cluster/user-kube-config';
+import { testConfig } from './test-config';
+
+let cluster: LocalCluster;
+let cached: BffApp;
+let direct: BffApp;
+let admin: KubeClient;
+
+before(async () => {
+  cluster = await startLocalCluster({ scenario: 'wmco-installed-with-nodes' });
+  const connection = { server: cluster.server, caPem: cluster.caData };
+  cached = await buildApp(
+    testConfig({
+      cluster: connection,
+      watchCache: { kubeConfig: userKubeConfig(connection, cluster.tokens.admin) },
+    }),
+  );
+  direct = await buildApp(testConfig({ cluster: connection }));
+  await cached.ready();
+  admin = new KubeClient({
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.admin,
+  });
+});
+
+after(async () => {
+  admin.close();
+  await cached.close();
+  await direct.close();
+  await cluster.stop();
+});
+
+async function get<T>(app: BffApp, url: string, token: string): Promise<T> {
+  const response = await app.inject({
+    method: 'GET',
+    url,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  assert.equal(response.statusCode, 200, response.body);
+  return response.json<T>();
+}
+
+test('the cached overview equals the one read from the API server', async () => {
+  await waitFor('the cache to serve nodes', async () => {
+    const metrics = await cached.inject({ method: 'GET', url: '/metrics' });
+    return /windows_nodes_bff_watch_cache_objects\{resource="nodes"\} 5/.test(metrics.body)
+      ? true
+      : undefined;
+  });
+  const fromCache = await get<OverviewResponse>(cached, '/api/v1/overview', cluster.tokens.admin);
+  const fromApi = await get<OverviewResponse>(direct, '/api/v1/overview', cluster.tokens.admin);
+  assert.deepEqual(fromCache, fromApi);
+  assert.equal(fromCache.counts.windowsNodes, wmcoInstalledWithNodes.nodes.length);
+});
+
+test('the cache serves nobody RBAC would refuse: the limited user sees permission findings', async () => {
+  const nodes = await get<NodesResponse>(cached, '/api/v1/nodes', cluster.tokens.limited);
+  assert.deepEqual(nodes.nodes, []);
+  assert.ok(nodes.unreadable.includes('nodes'));
+  assert.ok(nodes.unreadable.includes('machines.machine.openshift.io'));
+  const overview = await get<OverviewResponse>(cached, '/api/v1/overview', cluster.tokens.limited);
+  assert.equal(overview.platform, undefined, 'the Infrastructure is not served from the cache');
+  assert.ok(
+    overview.findings.some(
+      (finding) => finding.id === 'cannot-read-infrastructures.config.openshift.io',
+    ),
+  );
+});
+
+test('a change in the API server reaches the cached view', async () => {
+  const [target] = wmcoInstalledWithNodes.nodes;
+  if (!target) throw new Error('scenario without nodes');
+  await admin.mergePatch(resources.nodes, { name: target.name }, { spec: { unschedulable: true } });
+  await waitFor(
+    'the cordon to show',
+    async () => {
+      const nodes = await get<NodesResponse>(cached, '/api/v1/nodes', cluster.tokens.admin);
+      return nodes.nodes.find((node) => node.name === target.name)?.schedulable === false
+        ? true
+        : undefined;
+    },
+    { timeoutMs: 5000 },
+  );
+});

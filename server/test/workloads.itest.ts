@@ -1,0 +1,317 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { V1Deployment, V1RuntimeClass, V1Service } from '@kubernetes/client-node';
+import type {
+  CheckResult,
+  RuntimeClassResult,
+  SamplePreview,
+  SampleRequest,
+  SampleResult,
+  WorkloadsState,
+} from '../contract/workloads';
+import { KubeClient } from '../../integration-tests/cluster/kube-client';
+import {
+  startLocalCluster,
+  type LocalCluster,
+} from '../../integration-tests/cluster/local-cluster';
+import { resources } from '../../integration-tests/cluster/resources';
+import { mixedBuilds } from '../../integration-tests/cluster/scenarios/mixed-builds';
+import { buildApp, type BffApp } from '../src/app';
+import { windowsRuntimeClass } from '../src/domain/workloads/runtime-class';
+import { testConfig } from './test-config';
+
+let cluster: LocalCluster;
+let app: BffApp;
+let admin: KubeClient;
+
+const namespace = mixedBuilds.workloadNamespace;
+const sample: SampleRequest = {
+  namespace,
+  name: 'win-webserver',
+  imageFamily: 'servercore',
+  build: mixedBuilds.builds['2022'].build,
+  runtimeClassName: mixedBuilds.builds['2022'].runtimeClass,
+  replicas: 1,
+  serviceType: 'LoadBalancer',
+};
+
+interface Failure {
+  message: string;
+  field?: string;
+}
+
+before(async () => {
+  cluster = await startLocalCluster({ scenario: 'mixed-builds' });
+  app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
+  admin = new KubeClient({
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.admin,
+  });
+});
+
+after(async () => {
+  admin.close();
+  await app.close();
+  await cluster.stop();
+});
+
+async function call<T>(method: 'GET' | 'POST', url: string, token: string, payload?: object) {
+  const response = await app.inject({
+    method,
+    url,
+    payload,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return { status: response.statusCode, body: response.json<T>() };
+}
+
+const asAdmin = <T>(method: 'GET' | 'POST', url: string, payload?: object) =>
+  call<T>(method, url, cluster.tokens.admin, payload);
+const asLimited = <T>(method: 'GET' | 'POST', url: string, payload?: object) =>
+  call<T>(method, url, cluster.tokens.limited, payload);
+
+test('the builds on the nodes are listed with their version, tag and nodes; no RuntimeClass yet', async () => {
+  const { status, body } = await asAdmin<WorkloadsState>('GET', '/api/v1/workloads/builds');
+  assert.equal(status, 200, JSON.stringify(body));
+  assert.deepEqual(
+    body.builds.map((b) => [b.build, b.windowsServer, b.imageTag, b.nodes.length, b.suggestedName]),
+    [
+      ['10.0.17763', '2019', 'ltsc2019', 2, 'windows2019'],
+      ['10.0.20348', '2022', 'ltsc2022', 2, 'windows2022'],
+    ],
+  );
+  assert.deepEqual(body.builds[0]?.nodes, ['win2019-byoh-01', 'win2019-byoh-02']);
+  assert.deepEqual(body.runtimeClasses, []);
+  assert.deepEqual(body.unreadable, []);
+});
+
+test('the limited user cannot create a RuntimeClass: 403 naming the permission', async () => {
+  const { status, body } = await asLimited<Failure>('POST', '/api/v1/workloads/runtime-classes', {
+    build: '10.0.20348',
+    name: 'windows2022',
+  });
+  assert.equal(status, 403);
+  assert.match(
+    body.message,
+    /User "limited" cannot create resource "runtimeclasses" in API group "node\.k8s\.io"/,
+  );
+});
+
+test('RuntimeClasses for both builds are created exactly as the guide’s, then reused', async () => {
+  for (const { build, runtimeClass } of Object.values(mixedBuilds.builds)) {
+    const { status, body } = await asAdmin<RuntimeClassResult>(
+      'POST',
+      '/api/v1/workloads/runtime-classes',
+      { build, name: runtimeClass },
+    );
+    assert.equal(status, 200, JSON.stringify(body));
+    assert.equal(body.outcome, 'created');
+    const stored = await admin.get<V1RuntimeClass>(resources.runtimeClasses, runtimeClass);
+    const guide = windowsRuntimeClass(runtimeClass, build);
+    assert.equal(stored.handler, guide.handler);
+    assert.deepEqual(stored.scheduling, guide.scheduling);
+  }
+  // The same again, or under another name: the existing one is reused.
+  for (const name of ['windows2022', 'win-2022-copy']) {
+    const { body } = await asAdmin<RuntimeClassResult>(
+      'POST',
+      '/api/v1/workloads/runtime-classes',
+      {
+        build: '10.0.20348',
+        name,
+      },
+    );
+    assert.deepEqual([body.outcome, body.name], ['reused', 'windows2022']);
+  }
+  const all = await admin.list(resources.runtimeClasses);
+  assert.deepEqual(all.map((rc) => rc.metadata?.name).sort(), ['windows2019', 'windows2022']);
+
+  const { body } = await asAdmin<WorkloadsState>('GET', '/api/v1/workloads/builds');
+  assert.deepEqual(
+    body.builds.map((b) => [b.build, b.runtimeClasses, b.guideRuntimeClass]),
+    [
+      ['10.0.17763', ['windows2019'], 'windows2019'],
+      ['10.0.20348', ['windows2022'], 'windows2022'],
+    ],
+  );
+});
+
+test('a RuntimeClass name that is taken or malformed is refused naming the field', async () => {
+  const taken = await asAdmin<Failure>('POST', '/api/v1/workloads/runtime-classes', {
+    build: '10.0.26100',
+    name: 'windows2022',
+  });
+  assert.equal(taken.status, 409);
+  assert.equal(taken.body.field, 'body.name');
+  assert.match(taken.body.message, /already exists for build 10\.0\.20348/);
+
+  const malformed = await asAdmin<Failure>('POST', '/api/v1/workloads/runtime-classes', {
+    build: '10.0.26100',
+    name: 'Windows_2025',
+  });
+  assert.equal(malformed.status, 400);
+  assert.equal(malformed.body.field, 'body.name');
+
+  const badBuild = await asAdmin<Failure>('POST', '/api/v1/workloads/runtime-classes', {
+    build: 'ltsc2025',
+    name: 'windows2025',
+  });
+  assert.equal(badBuild.status, 400);
+  assert.equal(badBuild.body.field, 'body.build');
+});
+
+test('the limited user without rights in the namespace gets 403 naming both permissions; nothing is created', async () => {
+  const { status, body } = await asLimited<Failure>('POST', '/api/v1/workloads/sample', sample);
+  assert.equal(status, 403);
+  assert.equal(
+    body.message,
+    `You may not create the sample in namespace ${namespace}: it needs permission to create deployments.apps and create services there (for example the edit role). Nothing was created.`,
+  );
+  assert.equal(body.field, 'body.namespace');
+  const deployments = await admin.list(resources.deployments, { namespace });
+  assert.deepEqual(
+    deployments.map((d) => d.metadata?.name),
+    [mixedBuilds.legacyDeployment.name],
+  );
+});
+
+test('granted Deployments only, the limited user is told the Service permission is missing', async () => {
+  await admin.request('POST', `/apis/rbac.authorization.k8s.io/v1/namespaces/${namespace}/roles`, {
+    metadata: { name: 'deployments-only', namespace },
+    rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['create', 'get'] }],
+  });
+  await admin.request(
+    'POST',
+    `/apis/rbac.authorization.k8s.io/v1/namespaces/${namespace}/rolebindings`,
+    {
+      metadata: { name: 'limited-deployments-only', namespace },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'deployments-only' },
+      subjects: [{ kind: 'User', name: 'limited', apiGroup: 'rbac.authorization.k8s.io' }],
+    },
+  );
+  const { status, body } = await asLimited<Failure>('POST', '/api/v1/workloads/sample', sample);
+  assert.equal(status, 403);
+  assert.match(body.message, /needs permission to create services there/);
+  assert.doesNotMatch(body.message, /deployments/);
+  assert.match(body.message, /Nothing was created\./);
+});
+
+test('the preview is the guide’s YAML with ltsc2022 and windows2022; create puts both objects in the API server', async () => {
+  const preview = await asAdmin<SamplePreview>('POST', '/api/v1/workloads/sample/preview', sample);
+  assert.equal(preview.status, 200, JSON.stringify(preview.body));
+  assert.deepEqual(
+    preview.body.objects.map((o) => o.kind),
+    ['Deployment', 'Service'],
+  );
+  assert.match(
+    preview.body.objects[0]?.yaml ?? '',
+    /image: mcr\.microsoft\.com\/windows\/servercore:ltsc2022/,
+  );
+  assert.match(preview.body.objects[0]?.yaml ?? '', /runtimeClassName: windows2022/);
+  assert.deepEqual(preview.body.warnings, []);
+
+  const { status, body } = await asAdmin<SampleResult>('POST', '/api/v1/workloads/sample', sample);
+  assert.equal(status, 200, JSON.stringify(body));
+  assert.deepEqual(
+    body.created.map((o) => `${o.kind} ${o.namespace}/${o.name}`),
+    [`Deployment ${namespace}/win-webserver`, `Service ${namespace}/win-webserver`],
+  );
+  const deployment = await admin.get<V1Deployment>(
+    resources.deployments,
+    'win-webserver',
+    namespace,
+  );
+  const pod = deployment.spec?.template.spec;
+  assert.equal(pod?.containers[0]?.image, 'mcr.microsoft.com/windows/servercore:ltsc2022');
+  assert.equal(pod?.runtimeClassName, 'windows2022');
+  assert.equal(pod?.os?.name, 'windows');
+  const service = await admin.get<V1Service>(resources.services, 'win-webserver', namespace);
+  assert.equal(service.spec?.type, 'LoadBalancer');
+  assert.deepEqual(service.spec?.selector, { app: 'win-webserver' });
+});
+
+test('creating the sample again is a conflict that says nothing was created', async () => {
+  const { status, body } = await asAdmin<Failure>('POST', '/api/v1/workloads/sample', sample);
+  assert.equal(status, 409);
+  assert.equal(
+    body.message,
+    `A Deployment named win-webserver already exists in namespace ${namespace}. Nothing was created.`,
+  );
+});
+
+test('a sample with a RuntimeClass of another build is refused before anything is created', async () => {
+  const request = { ...sample, name: 'mismatch', runtimeClassName: 'windows2019' };
+  const preview = await asAdmin<SamplePreview>('POST', '/api/v1/workloads/sample/preview', request);
+  assert.match(preview.body.warnings.join(' '), /pins build 10\.0\.17763/);
+  const { status, body } = await asAdmin<Failure>('POST', '/api/v1/workloads/sample', request);
+  assert.equal(status, 400);
+  assert.equal(body.field, 'body.runtimeClassName');
+  await assert.rejects(admin.get(resources.deployments, 'mismatch', namespace), /404|not found/i);
+});
+
+test('the checker reads legacy-web by reference and flags the build mismatch', async () => {
+  const { status, body } = await asAdmin<CheckResult>('POST', '/api/v1/workloads/check', {
+    reference: { kind: 'Deployment', namespace, name: mixedBuilds.legacyDeployment.name },
+  });
+  assert.equal(status, 200, JSON.stringify(body));
+  assert.equal(body.verdict, 'cannot-run');
+  assert.deepEqual(
+    body.findings.map((f) => f.id),
+    ['image-build-mismatch'],
+  );
+  assert.match(body.findings[0]?.detail ?? '', /container base image must match the node’s build/i);
+  assert.match(body.findings[0]?.fix ?? '', /runtimeClassName: windows2019/);
+});
+
+test('the checker passes the sample it created, naming the 2022 nodes', async () => {
+  const { body } = await asAdmin<CheckResult>('POST', '/api/v1/workloads/check', {
+    reference: { kind: 'Deployment', namespace, name: 'win-webserver' },
+  });
+  assert.equal(body.verdict, 'can-run');
+  assert.deepEqual(
+    body.nodes,
+    mixedBuilds.nodes.filter((n) => n.build === '10.0.20348').map((n) => n.name),
+  );
+});
+
+test('the checker refuses bad requests naming the field, and RBAC decides what it may read', async () => {
+  const cases: [object, number, string, RegExp][] = [
+    [{}, 400, 'body', /exactly one/],
+    [
+      { yaml: 'kind: Pod', reference: { kind: 'Pod', namespace, name: 'x' } },
+      400,
+      'body',
+      /exactly one/,
+    ],
+    [{ yaml: 'kind: Pod\n---\nkind: Pod\n' }, 400, 'body.yaml', /2 documents/],
+    [{ yaml: 'kind: Service\nspec: {}\n' }, 400, 'body.yaml', /not a workload/],
+    [
+      { reference: { kind: 'Deployment', namespace, name: 'nope' } },
+      404,
+      'body.reference.name',
+      /no Deployment nope/,
+    ],
+    [{ reference: { kind: 'ReplicaSet', namespace, name: 'x' } }, 400, 'body.reference.kind', /./],
+  ];
+  for (const [payload, status, field, message] of cases) {
+    const response = await asAdmin<Failure>('POST', '/api/v1/workloads/check', payload);
+    assert.equal(response.status, status, JSON.stringify(payload));
+    assert.equal(response.body.field, field, JSON.stringify(payload));
+    assert.match(response.body.message, message);
+  }
+  const forbidden = await asLimited<Failure>('POST', '/api/v1/workloads/check', {
+    reference: { kind: 'Pod', namespace, name: 'anything' },
+  });
+  assert.equal(forbidden.status, 403);
+  assert.match(forbidden.body.message, /needs get on pods there/);
+});
+
+test('pasted YAML from a user who cannot list nodes is still checked, and says what was skipped', async () => {
+  const { status, body } = await asLimited<CheckResult>('POST', '/api/v1/workloads/check', {
+    yaml: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers:\n  - {name: c, image: "mcr.microsoft.com/windows/servercore:ltsc2022"}\n',
+  });
+  assert.equal(status, 200, JSON.stringify(body));
+  assert.equal(body.notChecked.length, 2);
+  assert.ok(body.findings.some((f) => f.id === 'host-network'));
+});
