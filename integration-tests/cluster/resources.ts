@@ -18,6 +18,8 @@ export const resources = {
   configMaps: type('', 'v1', 'configmaps', true),
   secrets: type('', 'v1', 'secrets', true),
   events: type('', 'v1', 'events', true),
+  roles: type('rbac.authorization.k8s.io', 'v1', 'roles', true),
+  roleBindings: type('rbac.authorization.k8s.io', 'v1', 'rolebindings', true),
   services: type('', 'v1', 'services', true),
   deployments: type('apps', 'v1', 'deployments', true),
   pods: type('', 'v1', 'pods', true),

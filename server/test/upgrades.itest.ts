@@ -2,80 +2,28 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CoreV1Api, type V1ConfigMap } from '@kubernetes/client-node';
 import type { NodeUpgradeState, UpgradesResponse } from '../contract/upgrades';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
-import {
-  startLocalCluster,
-  type LocalCluster,
-} from '../../integration-tests/cluster/local-cluster';
 import { resources } from '../../integration-tests/cluster/resources';
-import { upgradeScenario } from '../../integration-tests/cluster/scenarios/upgrade';
-import { olmSimulator } from '../../integration-tests/cluster/simulators/olm';
-import {
-  startSimulators,
-  type Simulators,
-} from '../../integration-tests/cluster/simulators/runner';
-import { wmcoSimulator } from '../../integration-tests/cluster/simulators/wmco';
-import { stepWmcoUpgrade } from '../../integration-tests/cluster/simulators/wmco-upgrade-steps';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
-import { buildApp, type BffApp } from '../src/app';
+import { upgradeScenario } from '../../integration-tests/cluster/scenarios/upgrade';
+import { stepWmcoUpgrade } from '../../integration-tests/cluster/simulators/wmco-upgrade-steps';
 import { userKubeConfig } from '../src/cluster/user-kube-config';
 import {
   readTimeline,
   recordTimeline,
   timelineConfigMap,
 } from '../src/cluster/upgrade-timeline-store';
-import { testConfig } from './test-config';
+import { startUpgradeHarness, type UpgradeHarness } from './upgrades-harness';
 
-let cluster: LocalCluster;
-let simulators: Simulators;
-let app: BffApp;
-let admin: KubeClient;
+let harness: UpgradeHarness;
 const { namespace } = upgradeScenario;
 
 before(async () => {
-  cluster = await startLocalCluster({ scenario: 'upgrade' });
-  // OLM and WMCO's install run by themselves; this file takes every upgrade step itself.
-  simulators = startSimulators({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-    behaviours: [olmSimulator, wmcoSimulator],
-  });
-  app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
-  admin = new KubeClient({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-  });
+  harness = await startUpgradeHarness('upgrade');
 });
 
 after(async () => {
-  admin.close();
-  await app.close();
-  await simulators.stop();
-  await cluster.stop();
+  await harness.stop();
 });
-
-async function call<T>(method: 'GET' | 'POST', url: string, token: string, payload?: object) {
-  const response = await app.inject({
-    method,
-    url,
-    payload,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  assert.doesNotMatch(response.body, /at .+\.ts:\d+/, 'no stack trace in a response');
-  return { status: response.statusCode, body: response.json<T>() };
-}
-
-async function upgrades(): Promise<UpgradesResponse> {
-  const { status, body } = await call<UpgradesResponse>(
-    'GET',
-    '/api/v1/upgrades',
-    cluster.tokens.admin,
-  );
-  assert.equal(status, 200, JSON.stringify(body));
-  return body;
-}
 
 const statesOf = (body: UpgradesResponse) =>
   Object.fromEntries(body.nodes.map((node) => [node.name, node.state]));
@@ -87,8 +35,9 @@ interface OlmObject {
 }
 
 test('before approval: 10.21.2 installed, 10.22.0 waits in a new Manual InstallPlan, nodes up to date', async () => {
+  const { admin } = harness;
   const body = await waitFor('the pending InstallPlan of 10.22.0', async () => {
-    const current = await upgrades();
+    const current = await harness.upgrades();
     return current.operator.availableUpdate && current.operator.pendingInstallPlan
       ? current
       : undefined;
@@ -116,7 +65,9 @@ test('before approval: 10.21.2 installed, 10.22.0 waits in a new Manual InstallP
     namespace,
   });
   const byCsv = Object.fromEntries(
-    plans.map((plan) => [plan.spec.clusterServiceVersionNames[0], plan.status?.phase]),
+    plans.map(
+      (plan) => [plan.spec.clusterServiceVersionNames[0] ?? '', plan.status?.phase] as const,
+    ),
   );
   assert.deepEqual(byCsv, {
     [upgradeScenario.installedCsv]: 'Complete',
@@ -132,35 +83,19 @@ test('before approval: 10.21.2 installed, 10.22.0 waits in a new Manual InstallP
 });
 
 test('the limited user reads what RBAC allows and writes nothing', async () => {
-  const { status, body } = await call<UpgradesResponse>(
+  const { status, body: answer } = await harness.call(
     'GET',
     '/api/v1/upgrades',
-    cluster.tokens.limited,
+    harness.cluster.tokens.limited,
   );
   assert.equal(status, 200);
+  const body = answer as UpgradesResponse;
   assert.ok(body.unreadable.includes('nodes'));
   assert.deepEqual(body.nodes, []);
 });
 
 test('approving the InstallPlan through /install/approve makes 10.22.0 the nodes’ target', async () => {
-  const { operator } = await upgrades();
-  const approved = await call<{ approved: string }>(
-    'POST',
-    '/api/v1/install/approve',
-    cluster.tokens.admin,
-    { installPlan: operator.pendingInstallPlan },
-  );
-  assert.equal(approved.status, 200, JSON.stringify(approved.body));
-  const body = await waitFor(
-    'the 10.22.0 windows-services ConfigMap to become the target',
-    async () => {
-      const current = await upgrades();
-      return current.operator.targetVersion === upgradeScenario.targetFullVersion
-        ? current
-        : undefined;
-    },
-    { timeoutMs: 30_000 },
-  );
+  const body = await harness.approveUpdate();
   assert.equal(body.operator.installedVersion, upgradeScenario.targetVersion);
   assert.equal(body.operator.availableUpdate, undefined);
   assert.ok(body.nodes.every((node) => node.state === 'waiting'));
@@ -175,12 +110,12 @@ test('scripted rollout: after every simulator step the BFF reports the simulator
   let busySeen = false;
   let steps = 0;
   for (;;) {
-    const transition = await stepWmcoUpgrade(admin, namespace);
+    const transition = await stepWmcoUpgrade(harness.admin, namespace);
     if (!transition) break;
     steps += 1;
     expected[transition.node] = transition.expected;
     if (order.at(-1) !== transition.node) order.push(transition.node);
-    const body = await upgrades();
+    const body = await harness.upgrades();
     const where = `after ${transition.node}: ${transition.step}`;
     assert.deepEqual(statesOf(body), expected, where);
     const working = body.nodes.filter((node) =>
@@ -194,7 +129,7 @@ test('scripted rollout: after every simulator step the BFF reports the simulator
   assert.deepEqual(order, upgradeScenario.rollout, 'each node once, in turn');
   assert.ok(busySeen, 'Upgradeable was False while WMCO was busy');
 
-  const body = await upgrades();
+  const body = await harness.upgrades();
   assert.equal(body.operator.upgradeable?.status, 'True');
   assert.deepEqual([body.progress.done, body.progress.total], [5, 5]);
   assert.equal(body.progress.secondsLeft, 0);
@@ -218,13 +153,13 @@ test('scripted rollout: after every simulator step the BFF reports the simulator
     'rejoining',
     'done',
   ]);
-  const pods = await admin.list(resources.pods, { namespace: evictedPod.namespace });
+  const pods = await harness.admin.list(resources.pods, { namespace: evictedPod.namespace });
   assert.deepEqual(pods, [], 'the drain evicted the pod');
 });
 
 test('two replicas recording at once lose no transition', async () => {
   const read = () =>
-    admin.get<V1ConfigMap & { metadata: object }>(
+    harness.admin.get<V1ConfigMap & { metadata: object }>(
       resources.configMaps,
       timelineConfigMap,
       namespace,
@@ -232,8 +167,8 @@ test('two replicas recording at once lose no transition', async () => {
   const stale = await read();
   const replica = () =>
     userKubeConfig(
-      { server: cluster.server, caPem: cluster.caData },
-      cluster.tokens.admin,
+      { server: harness.cluster.server, caPem: harness.cluster.caData },
+      harness.cluster.tokens.admin,
     ).makeApiClient(CoreV1Api);
   const [first, second] = upgradeScenario.rollout;
   const at = new Date().toISOString();
@@ -259,6 +194,7 @@ test('two replicas recording at once lose no transition', async () => {
   ]);
   assert.ok(results.every((result) => result.writable));
   const timeline = readTimeline(await read());
-  assert.deepEqual(timeline?.nodes[first ?? '']?.at(-1), ['failed', at]);
-  assert.deepEqual(timeline?.nodes[second ?? '']?.at(-1), ['blocked', at]);
+  assert.ok(timeline);
+  assert.deepEqual(timeline.nodes[first ?? '']?.at(-1), ['failed', at]);
+  assert.deepEqual(timeline.nodes[second ?? '']?.at(-1), ['blocked', at]);
 });

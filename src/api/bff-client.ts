@@ -12,6 +12,13 @@ export function failureMessage(error: unknown): string {
   return String(error);
 }
 
+/** The request field a failed call names (`body.name`), when the BFF pointed at one. */
+export function failureField(error: unknown): string | undefined {
+  const json = (error as { json?: unknown } | null)?.json;
+  if (typeof json !== 'object' || json === null || !('field' in json)) return undefined;
+  return typeof json.field === 'string' ? json.field : undefined;
+}
+
 export function getFromBff<T>(path: string, signal?: AbortSignal): Promise<T> {
   return consoleFetchJSON(bffUrl(path), 'GET', { signal }) as Promise<T>;
 }

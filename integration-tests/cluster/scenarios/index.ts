@@ -2,11 +2,18 @@
 // cluster.
 import type { KubeClient } from '../kube-client';
 import { seedAwsFresh } from './aws-fresh';
+import { seedLarge } from './large';
 import { seedMixedBuilds } from './mixed-builds';
 import { seedProxy } from './proxy';
 import { seedSdn } from './sdn';
 import { seedUpgrade, seedUpgradeNodeNeverReturns, seedUpgradePdbBlocked } from './upgrade';
 import { seedVsphereDefaultVxlan } from './vsphere-default-vxlan';
+import {
+  seedAwsWmcoInstalled,
+  seedAzureWmcoInstalled,
+  seedGcpWmcoInstalled,
+  seedVsphereWmcoInstalled,
+} from './wmco-installed-clusters';
 import { seedWmcoInstalledWithNodes } from './wmco-installed-with-nodes';
 
 /** Creates a scenario's objects with the admin client. */
@@ -22,6 +29,11 @@ export const scenarios: Record<string, Scenario> = {
   upgrade: seedUpgrade,
   'upgrade-pdb-blocked': seedUpgradePdbBlocked,
   'upgrade-node-never-returns': seedUpgradeNodeNeverReturns,
+  'aws-wmco-installed': seedAwsWmcoInstalled,
+  'azure-wmco-installed': seedAzureWmcoInstalled,
+  'vsphere-wmco-installed': seedVsphereWmcoInstalled,
+  'gcp-wmco-installed': seedGcpWmcoInstalled,
+  large: seedLarge,
 };
 
 export const scenarioNames = Object.keys(scenarios);

@@ -26,7 +26,12 @@ import {
   seedMachineSet,
   type MachineSetShape,
 } from './openshift-cluster';
-import { createWithStatus, timestampSecondsAgo, type StoredObject } from './seed';
+import {
+  createWithStatus,
+  forEachConcurrently,
+  timestampSecondsAgo,
+  type StoredObject,
+} from './seed';
 
 const NAMESPACE = 'openshift-windows-machine-config-operator';
 const VERSION = '10.22.0';
@@ -59,18 +64,22 @@ export const windowsBuilds = {
 } as const;
 export type WindowsBuild = keyof typeof windowsBuilds;
 
-/** A node of the Windows MachineSet (Windows Server 2022 unless the build says otherwise). */
+/**
+ * A node of a Windows MachineSet, by default this scenario's one (Windows Server 2022 unless the
+ * build says otherwise).
+ */
 export function machineNode(
   suffix: string,
   instanceId: string,
   internalIP: string,
   build: WindowsBuild = '10.0.20348',
+  machineSet = MACHINE_SET,
 ): WindowsNodeTruth {
   return {
     name: `ip-${internalIP.replaceAll('.', '-')}.ec2.internal`,
     source: 'MachineSet',
-    origin: MACHINE_SET,
-    machine: `${MACHINE_SET}-${suffix}`,
+    origin: machineSet,
+    machine: `${machineSet}-${suffix}`,
     instanceId,
     internalIP,
     wmcoVersion: FULL_VERSION,
@@ -125,7 +134,8 @@ export const wmcoInstalledWithNodes = {
   nodes,
 };
 
-const windowsMachineSet: MachineSetShape = {
+/** This scenario's Windows MachineSet; larger scenarios rename copies of it. */
+export const windowsMachineSet: MachineSetShape = {
   name: MACHINE_SET,
   replicas: wmcoInstalledWithNodes.windowsMachineSet.replicas,
   readyReplicas: wmcoInstalledWithNodes.windowsMachineSet.readyReplicas,
@@ -149,13 +159,27 @@ export async function seedWmcoInstalledWithNodes(client: KubeClient): Promise<vo
   await seedWindowsWorkers(client, wmcoInstalledWithNodes.nodes);
 }
 
+export interface WindowsWorkersOptions {
+  /** The Windows MachineSets, matched to MachineSet nodes by `origin`; default: windowsMachineSet. */
+  machineSets?: MachineSetShape[];
+  /** windows-instances entries of hosts that have no node yet, besides the BYOH nodes' own. */
+  pendingByohEntries?: Record<string, string>;
+  /** MachineSets, and nodes with their Machines, seeded at once (thousands take long one by one). */
+  concurrency?: number;
+}
+
 /**
- * The SSH key and the windows-user-data WMCO made of it, the Windows MachineSet with a Machine per
+ * The SSH key and the windows-user-data WMCO made of it, the Windows MachineSets with a Machine per
  * MachineSet node, the BYOH entries in windows-instances, and the nodes themselves.
  */
 export async function seedWindowsWorkers(
   client: KubeClient,
   nodes: WindowsNodeTruth[],
+  {
+    machineSets = [windowsMachineSet],
+    pendingByohEntries = {},
+    concurrency = 1,
+  }: WindowsWorkersOptions = {},
 ): Promise<void> {
   const keyPair = ssh2.utils.generateKeyPairSync('ed25519');
   await client.create(resources.secrets, cloudPrivateKeySecret(NAMESPACE, keyPair.private));
@@ -164,20 +188,29 @@ export async function seedWindowsWorkers(
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: { name: 'windows-instances', namespace: NAMESPACE },
-    data: byohInstancesOf(nodes),
+    data: { ...pendingByohEntries, ...byohInstancesOf(nodes) },
   });
   // WMCO's record of which key configured a node: SHA-256 of the authorized_keys line.
   const pubKeyHash = createHash('sha256').update(keyPair.public.trim()).digest('hex');
-  const onMachines = nodes.filter((node) => node.source === 'MachineSet');
-  const machineSet = await seedMachineSet(client, AWS_INFRASTRUCTURE_NAME, {
-    ...windowsMachineSet,
-    replicas: onMachines.length,
-    readyReplicas: onMachines.filter((node) => node.ready).length,
+  const seeded = new Map<string, { shape: MachineSetShape; stored: StoredObject }>();
+  await forEachConcurrently(machineSets, concurrency, async (shape) => {
+    const onMachines = nodes.filter(
+      (node) => node.source === 'MachineSet' && node.origin === shape.name,
+    );
+    const stored = await seedMachineSet(client, AWS_INFRASTRUCTURE_NAME, {
+      ...shape,
+      replicas: onMachines.length,
+      readyReplicas: onMachines.filter((node) => node.ready).length,
+    });
+    seeded.set(shape.name, { shape, stored });
   });
-  for (const truth of nodes) {
+  await forEachConcurrently(nodes, concurrency, async (truth) => {
     const node = await seedWindowsNode(client, truth, pubKeyHash);
-    if (truth.source === 'MachineSet') await seedMachine(client, truth, machineSet, node);
-  }
+    if (truth.source !== 'MachineSet') return;
+    const machineSet = seeded.get(truth.origin);
+    if (!machineSet) throw new Error(`node ${truth.name}: no MachineSet ${truth.origin} to seed`);
+    await seedMachine(client, truth, machineSet.shape, machineSet.stored, node);
+  });
 }
 
 /** Which WMCO OLM installed from the stable channel, and the windows-services versions it published. */
@@ -390,10 +423,11 @@ function seedWindowsNode(
   });
 }
 
-/** A running Machine of the Windows MachineSet, linked to its node. */
+/** A running Machine of a Windows MachineSet, linked to its node. */
 async function seedMachine(
   client: KubeClient,
   truth: WindowsNodeTruth,
+  shape: MachineSetShape,
   machineSet: StoredObject,
   node: StoredObject,
 ): Promise<void> {
@@ -405,7 +439,7 @@ async function seedMachine(
       name: truth.machine,
       namespace: MACHINE_API_NAMESPACE,
       labels: {
-        ...machineLabels(AWS_INFRASTRUCTURE_NAME, windowsMachineSet),
+        ...machineLabels(AWS_INFRASTRUCTURE_NAME, shape),
         'machine.openshift.io/instance-type': 'm5a.large',
         'machine.openshift.io/region': AWS_REGION,
         'machine.openshift.io/zone': ZONE,
@@ -424,9 +458,9 @@ async function seedMachine(
     },
     spec: {
       lifecycleHooks: {},
-      metadata: { labels: windowsMachineSet.nodeLabels },
+      metadata: { labels: shape.nodeLabels },
       providerID: `aws:///${ZONE}/${truth.instanceId ?? ''}`,
-      providerSpec: { value: windowsMachineSet.providerSpec },
+      providerSpec: { value: shape.providerSpec },
     },
     status: {
       phase: 'Running',

@@ -7,6 +7,8 @@ import { KubeConfig, Watch, type KubernetesObject } from '@kubernetes/client-nod
 import { isKubeApiError, KubeClient, type KubeTarget } from '../kube-client';
 import { resourcePath, type ResourceType } from '../resources';
 import type { Behaviour, SimulatorContext, WatchedResource } from './behaviour';
+import { byohSimulator } from './byoh';
+import { machineApiSimulator } from './machine-api';
 import { olmSimulator } from './olm';
 import { wmcoSimulator } from './wmco';
 import { wmcoUpgradeSimulator } from './wmco-upgrade';
@@ -14,7 +16,12 @@ import { wmcoUpgradeSimulator } from './wmco-upgrade';
 const RELIST_DELAY_MS = 1000;
 const RETRY_DELAY_MS = 2000;
 
-const defaultBehaviours: readonly Behaviour[] = [olmSimulator, wmcoSimulator, wmcoUpgradeSimulator];
+const defaultBehaviours: readonly Behaviour[] = [
+  olmSimulator,
+  wmcoSimulator,
+  wmcoUpgradeSimulator,
+  machineApiSimulator,
+];
 
 export interface SimulatorOptions extends KubeTarget {
   behaviours?: readonly Behaviour[];
@@ -28,7 +35,8 @@ export interface Simulators {
 export function startSimulators(options: SimulatorOptions): Simulators {
   const runner = new Runner(
     options,
-    options.behaviours ?? defaultBehaviours,
+    // The BYOH simulator remembers entries it has seen: one per run.
+    options.behaviours ?? [...defaultBehaviours, byohSimulator()],
     options.log ?? (() => {}),
   );
   runner.start();

@@ -2,6 +2,7 @@
 // instance registers once WMCO has installed kubelet on it (NotReady, tainted os=Windows), and what
 // WMCO changes when it finishes configuring it (Ready, version annotations).
 import { randomUUID } from 'node:crypto';
+import type { KubernetesObject } from '@kubernetes/client-node';
 import { timestampSecondsAgo } from '../scenarios/seed';
 import type { CloudInstance, WindowsServer } from './cloud-instances';
 import { windowsBuilds } from './cloud-instances';
@@ -48,7 +49,7 @@ export function joiningWindowsNode(
   machine: Machine,
   instance: CloudInstance,
   windowsServer: WindowsServer,
-): Node & { status: object } {
+): KubernetesObject & { status: object } & Record<string, unknown> {
   const { build, revision } = windowsBuilds[windowsServer];
   const name = instance.nodeName;
   return {

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiException, type CoreV1Api, type V1ConfigMap } from '@kubernetes/client-node';
+import type { WriteQueue } from './byoh-write-queue';
 
 /**
  * Computes the ConfigMap's next data from its current data; undefined leaves it alone. It may throw to
@@ -16,14 +17,31 @@ function isStatus(error: unknown, code: number): boolean {
   return error instanceof ApiException && error.code === code;
 }
 
+export interface ConfigMapAt {
+  namespace: string;
+  name: string;
+  /** Labels of the ConfigMap if this write creates it. */
+  labels?: Record<string, string>;
+}
+
 /**
  * Read-modify-write of a ConfigMap's data with the read's resourceVersion as precondition (create when
  * absent), retried with jittered backoff whenever another writer got in between, so concurrent editors
- * never lose each other's entries. Resolves to whether anything was written.
+ * never lose each other's entries. Writes of this replica queue up first. Resolves to whether anything
+ * was written.
  */
-export async function changeConfigMapData(
+export function changeConfigMapData(
   core: CoreV1Api,
-  at: { namespace: string; name: string; labels?: Record<string, string> },
+  queue: WriteQueue,
+  at: ConfigMapAt,
+  change: DataChange,
+): Promise<boolean> {
+  return queue.run(`${at.namespace}/${at.name}`, () => readModifyWrite(core, at, change));
+}
+
+async function readModifyWrite(
+  core: CoreV1Api,
+  at: ConfigMapAt,
   change: DataChange,
 ): Promise<boolean> {
   const { namespace, name } = at;
@@ -50,7 +68,8 @@ export async function changeConfigMapData(
     } catch (error) {
       // 409: the resourceVersion is stale, or someone created the ConfigMap first. Read again.
       if (!isStatus(error, 409) || attempt >= maxAttempts) throw error;
-      await sleep(Math.random() * Math.min(500, 10 * 2 ** attempt));
+      // With this replica's writes queued, a conflict is another replica's: read again at once, then back off.
+      if (attempt > 1) await sleep(Math.random() * Math.min(200, 5 * 2 ** attempt));
     }
   }
 }

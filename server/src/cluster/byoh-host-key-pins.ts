@@ -2,6 +2,7 @@ import { ApiException, CoreV1Api, type KubeConfig } from '@kubernetes/client-nod
 import type { PinSource } from '../domain/byoh/connection-checks';
 import { wmcoNames } from '../domain/wmco-names';
 import { changeConfigMapData } from './byoh-configmap-change';
+import type { WriteQueue } from './byoh-write-queue';
 
 export type PinLookup =
   | { kind: 'none' }
@@ -27,6 +28,7 @@ export class HostKeyPins {
   constructor(
     kubeConfig: KubeConfig,
     private readonly namespace: string,
+    private readonly queue: WriteQueue,
   ) {
     this.core = kubeConfig.makeApiClient(CoreV1Api);
   }
@@ -68,6 +70,7 @@ export class HostKeyPins {
     try {
       await changeConfigMapData(
         this.core,
+        this.queue,
         { namespace: this.namespace, name: wmcoNames.sshHostKeysConfigMap },
         async (data) => {
           seen.existing = data[address];

@@ -9,6 +9,7 @@ import { wmcoNames } from '../domain/wmco-names';
 import { HttpError } from '../http/http-error';
 import type { HostResolver } from '../ssh/host-resolver';
 import { changeConfigMapData } from './byoh-configmap-change';
+import type { WriteQueue } from './byoh-write-queue';
 
 /**
  * Edits of ConfigMap `windows-instances` as the caller. Every write is validated first (WMCO stops
@@ -24,6 +25,7 @@ export class InstanceEntries {
     kubeConfig: KubeConfig,
     private readonly namespace: string,
     private readonly resolver: HostResolver,
+    private readonly queue: WriteQueue,
   ) {
     this.core = kubeConfig.makeApiClient(CoreV1Api);
   }
@@ -137,6 +139,7 @@ export class InstanceEntries {
   ): Promise<boolean> {
     return changeConfigMapData(
       this.core,
+      this.queue,
       { namespace: this.namespace, name: wmcoNames.instancesConfigMap },
       change,
     );

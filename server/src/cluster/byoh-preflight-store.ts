@@ -2,6 +2,7 @@ import { ApiException, CoreV1Api, type KubeConfig } from '@kubernetes/client-nod
 import type { PreflightRecord } from '../../contract/byoh';
 import { preflightConfigMap, preflightRecords } from '../domain/byoh/preflight-record';
 import { changeConfigMapData } from './byoh-configmap-change';
+import type { WriteQueue } from './byoh-write-queue';
 
 /**
  * Records a host's preflight in the plugin's ConfigMap, as the caller. `next` gets the previous record (a
@@ -10,6 +11,7 @@ import { changeConfigMapData } from './byoh-configmap-change';
  */
 export async function savePreflight(
   kubeConfig: KubeConfig,
+  queue: WriteQueue,
   namespace: string,
   address: string,
   next: (previous: PreflightRecord | undefined) => PreflightRecord,
@@ -17,6 +19,7 @@ export async function savePreflight(
   try {
     await changeConfigMapData(
       kubeConfig.makeApiClient(CoreV1Api),
+      queue,
       {
         namespace,
         name: preflightConfigMap,

@@ -4,7 +4,6 @@ import {
   setHeaderOptions,
   type KubeConfig,
 } from '@kubernetes/client-node';
-import { parse } from 'yaml';
 import type {
   CreateMachineSetRequest,
   CreateMachineSetResult,
@@ -15,6 +14,7 @@ import type {
 import { machineSetCluster } from '../domain/machinesets/machine-set-defaults';
 import { describeMachineSetProblem } from '../domain/machinesets/machine-set-problem-message';
 import { validateWindowsMachineSet } from '../domain/machinesets/machine-set-validation';
+import { readMachineSetYaml } from '../domain/machinesets/machine-set-yaml';
 import { textAt } from '../domain/machinesets/object-path';
 import { isWindowsMachineSet } from '../domain/machinesets/windows-machine-set';
 import { wmcoNames } from '../domain/wmco-names';
@@ -28,15 +28,11 @@ const namespace = wmcoNames.machineApiNamespace;
 const jsonPatch = setHeaderOptions('Content-Type', PatchStrategy.JsonPatch);
 
 function parseMachineSet(yaml: string): unknown {
-  try {
-    return parse(yaml) as unknown;
-  } catch (error) {
-    throw new HttpError(
-      400,
-      `body.yaml is not valid YAML: ${(error as Error).message}`,
-      'body.yaml',
-    );
+  const read = readMachineSetYaml(yaml);
+  if ('problem' in read) {
+    throw new HttpError(400, `body.${describeMachineSetProblem(read.problem)}`, 'body.yaml');
   }
+  return read.object;
 }
 
 /**
@@ -52,7 +48,7 @@ export async function createWindowsMachineSet(
   if (!defaults.platform) {
     throw new HttpError(
       403,
-      `Cannot check this MachineSet against the cluster: you may not read ${defaults.unreadable.join(', ')}. Creating Windows MachineSets needs cluster-admin rights.`,
+      'Cannot check this MachineSet against the cluster: you may not read its Infrastructure (infrastructures.config.openshift.io). Creating Windows MachineSets needs cluster-admin rights.',
     );
   }
   const problems = validateWindowsMachineSet(

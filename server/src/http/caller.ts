@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { KubeConfig } from '@kubernetes/client-node';
+import type { WhoAmI } from '../../contract/whoami';
+import { IdentityCache } from '../cluster/identity-cache';
 import { HttpError } from './http-error';
 import { userKubeConfig } from '../cluster/user-kube-config';
 import type { ClusterConnection } from '../cluster/cluster-connection';
@@ -8,6 +10,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The Kubernetes client configuration of the user who sent this request: their token, never ours. */
     callerKube: KubeConfig;
+    /** Who the API server says the caller is. */
+    caller: WhoAmI;
   }
 }
 
@@ -24,10 +28,18 @@ export function callerToken(request: FastifyRequest): string {
   return token;
 }
 
-/** Requires a bearer token on every route registered in `app` and exposes the caller's KubeConfig. */
+/**
+ * Requires a bearer token the API server accepts on every route registered in `app`, before any other
+ * work (validation included), and exposes the caller's identity and KubeConfig.
+ */
 export function requireCaller(app: FastifyInstance, connection: ClusterConnection): void {
+  const identities = new IdentityCache();
   app.decorateRequest('callerKube', null as unknown as KubeConfig);
+  app.decorateRequest('caller', null as unknown as WhoAmI);
   app.addHook('onRequest', async (request) => {
-    request.callerKube = userKubeConfig(connection, callerToken(request));
+    const token = callerToken(request);
+    request.callerKube = userKubeConfig(connection, token);
+    request.caller = await identities.identify(request.callerKube, token);
+    request.log = request.log.child({ user: request.caller.username });
   });
 }

@@ -13,6 +13,7 @@ import {
 } from '../../contract/byoh';
 import { HostKeyPins } from '../cluster/byoh-host-key-pins';
 import { InstanceEntries } from '../cluster/byoh-instance-entries';
+import { WriteQueue } from '../cluster/byoh-write-queue';
 import { readBuildRules, readByohContext, readLoginKey } from '../cluster/byoh-context';
 import { savePreflight } from '../cluster/byoh-preflight-store';
 import { readByohState } from '../cluster/byoh-state-reader';
@@ -33,10 +34,11 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
   { settings = defaultByohSettings },
 ) => {
   const resolver = hostResolver(settings.dnsServers, settings.stepTimeoutMs);
+  const queue = new WriteQueue();
 
   const entries = async (kubeConfig: KubeConfig) => {
     const { namespace } = await readByohContext(kubeConfig);
-    return new InstanceEntries(kubeConfig, namespace, resolver);
+    return new InstanceEntries(kubeConfig, namespace, resolver, queue);
   };
 
   /** Everything SSH needs, read as the caller: no access to cloud-private-key, no SSH. */
@@ -48,7 +50,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
       settings,
       resolver,
       key,
-      pins: new HostKeyPins(kubeConfig, context.namespace),
+      pins: new HostKeyPins(kubeConfig, context.namespace, queue),
       buildRules: await readBuildRules(kubeConfig, context),
     };
   };
@@ -179,7 +181,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
         hosts: request.body.hosts,
         tools: preflightTools,
         save: (address, record) =>
-          savePreflight(request.callerKube, namespace, address, () => record),
+          savePreflight(request.callerKube, queue, namespace, address, () => record),
         write: (line: PreflightLine) => {
           if (!gone.signal.aborted) response.write(`${JSON.stringify(line)}\n`);
         },
@@ -208,7 +210,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
       const { address, username } = request.body;
       const { namespace, ...remediationTools } = await tools(request.callerKube);
       const check = await openNodePortsOnHost({ address, username }, remediationTools);
-      await savePreflight(request.callerKube, namespace, address, (previous) => ({
+      await savePreflight(request.callerKube, queue, namespace, address, (previous) => ({
         at: new Date().toISOString(),
         username,
         checks: inCheckOrder([...(previous?.checks ?? []), check]),

@@ -37,7 +37,6 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/install',
     {
-      config: expensiveRouteLimit,
       schema: {
         tags: ['install'],
         summary: 'Install choices offered by the cluster, what exists already, and progress',
@@ -108,6 +107,7 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/install',
     {
+      config: expensiveRouteLimit,
       schema: {
         tags: ['install'],
         summary:
@@ -131,6 +131,12 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const state = await readInstallState(request.callerKube);
+      if (!state.progress.installPlan && state.unreadable.length > 0) {
+        throw new HttpError(
+          403,
+          `You may not read ${state.unreadable.join(', ')}, so WMCO's InstallPlan cannot be approved by you.`,
+        );
+      }
       if (state.progress.installPlan?.name !== request.body.installPlan) {
         throw new HttpError(
           404,

@@ -31,7 +31,8 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Windows MachineSets with desired/current/ready/available, their Machines and Nodes',
+        summary:
+          'Windows MachineSets with desired/current/ready/available, their Machines and Nodes',
         response: { 200: WindowsMachineSetsResponse, ...errorResponses },
       },
     },

@@ -11,7 +11,8 @@ export interface HostResolver {
 
 /** Resolves through the configured servers (the cluster's DNS in production), else the system's. */
 export function hostResolver(servers: string[] | undefined, timeoutMs: number): HostResolver {
-  const resolver = new Resolver({ timeout: timeoutMs, tries: 2 });
+  // c-ares doubles the wait on its second try: about `timeoutMs` in all.
+  const resolver = new Resolver({ timeout: Math.ceil(timeoutMs / 3), tries: 2 });
   if (servers) resolver.setServers(servers);
   return {
     async ipv4(address) {

@@ -1,0 +1,98 @@
+// A BFF as production runs it: its own Node process (server/src/main.ts through tsx's loader), so
+// its memory is its own and measurable from /proc.
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../integration-tests/cluster/free-port';
+import { waitFor } from '../integration-tests/cluster/wait-for';
+
+export interface BffProcess {
+  name: string;
+  url: string;
+  pid: number;
+  /** The highest resident set size seen so far, sampled every 100 ms. */
+  peakRssMb(): number;
+  /** Prometheus text of GET /metrics. */
+  metrics(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const repositoryRoot = path.resolve(import.meta.dirname, '..');
+const rssSampleMs = 100;
+/** Settings of the parent's environment that would change how the BFF reads the cluster. */
+const inheritedSettings = ['WATCH_CACHE', 'WATCH_CACHE_TOKEN', 'KUBECONFIG', 'PORT', 'HOST'];
+
+async function rssKb(pid: number): Promise<number | undefined> {
+  const status = await readFile(`/proc/${String(pid)}/status`, 'utf8').catch(() => undefined);
+  const match = status && /^VmRSS:\s+(\d+) kB/m.exec(status);
+  return match ? Number(match[1]) : undefined;
+}
+
+export async function startBff(
+  name: string,
+  kubeconfig: string,
+  env: Record<string, string>,
+): Promise<BffProcess> {
+  const port = await freePort();
+  const baseEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !inheritedSettings.includes(key)),
+  );
+  // `node --import tsx` rather than the tsx CLI: the CLI runs the program in a child process, and the
+  // pid whose memory is measured must be the BFF's own.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repositoryRoot,
+    env: { ...baseEnv, KUBECONFIG: kubeconfig, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`BFF ${name} did not start`);
+  let output = '';
+  const keepTail = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-4000);
+  };
+  child.stdout.on('data', keepTail);
+  child.stderr.on('data', keepTail);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let running = true;
+  void exited.then(() => {
+    running = false;
+  });
+
+  let peakKb = 0;
+  const sampler = setInterval(() => {
+    void rssKb(pid).then((kb) => {
+      peakKb = Math.max(peakKb, kb ?? 0);
+    });
+  }, rssSampleMs);
+  const url = `http://127.0.0.1:${String(port)}`;
+  const stop = async () => {
+    clearInterval(sampler);
+    if (!running) return;
+    child.kill('SIGTERM');
+    // SIGTERM closes the server gracefully; a BFF stuck on open connections is killed.
+    await Promise.race([exited, sleep(5000).then(() => child.kill('SIGKILL'))]);
+    await exited;
+  };
+  try {
+    await waitFor(
+      `BFF ${name} to listen`,
+      async () => {
+        if (!running) throw new Error(`exited:\n${output}`);
+        return (await fetch(`${url}/healthz`)).ok || undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 200 },
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    name,
+    url,
+    pid,
+    peakRssMb: () => peakKb / 1024,
+    metrics: async () => (await fetch(`${url}/metrics`)).text(),
+    stop,
+  };
+}

@@ -1,0 +1,115 @@
+// The plugin's JavaScript as the console downloads it: every page is opened in Chromium through the dev
+// shell (the console's loader, share scope and proxy), and the JS responses from the plugin's asset path
+// are gzipped as the console's bridge would serve them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { windowsPages } from '../src/extensions';
+import { hostBuildDir } from '../integration-tests/dev-shell/build';
+import { pluginAssetsPath } from '../integration-tests/dev-shell/contract';
+import { startDevShell } from '../integration-tests/dev-shell/server';
+
+const repositoryRoot = path.resolve(import.meta.dirname, '..');
+const pluginManifest = path.join(repositoryRoot, 'dist', 'plugin-manifest.json');
+/** No new plugin JS for this long after the page rendered: whatever it loads lazily has arrived. */
+const quietMs = 1500;
+
+/** Builds the plugin and the dev shell's host if either is missing; returns the plugin's build time. */
+export function ensureBuilds(log: (line: string) => void): Date {
+  for (const [script, output] of [
+    ['build', pluginManifest],
+    ['build:dev-shell', path.join(hostBuildDir, 'index.html')],
+  ] as const) {
+    if (existsSync(output)) continue;
+    log(`${output} is missing: npm run ${script}`);
+    execFileSync('npm', ['run', script], { cwd: repositoryRoot, stdio: 'inherit' });
+  }
+  return statSync(pluginManifest).mtime;
+}
+
+export interface PagePayload {
+  id: string;
+  path: string;
+  /** Every plugin JS file the page needed, from a fresh browser. */
+  files: number;
+  gzipBytes: number;
+  /** What the page downloads after the Overview: its files the Overview did not need. */
+  extraFiles: number;
+  extraGzipBytes: number;
+}
+
+/** Plugin JS URLs and their gzipped sizes, for one page opened in a fresh browser context. */
+async function pluginScripts(browser: Browser, url: string): Promise<Map<string, number>> {
+  const context = await browser.newContext();
+  const scripts = new Map<string, number>();
+  let lastScriptAt = performance.now();
+  const pending: Promise<void>[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (!pathname.startsWith(pluginAssetsPath) || !pathname.endsWith('.js')) return;
+      lastScriptAt = performance.now();
+      pending.push(
+        response.body().then((body) => {
+          scripts.set(pathname, gzipSync(body).length);
+        }),
+      );
+    });
+    await page.goto(url);
+    // Rendered: the page frame shows who is acting, which only the plugin's code does.
+    await page.getByTestId('caller-identity').waitFor({ timeout: 30_000 });
+    while (performance.now() - lastScriptAt < quietMs) await sleep(100);
+    await Promise.all(pending);
+  } finally {
+    await context.close();
+  }
+  return scripts;
+}
+
+function total(sizes: Iterable<number>): number {
+  let sum = 0;
+  for (const size of sizes) sum += size;
+  return sum;
+}
+
+export async function measurePluginPayload(options: {
+  bffUrl: string;
+  tokens: { admin: string; limited: string };
+}): Promise<PagePayload[]> {
+  const shell = await startDevShell({ port: 0, bffUrl: options.bffUrl, tokens: options.tokens });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  try {
+    const loaded = [];
+    for (const page of windowsPages) {
+      loaded.push({ page, scripts: await pluginScripts(browser, `${shell.url}${page.path}`) });
+    }
+    const overview = loaded.find(({ page }) => page.id === 'overview')?.scripts ?? new Map();
+    return loaded.map(({ page, scripts }) => {
+      const extra = [...scripts].filter(([url]) => !overview.has(url)).map(([, size]) => size);
+      return {
+        id: page.id,
+        path: page.path,
+        files: scripts.size,
+        gzipBytes: total(scripts.values()),
+        extraFiles: extra.length,
+        extraGzipBytes: total(extra),
+      };
+    });
+  } finally {
+    await browser.close();
+    await shell.stop();
+  }
+}

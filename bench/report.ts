@@ -1,0 +1,129 @@
+// What the bench measured, judged against the issue's targets: the printed tables and results.json.
+import type { ChangeLatency } from './change-latency';
+import type { LoadResult } from './http-load';
+import type { PagePayload } from './plugin-payload';
+import { renderTable } from './table';
+
+export const targets = {
+  cachedP95Ms: 20,
+  speedup: 10,
+  rssMb: 300,
+  changeP95Ms: 1000,
+  overviewGzipKb: 250,
+  preflightRatio: 3,
+};
+
+export interface EndpointComparison {
+  path: string;
+  cached: LoadResult;
+  naive: LoadResult;
+  /** naive p95 / cached p95 */
+  p95Speedup: number;
+  /** cached req/s / naive req/s */
+  throughputSpeedup: number;
+}
+
+export type PreflightScaling =
+  | { measured: true; oneHostMs: number; hosts: number; manyHostsMs: number; ratio: number }
+  | { measured: false; reason: string };
+
+export interface BenchResults {
+  date: string;
+  /** Context lines printed above the tables: machine, scenario, load shape, build. */
+  context: string[];
+  endpoints: EndpointComparison[];
+  peakRssMb: Record<string, number>;
+  changeToEvent: ChangeLatency & { changes: number };
+  payload: PagePayload[];
+  preflight: PreflightScaling;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const times = (value: number) => `×${value.toFixed(1)}`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const met = (ok: boolean) => (ok ? 'yes' : 'NO');
+
+function latencyRows(endpoints: EndpointComparison[]): string[][] {
+  return endpoints.flatMap(({ path, cached, naive }) =>
+    [cached, naive].map((result) => [
+      path,
+      result.name,
+      String(result.latency.count),
+      String(result.errors),
+      ms(result.latency.p50),
+      ms(result.latency.p95),
+      result.requestsPerSecond.toFixed(1),
+    ]),
+  );
+}
+
+/** Measurement, measured value, target, met. */
+export function targetRows(results: BenchResults): string[][] {
+  const { changeToEvent, preflight } = results;
+  const overview = results.payload.find((page) => page.id === 'overview');
+  return [
+    ...results.endpoints.flatMap((endpoint) => [
+      [
+        `GET ${endpoint.path} p95 from cache`,
+        ms(endpoint.cached.latency.p95),
+        `≤ ${String(targets.cachedP95Ms)} ms`,
+        met(endpoint.cached.latency.p95 <= targets.cachedP95Ms && endpoint.cached.errors === 0),
+      ],
+      [
+        `GET ${endpoint.path} cache vs naive`,
+        `p95 ${times(endpoint.p95Speedup)}, req/s ${times(endpoint.throughputSpeedup)}`,
+        `≥ ×${String(targets.speedup)}`,
+        met(Math.min(endpoint.p95Speedup, endpoint.throughputSpeedup) >= targets.speedup),
+      ],
+    ]),
+    ...Object.entries(results.peakRssMb).map(([bff, rss]) => [
+      `BFF peak RSS, ${bff}`,
+      `${rss.toFixed(0)} MB`,
+      `≤ ${String(targets.rssMb)} MB`,
+      met(rss <= targets.rssMb),
+    ]),
+    [
+      `Write → SSE event, ${String(changeToEvent.changes)} changes`,
+      `p50 ${ms(changeToEvent.latency.p50)}, p95 ${ms(changeToEvent.latency.p95)}, missed ${String(changeToEvent.missed)}`,
+      `p95 ≤ ${String(targets.changeP95Ms)} ms`,
+      met(changeToEvent.latency.p95 <= targets.changeP95Ms && changeToEvent.missed === 0),
+    ],
+    overview
+      ? [
+          `Plugin JS for ${overview.path} (gzip)`,
+          `${kb(overview.gzipBytes)} in ${String(overview.files)} files`,
+          `≤ ${String(targets.overviewGzipKb)} KB`,
+          met(overview.gzipBytes / 1024 <= targets.overviewGzipKb),
+        ]
+      : ['Plugin JS for the Overview (gzip)', 'not measured: no overview page', '', 'NO'],
+    ...results.payload
+      .filter((page) => page !== overview)
+      .map((page) => [
+        `  + ${page.path} after the Overview`,
+        `${kb(page.extraGzipBytes)} in ${String(page.extraFiles)} files`,
+        '',
+        '',
+      ]),
+    preflight.measured
+      ? [
+          `SSH preflight, ${String(preflight.hosts)} hosts vs 1`,
+          `${ms(preflight.manyHostsMs)} vs ${ms(preflight.oneHostMs)}: ${times(preflight.ratio)}`,
+          `≤ ×${String(targets.preflightRatio)}`,
+          met(preflight.ratio <= targets.preflightRatio),
+        ]
+      : ['SSH preflight, 50 hosts vs 1', `not measured: ${preflight.reason}`, '', ''],
+  ];
+}
+
+export function renderReport(results: BenchResults): string {
+  return [
+    ...results.context,
+    '',
+    renderTable(
+      ['Endpoint', 'BFF', 'Requests', 'Errors', 'p50', 'p95', 'Req/s'],
+      latencyRows(results.endpoints),
+    ),
+    '',
+    renderTable(['Measurement', 'Measured', 'Target', 'Met'], targetRows(results)),
+  ].join('\n');
+}

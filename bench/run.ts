@@ -1,0 +1,198 @@
+// npm run bench: the product's performance record on a 2-core machine. Seeds the `large` scenario into
+// a real API server, runs two BFF processes side by side (one serving from the shared watch cache, one
+// listing everything from the API server per request), and measures endpoint latency and throughput,
+// BFF memory, change-to-page latency over server-sent events, the plugin's JS payload and the SSH
+// preflight's scaling. Prints a table and writes bench/results.json. Every figure is measured in this
+// run; nothing is carried over or assumed.
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { apiPrefix } from '../server/contract/paths';
+import { KubeClient } from '../integration-tests/cluster/kube-client';
+import { startLocalCluster, type LocalCluster } from '../integration-tests/cluster/local-cluster';
+import { largeScenario, seedLarge } from '../integration-tests/cluster/scenarios/large';
+import { waitFor } from '../integration-tests/cluster/wait-for';
+import { startBff, type BffProcess } from './bff-process';
+import { measureChangeToEvent } from './change-latency';
+import { interleavedLoad } from './http-load';
+import { ensureBuilds, measurePluginPayload } from './plugin-payload';
+import { renderReport, type BenchResults, type EndpointComparison } from './report';
+
+/** The views measured, where the BFF serves them. */
+const endpointCandidates = ['/overview', '/nodes', '/upgrades'];
+const load = {
+  concurrency: 4,
+  warmup: 8,
+  rounds: 6,
+  cachedPerRound: 200,
+  naivePerRound: 50,
+  budgetMs: 45_000,
+};
+const changes = 200;
+
+const started = performance.now();
+const secondsSince = (fromMs: number) => (performance.now() - fromMs) / 1000;
+function log(line: string): void {
+  console.error(`[bench ${secondsSince(started).toFixed(0).padStart(4)} s] ${line}`);
+}
+
+/** Waits until the cache holds every node and Machine the scenario seeded. */
+async function waitForCacheSync(bff: BffProcess): Promise<void> {
+  const expected = {
+    nodes: largeScenario.nodes.length,
+    'machines.machine.openshift.io': largeScenario.nodes.length,
+  };
+  await waitFor(
+    'the watch cache to hold the large scenario',
+    async () => {
+      const metrics = await bff.metrics();
+      const synced = Object.entries(expected).every(([resource, count]) =>
+        metrics.includes(
+          `windows_nodes_bff_watch_cache_objects{resource="${resource}"} ${String(count)}`,
+        ),
+      );
+      return synced || undefined;
+    },
+    { timeoutMs: 120_000, intervalMs: 250 },
+  );
+}
+
+/** The candidate endpoints the BFF's OpenAPI document lists. */
+async function servedEndpoints(bff: BffProcess): Promise<string[]> {
+  const response = await fetch(`${bff.url}${apiPrefix}/openapi.json`);
+  const openApi = (await response.json()) as { paths: Record<string, unknown> };
+  return endpointCandidates
+    .map((endpoint) => `${apiPrefix}${endpoint}`)
+    .filter((endpoint) => endpoint in openApi.paths);
+}
+
+async function compareEndpoints(
+  cached: BffProcess,
+  naive: BffProcess,
+  token: string,
+): Promise<EndpointComparison[]> {
+  const comparisons: EndpointComparison[] = [];
+  for (const endpoint of await servedEndpoints(cached)) {
+    const [fromCache, fromApi] = await interleavedLoad(
+      endpoint,
+      [
+        { name: cached.name, url: cached.url, requestsPerRound: load.cachedPerRound },
+        { name: naive.name, url: naive.url, requestsPerRound: load.naivePerRound },
+      ],
+      { token, ...load },
+    );
+    if (!fromCache || !fromApi) throw new Error(`no load result for ${endpoint}`);
+    comparisons.push({
+      path: endpoint,
+      cached: fromCache,
+      naive: fromApi,
+      p95Speedup: fromApi.latency.p95 / fromCache.latency.p95,
+      throughputSpeedup: fromCache.requestsPerSecond / fromApi.requestsPerSecond,
+    });
+    log(
+      `${endpoint}: p95 ${fromCache.latency.p95.toFixed(1)} ms from cache, ${fromApi.latency.p95.toFixed(1)} ms naive`,
+    );
+  }
+  return comparisons;
+}
+
+/** Everything started so far, stopped in reverse order, once (also on Ctrl-C). */
+const running: { name: string; stop: () => Promise<unknown> }[] = [];
+let stopping: Promise<void> | undefined;
+function stopAll(): Promise<void> {
+  stopping ??= (async () => {
+    for (const { name, stop } of running.reverse()) {
+      await stop().catch((error: unknown) => {
+        log(`stopping ${name} failed: ${String(error)}`);
+      });
+    }
+  })();
+  return stopping;
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<BenchResults> {
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
+  const pluginBuiltAt = ensureBuilds(log);
+  log('starting the local cluster');
+  const cluster: LocalCluster = await startLocalCluster({ log });
+  running.push({ name: 'the local cluster', stop: () => cluster.stop() });
+  const admin = new KubeClient({
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.admin,
+  });
+  running.push({ name: 'the admin client', stop: async () => admin.close() });
+
+  log('seeding the large scenario');
+  const seedStarted = performance.now();
+  await seedLarge(admin);
+  const seedSeconds = secondsSince(seedStarted);
+  log(`seeded in ${seedSeconds.toFixed(1)} s`);
+
+  const kubeconfig = cluster.kubeconfigPath('admin');
+  const bffs: BffProcess[] = [];
+  for (const [name, env] of [
+    ['from watch cache', { WATCH_CACHE_TOKEN: cluster.tokens.admin }],
+    ['naive', { WATCH_CACHE: 'off' }],
+  ] as const) {
+    const bff = await startBff(name, kubeconfig, env);
+    running.push({ name: `BFF ${name}`, stop: () => bff.stop() });
+    bffs.push(bff);
+  }
+  const [cached, naive] = bffs;
+  if (!cached || !naive) throw new Error('both BFFs must run');
+  const syncStarted = performance.now();
+  await waitForCacheSync(cached);
+  log(`watch cache in sync ${secondsSince(syncStarted).toFixed(1)} s after both BFFs listened`);
+
+  const endpoints = await compareEndpoints(cached, naive, cluster.tokens.admin);
+
+  log(`change-to-page: ${String(changes)} node changes, each awaited on /api/v1/nodes/events`);
+  const changeToEvent = await measureChangeToEvent({
+    bffUrl: cached.url,
+    token: cluster.tokens.admin,
+    admin,
+    nodeNames: largeScenario.nodes.map((node) => node.name),
+    changes,
+    timeoutMs: 10_000,
+  });
+
+  log('plugin payload: every page in Chromium through the dev shell');
+  const payload = await measurePluginPayload({ bffUrl: cached.url, tokens: cluster.tokens });
+
+  const { nodes, machineSets, byohEntries } = largeScenario;
+  return {
+    date: new Date().toISOString(),
+    context: [
+      `Machine: ${String(cpus().length)} CPUs; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? Number.NaN).toFixed(1)} at the end`,
+      `Scenario large: ${String(nodes.length)} Windows nodes on ${String(nodes.length)} Machines in ${String(machineSets.length)} MachineSets, ${String(Object.keys(byohEntries).length)} BYOH entries; seeded in ${seedSeconds.toFixed(1)} s`,
+      `Load per endpoint: ${String(load.concurrency)} requests in flight; ${String(load.rounds)} rounds of alternating batches (≤ ${String(load.cachedPerRound)} from cache, ≤ ${String(load.naivePerRound)} naive) within ${String(load.budgetMs / 1000)} s`,
+      `Plugin build measured: dist/ of ${pluginBuiltAt.toISOString()}`,
+    ],
+    endpoints,
+    peakRssMb: Object.fromEntries(bffs.map((bff) => [bff.name, bff.peakRssMb()])),
+    changeToEvent: { ...changeToEvent, changes },
+    payload,
+    preflight: { measured: false, reason: 'TODO' },
+  };
+}
+
+try {
+  const results = await main();
+  await stopAll();
+  console.log(renderReport(results));
+  await writeFile(
+    path.join(import.meta.dirname, 'results.json'),
+    `${JSON.stringify({ ...results, totalSeconds: secondsSince(started) }, null, 2)}\n`,
+  );
+  log('wrote bench/results.json');
+} finally {
+  await stopAll();
+}

@@ -1,0 +1,22 @@
+import { upgradeScenario } from '../cluster/scenarios/upgrade';
+import { expect, test } from './fixtures';
+import { approvePendingUpdate } from './upgrades-approval';
+
+test.use({ scenario: 'upgrade-pdb-blocked' });
+
+test('a drain stopped by a PodDisruptionBudget shows the node blocked, naming the budget', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { budget } = upgradeScenario;
+  await approvePendingUpdate(page, upgradeScenario.targetFullVersion);
+  const row = page.getByTestId(`upgrade-node-${budget.node}`);
+  await expect(row).toHaveAttribute('data-state', 'blocked', { timeout: 30_000 });
+  await expect(row.getByTestId('node-state')).toHaveText('Blocked');
+  await expect(row.getByTestId('node-reason')).toContainText(
+    `PodDisruptionBudget ${budget.namespace}/${budget.name}`,
+  );
+  await expect(page.getByTestId('upgrade-stalled')).toContainText('1 blocked');
+  await expect(page.locator('[data-test^="upgrade-node-"][data-state="waiting"]')).toHaveCount(4);
+  await expect(page.getByTestId('wmco-upgradeable')).toContainText('WMCO is busy');
+});

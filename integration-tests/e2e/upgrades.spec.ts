@@ -1,0 +1,62 @@
+import { upgradeScenario } from '../cluster/scenarios/upgrade';
+import { expect, test } from './fixtures';
+import { approvePendingUpdate } from './upgrades-approval';
+
+test.use({ scenario: 'upgrade' });
+
+const working = new Set(['cordoned', 'draining', 'reconfiguring', 'rejoining']);
+
+test('approving the update moves the nodes one at a time, live, to 5/5; a reload keeps the history', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await approvePendingUpdate(page, upgradeScenario.targetFullVersion);
+  const rows = page.locator('[data-test^="upgrade-node-"]');
+  await expect(rows).toHaveCount(5);
+  await expect(page.getByTestId('upgrade-progress-count')).toHaveText('0 / 5');
+  let navigations = 0;
+  page.on('framenavigated', () => (navigations += 1));
+
+  const seen = new Map<string, string[]>();
+  let reloadedWith: string | undefined;
+  for (;;) {
+    const states = await rows.evaluateAll((elements) =>
+      elements.map((row) => [
+        row.getAttribute('data-test') ?? '',
+        row.getAttribute('data-state') ?? '',
+      ]),
+    );
+    const busy = states.filter(([, state]) => working.has(state));
+    expect(busy.length, `one node at a time: ${JSON.stringify(busy)}`).toBeLessThanOrEqual(1);
+    for (const [row, state] of states) {
+      const history = seen.get(row) ?? [];
+      if (history.at(-1) !== state) seen.set(row, [...history, state]);
+    }
+    const [first] = upgradeScenario.rollout;
+    const firstRow = page.getByTestId(`upgrade-node-${first ?? ''}`);
+    if (!reloadedWith && (await firstRow.getAttribute('data-state')) === 'done') {
+      // Mid-run: the history comes back from the cluster, not from this page's memory.
+      reloadedWith = await firstRow.getByTestId('node-timeline').innerText();
+      await page.reload();
+      await expect(firstRow.getByTestId('node-timeline')).toHaveText(reloadedWith);
+      for (const step of ['Waiting', 'Cordoned', 'Reconfiguring', 'Rejoining', 'Done']) {
+        expect(reloadedWith).toContain(step);
+      }
+    }
+    if ((await page.getByTestId('upgrade-progress-count').innerText()) === '5 / 5') break;
+    await page.waitForTimeout(200);
+  }
+
+  expect(reloadedWith, 'reloaded mid-run').toBeDefined();
+  expect(navigations, 'live without reloads, apart from the deliberate one').toBe(1);
+  for (const name of upgradeScenario.rollout) {
+    const states = seen.get(`upgrade-node-${name}`) ?? [];
+    expect(states.at(-1), name).toBe('done');
+    expect(
+      states.filter((state) => working.has(state)).length,
+      `${name}: ${states.join(' → ')}`,
+    ).toBeGreaterThanOrEqual(2);
+  }
+  await expect(page.getByTestId('upgrade-eta')).toContainText('About 0s');
+  await expect(page.getByTestId('wmco-upgradeable')).toHaveText(/Yes/, { timeout: 10_000 });
+});

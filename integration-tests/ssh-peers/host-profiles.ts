@@ -1,0 +1,84 @@
+// The BYOH test peers: one simulated Windows host per profile, each on its own loopback address with
+// its own sshd, host key and DNS records, each wrong in one way WMCO cares about (issue 6).
+import type { HostFacts } from '../../server/src/domain/byoh/host-facts';
+import { nodePorts } from '../../server/src/domain/byoh/node-ports';
+
+/** What the simulated Windows shell answers for one host. */
+export interface ShellProfile {
+  /** The default shell sshd runs commands with. */
+  shell: 'cmd' | 'powershell';
+  facts: HostFacts;
+}
+
+export interface HostProfile extends ShellProfile {
+  name: string;
+  /** The host's address is `<loopback block>.<octet>`. */
+  octet: number;
+  /** False: nothing listens on the SSH port. */
+  sshd: boolean;
+  /** Whose public key is in the account's authorized_keys: cloud-private-key's, or another one. */
+  authorizedKey: 'cluster' | 'other';
+  /** DNS: `win-<name>.byoh.test` resolves to the host; with `ptr`, the address resolves back. */
+  ptr: boolean;
+  /** Something listens on 10250 and 9182 (a configured node would; a fresh host refuses). */
+  listening: boolean;
+}
+
+export const dnsDomain = 'byoh.test';
+
+/** Files in each host's directory, shared by the harness and the simulated shell. */
+export const hostFiles = {
+  profile: 'profile.json',
+  commands: 'commands.log',
+  createdRules: 'firewall-rules.json',
+} as const;
+const allRules = nodePorts.map(({ rule }) => rule);
+
+function facts(hostname: string, overrides: Partial<HostFacts> = {}): HostFacts {
+  return {
+    build: '10.0.20348.2340',
+    hostname,
+    adapters: 1,
+    containerd: false,
+    firewallRules: allRules,
+    ...overrides,
+  };
+}
+
+function profile(name: string, octet: number, overrides: Partial<HostProfile> = {}): HostProfile {
+  return {
+    name,
+    octet,
+    sshd: true,
+    shell: 'cmd',
+    facts: facts(`win-${name}`),
+    authorizedKey: 'cluster',
+    ptr: true,
+    listening: true,
+    ...overrides,
+  };
+}
+
+export const hostProfiles = {
+  good: profile('good', 11),
+  powershell: profile('powershell', 12, { shell: 'powershell' }),
+  ws2019: profile('ws2019', 13, { facts: facts('win-ws2019', { build: '10.0.17763.6414' }) }),
+  containerd: profile('containerd', 14, { facts: facts('win-containerd', { containerd: true }) }),
+  twoNics: profile('two-nics', 15, { facts: facts('win-two-nics', { adapters: 2 }) }),
+  firewall: profile('firewall', 16, {
+    facts: facts('win-firewall', { firewallRules: [] }),
+    listening: false,
+  }),
+  wrongKey: profile('wrong-key', 17, { authorizedKey: 'other' }),
+  badName: profile('bad-name', 18, { facts: facts('WIN_HOST18'), ptr: false }),
+  /** The test pins another key for it first. */
+  rekeyed: profile('rekeyed', 19),
+  noSshd: profile('no-sshd', 20, { sshd: false, listening: false }),
+} satisfies Record<string, HostProfile>;
+
+export type ProfileName = keyof typeof hostProfiles;
+
+/** The host's name in the test DNS. */
+export function dnsNameOf(host: HostProfile): string {
+  return `win-${host.name}.${dnsDomain}`;
+}

@@ -1,0 +1,391 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { V1Node } from '@kubernetes/client-node';
+import { stringify } from 'yaml';
+import type {
+  CreateMachineSetRequest,
+  MachineSetDefaults,
+  WindowsMachineSetsResponse,
+} from '../contract/machinesets';
+import { KubeClient } from '../../integration-tests/cluster/kube-client';
+import {
+  startLocalCluster,
+  type LocalCluster,
+} from '../../integration-tests/cluster/local-cluster';
+import { resourcePath, resources } from '../../integration-tests/cluster/resources';
+import { awsWindowsAmis } from '../../integration-tests/cluster/simulators/cloud-instances';
+import {
+  startSimulators,
+  type Simulators,
+} from '../../integration-tests/cluster/simulators/runner';
+import { wmcoFullVersion } from '../../integration-tests/cluster/simulators/wmco';
+import { waitFor } from '../../integration-tests/cluster/wait-for';
+import type { MachineSetInputs } from '../src/domain/machinesets/machine-set-inputs';
+import { windowsMachineSetObject } from '../src/domain/machinesets/machine-set-template';
+import { buildApp, type BffApp } from '../src/app';
+import { testConfig } from './test-config';
+
+let cluster: LocalCluster;
+let simulators: Simulators;
+let app: BffApp;
+let admin: KubeClient;
+
+const namespace = 'openshift-machine-api';
+const infrastructureName = 'winlab-7xk2p';
+const name = `${infrastructureName}-windows-worker-us-east-1a`;
+
+before(async () => {
+  cluster = await startLocalCluster({ scenario: 'aws-wmco-installed', controllerManager: true });
+  const target = { server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin };
+  simulators = startSimulators(target);
+  app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
+  admin = new KubeClient(target);
+});
+
+after(async () => {
+  admin.close();
+  await app.close();
+  await simulators.stop();
+  await cluster.stop();
+});
+
+async function call<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: object,
+  token = cluster.tokens.admin,
+) {
+  const response = await app.inject({
+    method,
+    url: `/api/v1${url}`,
+    payload,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  assert.doesNotMatch(response.body, /at .+\.ts:\d+/, 'no stack trace in a response');
+  return { status: response.statusCode, body: response.json<T>() };
+}
+
+interface ErrorBody {
+  message: string;
+  field?: string;
+}
+
+const awsInputs: MachineSetInputs = {
+  platform: 'AWS',
+  infrastructureName,
+  name,
+  replicas: 2,
+  region: 'us-east-1',
+  zone: 'us-east-1a',
+  ami: awsWindowsAmis['2022'],
+  instanceType: 'm6i.xlarge',
+  iamInstanceProfile: `${infrastructureName}-worker-profile`,
+  securityGroups: [`${infrastructureName}-node`, `${infrastructureName}-lb`],
+  subnet: `${infrastructureName}-subnet-private-us-east-1a`,
+};
+
+function createRequest(inputs: MachineSetInputs, dryRun?: boolean): CreateMachineSetRequest {
+  return { yaml: stringify(windowsMachineSetObject(inputs)), windowsServer: '2022', dryRun };
+}
+
+test('the defaults come from the Infrastructure and the Linux worker MachineSets', async () => {
+  const { status, body } = await call<MachineSetDefaults>('GET', '/machinesets/defaults');
+  assert.equal(status, 200, JSON.stringify(body));
+  assert.equal(body.platform, 'AWS');
+  assert.equal(body.infrastructureName, infrastructureName);
+  assert.deepEqual(body.wmco, { version: '10.22.0', source: 'installed' });
+  assert.deepEqual(body.windowsServerVersions, ['2019', '2022', '2025']);
+  assert.equal(body.userDataSecretPresent, true);
+  assert.deepEqual(body.workerMachineSets, [
+    `${infrastructureName}-worker-us-east-1a`,
+    `${infrastructureName}-worker-us-east-1b`,
+    `${infrastructureName}-worker-us-east-1c`,
+  ]);
+  assert.deepEqual(body.aws, {
+    region: 'us-east-1',
+    zones: ['a', 'b', 'c'].map((zone) => ({
+      name: `us-east-1${zone}`,
+      subnet: `${infrastructureName}-subnet-private-us-east-1${zone}`,
+    })),
+    instanceType: 'm6i.xlarge',
+    iamInstanceProfile: `${infrastructureName}-worker-profile`,
+    securityGroups: [`${infrastructureName}-node`, `${infrastructureName}-lb`],
+  });
+});
+
+test('every platform’s template is accepted whole by the reference MachineSet CRD', async () => {
+  const common = { infrastructureName, replicas: 1 };
+  const objects: MachineSetInputs[] = [
+    awsInputs,
+    {
+      ...common,
+      platform: 'Azure',
+      name: 'winworker',
+      location: 'centralus',
+      zone: '1',
+      vmSize: 'Standard_D2s_v3',
+      image: {
+        publisher: 'MicrosoftWindowsServer',
+        offer: 'WindowsServer',
+        sku: '2022-datacenter-smalldisk',
+        version: 'latest',
+      },
+      resourceGroup: 'rg',
+      networkResourceGroup: 'rg',
+      vnet: 'vnet',
+      subnet: 'subnet',
+      managedIdentity: 'identity',
+    },
+    {
+      ...common,
+      platform: 'VSphere',
+      name: 'winvs',
+      template: 'golden-images/windows-server-2022',
+      networkName: 'VM Network',
+      workspace: {
+        server: 's',
+        datacenter: 'dc',
+        datastore: 'ds',
+        folder: '/dc/vm',
+        resourcePool: '/rp',
+      },
+    },
+    {
+      ...common,
+      platform: 'GCP',
+      name: 'wingcp',
+      region: 'us-central1',
+      zone: 'us-central1-a',
+      projectID: 'p',
+      image: 'projects/windows-cloud/global/images/family/windows-2022-core',
+      machineType: 'n1-standard-4',
+      network: 'n',
+      subnetwork: 's',
+      serviceAccountEmail: 'w@p.iam.gserviceaccount.com',
+      tags: ['t'],
+    },
+  ];
+  for (const inputs of objects) {
+    const object = windowsMachineSetObject(inputs) as { spec: unknown; metadata: object };
+    const path = `${resourcePath(resources.machineSets, { namespace })}?dryRun=All&fieldValidation=Strict`;
+    const stored = await admin.request<typeof object>('POST', path, object);
+    assert.deepEqual(
+      stored.spec,
+      object.spec,
+      `${inputs.platform}: nothing pruned or defaulted away`,
+    );
+  }
+  assert.equal((await admin.list(resources.machineSets, { namespace })).length, 3, 'dry runs only');
+});
+
+test('the limited user is refused with a message that says what is missing', async () => {
+  const { status, body } = await call<ErrorBody>(
+    'POST',
+    '/machinesets',
+    createRequest(awsInputs),
+    cluster.tokens.limited,
+  );
+  assert.equal(status, 403);
+  assert.match(
+    body.message,
+    /you may not read its Infrastructure \(infrastructures\.config\.openshift\.io\)/,
+  );
+  assert.match(body.message, /needs cluster-admin rights/);
+  const list = await call<WindowsMachineSetsResponse>(
+    'GET',
+    '/machinesets',
+    undefined,
+    cluster.tokens.limited,
+  );
+  assert.equal(list.status, 200);
+  assert.deepEqual(list.body.unreadable, [
+    'machines.machine.openshift.io',
+    'machinesets.machine.openshift.io',
+    'nodes',
+  ]);
+});
+
+test('an Azure MachineSet on this AWS cluster is refused with 400 naming the platform field', async () => {
+  const { status, body } = await call<ErrorBody>('POST', '/machinesets', {
+    yaml: stringify(
+      windowsMachineSetObject({
+        platform: 'Azure',
+        infrastructureName,
+        name: 'winworker',
+        replicas: 1,
+        location: 'centralus',
+        zone: '1',
+        vmSize: 'Standard_D2s_v3',
+        image: {
+          publisher: 'MicrosoftWindowsServer',
+          offer: 'WindowsServer',
+          sku: '2022-datacenter-smalldisk',
+          version: 'latest',
+        },
+        resourceGroup: `${infrastructureName}-rg`,
+        networkResourceGroup: `${infrastructureName}-rg`,
+        vnet: `${infrastructureName}-vnet`,
+        subnet: `${infrastructureName}-worker-subnet`,
+        managedIdentity: `${infrastructureName}-identity`,
+      }),
+    ),
+    windowsServer: '2022',
+  });
+  assert.equal(status, 400);
+  assert.equal(body.field, 'body.yaml.spec.template.spec.providerSpec.value.kind');
+  assert.match(body.message, /describes a Azure machine, but this cluster runs on AWS/);
+});
+
+test('broken input is refused with the field named, before anything reaches the cluster', async () => {
+  const cases: [object, string, RegExp][] = [
+    [{ yaml: 'kind: [', windowsServer: '2022' }, 'body.yaml', /not valid YAML/],
+    [{ ...createRequest(awsInputs), extra: true }, 'body', /must NOT have additional properties/],
+    [{ ...createRequest(awsInputs), windowsServer: '2016' }, 'body.windowsServer', /./],
+    [
+      createRequest({ ...awsInputs, ami: 'ami-xyz' }),
+      'body.yaml.spec.template.spec.providerSpec.value.ami.id',
+      /AMI id/,
+    ],
+    [createRequest({ ...awsInputs, replicas: 101 }), 'body.yaml.spec.replicas', /from 0 to 100/],
+    [
+      createRequest({ ...awsInputs, zone: 'us-west-2a' }),
+      'body.yaml.spec.template.spec.providerSpec.value.placement.availabilityZone',
+      /not a zone of region us-east-1/,
+    ],
+  ];
+  for (const [payload, field, message] of cases) {
+    const { status, body } = await call<ErrorBody>('POST', '/machinesets', payload);
+    assert.equal(status, 400, JSON.stringify(payload).slice(0, 80));
+    assert.equal(body.field, field);
+    assert.match(body.message, message);
+  }
+  assert.equal((await admin.list(resources.machineSets, { namespace })).length, 3);
+});
+
+test('a dry run creates nothing; the create stores exactly the reviewed MachineSet', async () => {
+  const dry = await call<{ created: boolean }>(
+    'POST',
+    '/machinesets',
+    createRequest(awsInputs, true),
+  );
+  assert.equal(dry.status, 200, JSON.stringify(dry.body));
+  assert.equal(dry.body.created, false);
+  assert.equal((await admin.list(resources.machineSets, { namespace })).length, 3);
+
+  const created = await call<{ name: string; created: boolean }>(
+    'POST',
+    '/machinesets',
+    createRequest(awsInputs),
+  );
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  assert.deepEqual(created.body, { name, created: true });
+  const stored = await admin.get<{ metadata: object; spec: unknown }>(
+    resources.machineSets,
+    name,
+    namespace,
+  );
+  assert.deepEqual(stored.spec, (windowsMachineSetObject(awsInputs) as { spec: unknown }).spec);
+
+  const again = await call<ErrorBody>('POST', '/machinesets', createRequest(awsInputs));
+  assert.equal(again.status, 409);
+  assert.match(again.body.message, /already exists/);
+});
+
+async function windowsState(
+  expected: (state: WindowsMachineSetsResponse) => boolean,
+  what: string,
+) {
+  return waitFor(
+    what,
+    async () => {
+      const { body } = await call<WindowsMachineSetsResponse>('GET', '/machinesets');
+      return expected(body) ? body : undefined;
+    },
+    { timeoutMs: 20_000, intervalMs: 200 },
+  );
+}
+
+test('the Machine API and WMCO stand-ins bring up 2 Running machines with Ready Windows nodes', async () => {
+  const state = await windowsState(
+    (s) => s.machineSets[0]?.ready === 2 && s.machineSets[0].machines.every((m) => m.nodeReady),
+    '2 ready machines',
+  );
+  const [machineSet] = state.machineSets;
+  assert.equal(machineSet?.name, name);
+  assert.deepEqual([machineSet?.desired, machineSet?.current, machineSet?.available], [2, 2, 2]);
+  assert.deepEqual(
+    machineSet?.machines.map((m) => m.phase),
+    ['Running', 'Running'],
+  );
+  for (const machine of machineSet?.machines ?? []) {
+    assert.match(machine.providerID ?? '', /^aws:\/\/\/us-east-1a\/i-[0-9a-f]{17}$/);
+    assert.match(machine.address ?? '', /^10\.0\.\d+\.\d+$/);
+    const node = await admin.get<V1Node>(resources.nodes, machine.node ?? '');
+    assert.equal(node.metadata?.labels?.['node.kubernetes.io/windows-build'], '10.0.20348');
+    assert.equal(
+      node.metadata?.annotations?.['windowsmachineconfig.openshift.io/version'],
+      wmcoFullVersion('10.22.0'),
+    );
+    assert.deepEqual(node.spec?.taints, [{ key: 'os', value: 'Windows', effect: 'NoSchedule' }]);
+  }
+});
+
+test('a Windows MachineSet with replicas cannot be deleted', async () => {
+  const { status, body } = await call<ErrorBody>('DELETE', `/machinesets/${name}`);
+  assert.equal(status, 409);
+  assert.match(body.message, /still has 2 replica\(s\)\. Scale it to 0 first/);
+});
+
+test('scaling to 1 through /scale removes one machine and its node', async () => {
+  const before = await call<WindowsMachineSetsResponse>('GET', '/machinesets');
+  const { status } = await call('PUT', `/machinesets/${name}/scale`, { replicas: 1 });
+  assert.equal(status, 200);
+  const state = await windowsState(
+    (s) => s.machineSets[0]?.machines.length === 1 && s.machineSets[0].current === 1,
+    'one machine left',
+  );
+  const gone = before.body.machineSets[0]?.machines.find(
+    (m) => m.name !== state.machineSets[0]?.machines[0]?.name,
+  );
+  await waitFor('its node to go', async () =>
+    (await admin.list<V1Node>(resources.nodes)).some((n) => n.metadata?.name === gone?.node)
+      ? undefined
+      : true,
+  );
+});
+
+test('removing the last machine by delete-machine and scale-down leaves the set at 0, then it can be deleted', async () => {
+  const linux = await call<ErrorBody>(
+    'PUT',
+    `/machinesets/${infrastructureName}-worker-us-east-1a/scale`,
+    { replicas: 5 },
+  );
+  assert.equal(linux.status, 400, 'the Linux workers are not this page’s to scale');
+  const state = await call<WindowsMachineSetsResponse>('GET', '/machinesets');
+  const machine = state.body.machineSets[0]?.machines[0]?.name ?? '';
+  const removal = await call<{ replicas: number }>(
+    'POST',
+    `/machinesets/${name}/machines/${machine}/removal`,
+    {
+      mode: 'scale-down',
+      skipDrain: true,
+    },
+  );
+  assert.equal(removal.status, 200, JSON.stringify(removal.body));
+  assert.equal(removal.body.replicas, 0);
+  await windowsState((s) => s.machineSets[0]?.machines.length === 0, 'no machines left');
+  const deleted = await call<{ deleted: string }>('DELETE', `/machinesets/${name}`);
+  assert.equal(deleted.status, 200, JSON.stringify(deleted.body));
+  await windowsState((s) => s.machineSets.length === 0, 'the MachineSet gone');
+});
+
+test('without windows-user-data the create points to the install wizard', async () => {
+  await admin.request(
+    'DELETE',
+    resourcePath(resources.secrets, { namespace, name: 'windows-user-data' }),
+  );
+  const { status, body } = await call<ErrorBody>('POST', '/machinesets', createRequest(awsInputs));
+  assert.equal(status, 400);
+  assert.equal(body.field, 'body.yaml.spec.template.spec.providerSpec.value.userDataSecret.name');
+  assert.match(body.message, /install WMCO and create its SSH key first \(\/windows\/install\)/);
+});

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { NodeUpgrade } from '../../../server/contract/upgrades';
+import {
+  approvalScope,
+  formatDuration,
+  isWorking,
+  stateCounts,
+  stateOrder,
+  stateStatus,
+} from './upgrade-view-model';
+
+function node(name: string, state: NodeUpgrade['state'], source: NodeUpgrade['source']) {
+  return { name, state, source, ready: true, schedulable: true, history: [] } as NodeUpgrade;
+}
+
+test('only the four steps WMCO works through count as working', () => {
+  assert.deepEqual(stateOrder.filter(isWorking), [
+    'cordoned',
+    'draining',
+    'reconfiguring',
+    'rejoining',
+  ]);
+  assert.equal(stateStatus('blocked'), 'warning');
+  assert.equal(stateStatus('failed'), 'danger');
+  assert.equal(stateStatus('waiting'), undefined);
+});
+
+test('counts follow the legend order and leave out absent states', () => {
+  const nodes = [
+    node('a', 'done', 'MachineSet'),
+    node('b', 'waiting', 'BYOH'),
+    node('c', 'waiting', 'MachineSet'),
+    node('d', 'failed', 'BYOH'),
+  ];
+  assert.deepEqual(stateCounts(nodes), [
+    { state: 'waiting', count: 2 },
+    { state: 'done', count: 1 },
+    { state: 'failed', count: 1 },
+  ]);
+  assert.deepEqual(approvalScope(nodes), { total: 4, machineSet: 2, byoh: 2 });
+});
+
+test('durations read like ages', () => {
+  assert.equal(formatDuration(45), '45s');
+  assert.equal(formatDuration(245), '4m 05s');
+  assert.equal(formatDuration(3720), '1h 02m');
+  assert.equal(formatDuration(-3), '0s');
+});

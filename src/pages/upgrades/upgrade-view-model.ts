@@ -1,0 +1,64 @@
+import type { NodeUpgrade, NodeUpgradeState } from '../../../server/contract/upgrades';
+
+/** The PatternFly status a state is shown with; `undefined` is neutral. */
+export type StateStatus = 'success' | 'info' | 'warning' | 'danger' | undefined;
+
+/** Legend and filter order: the order a node goes through, verdicts last. */
+export const stateOrder: readonly NodeUpgradeState[] = [
+  'waiting',
+  'cordoned',
+  'draining',
+  'reconfiguring',
+  'rejoining',
+  'done',
+  'up-to-date',
+  'blocked',
+  'failed',
+];
+
+const statusOfState: Record<NodeUpgradeState, StateStatus> = {
+  'up-to-date': 'success',
+  waiting: undefined,
+  cordoned: 'info',
+  draining: 'info',
+  reconfiguring: 'info',
+  rejoining: 'info',
+  done: 'success',
+  blocked: 'warning',
+  failed: 'danger',
+};
+
+export function stateStatus(state: NodeUpgradeState): StateStatus {
+  return statusOfState[state];
+}
+
+/** States in which WMCO is working on the node (at most one node at a time). */
+export function isWorking(state: NodeUpgradeState): boolean {
+  return statusOfState[state] === 'info';
+}
+
+/** How many nodes are in each state that occurs, in legend order. */
+export function stateCounts(nodes: NodeUpgrade[]): { state: NodeUpgradeState; count: number }[] {
+  return stateOrder
+    .map((state) => ({ state, count: nodes.filter((node) => node.state === state).length }))
+    .filter(({ count }) => count > 0);
+}
+
+/** What approving the update will touch: every Windows node, by where it comes from. */
+export function approvalScope(nodes: NodeUpgrade[]): {
+  total: number;
+  machineSet: number;
+  byoh: number;
+} {
+  const byoh = nodes.filter((node) => node.source === 'BYOH').length;
+  return { total: nodes.length, machineSet: nodes.length - byoh, byoh };
+}
+
+/** `45s`, `4m 05s`, `1h 02m`: compact, like the console's ages. */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  const pad = (value: number) => String(value).padStart(2, '0');
+  if (seconds < 60) return `${String(seconds)}s`;
+  if (seconds < 3600) return `${String(Math.floor(seconds / 60))}m ${pad(seconds % 60)}s`;
+  return `${String(Math.floor(seconds / 3600))}h ${pad(Math.floor((seconds % 3600) / 60))}m`;
+}
