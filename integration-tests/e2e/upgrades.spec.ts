@@ -21,14 +21,14 @@ test('approving the update moves the nodes one at a time, live, to 5/5; a reload
   let reloadedWith: string | undefined;
   for (;;) {
     const states = await rows.evaluateAll((elements) =>
-      elements.map((row) => [
-        row.getAttribute('data-test') ?? '',
-        row.getAttribute('data-state') ?? '',
-      ]),
+      elements.map((element) => ({
+        row: element.getAttribute('data-test') ?? '',
+        state: element.getAttribute('data-state') ?? '',
+      })),
     );
-    const busy = states.filter(([, state]) => working.has(state));
+    const busy = states.filter(({ state }) => working.has(state));
     expect(busy.length, `one node at a time: ${JSON.stringify(busy)}`).toBeLessThanOrEqual(1);
-    for (const [row, state] of states) {
+    for (const { row, state } of states) {
       const history = seen.get(row) ?? [];
       if (history.at(-1) !== state) seen.set(row, [...history, state]);
     }

@@ -164,14 +164,14 @@ async function grantConfigMapsToLimited(): Promise<void> {
         verbs: ['get', 'list', 'watch', 'create', 'update', 'patch'],
       },
     ],
-  } as object);
+  });
   await admin.create(resources.roleBindings, {
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'RoleBinding',
     metadata: { name: 'limited-byoh-entries', namespace },
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'byoh-entries' },
     subjects: [{ kind: 'User', name: 'limited', apiGroup: 'rbac.authorization.k8s.io' }],
-  } as object);
+  });
 }
 
 test('100 concurrent adds and removes by two users: the ConfigMap ends with exactly the expected entries', async () => {

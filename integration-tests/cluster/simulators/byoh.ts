@@ -126,8 +126,9 @@ export function byohSimulator(options: ByohSimulatorOptions = {}): Behaviour {
       { providerID: '', instanceId: '', address: instance.ip, nodeName: name },
       '2022',
     );
-    const { taints } = node.spec as { taints?: object[] };
-    return { ...node, metadata: { ...node.metadata, annotations: {} }, spec: { taints } };
+    if (node.metadata) node.metadata.annotations = {};
+    node.spec = { taints: (node.spec as { taints?: object[] }).taints };
+    return node;
   }
 
   async function teardown(client: KubeClient, namespace: string, node: Node): Promise<void> {

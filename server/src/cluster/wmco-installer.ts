@@ -233,7 +233,7 @@ async function ensureSubscription(
     .filter(([field, value]) => existing.spec?.[field as keyof typeof wanted] !== value)
     .map(
       ([field, value]) =>
-        `${field} is ${String(existing.spec?.[field as keyof typeof wanted] ?? 'unset')}, not ${value}`,
+        `${field} is ${existing.spec?.[field as keyof typeof wanted] ?? 'unset'}, not ${value}`,
     );
   const name = existing.metadata?.name ?? wmcoNames.packageName;
   return differences.length === 0
