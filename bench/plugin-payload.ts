@@ -62,7 +62,7 @@ async function pluginScripts(browser: Browser, url: string): Promise<Map<string,
     });
     await page.goto(url);
     // Rendered: the page frame shows who is acting, which only the plugin's code does.
-    await page.getByTestId('caller-identity').waitFor({ timeout: 30_000 });
+    await page.locator('[data-test="caller-identity"]').waitFor({ timeout: 30_000 });
     while (performance.now() - lastScriptAt < quietMs) await sleep(100);
     await Promise.all(pending);
   } finally {

@@ -3,5 +3,5 @@
  * (shared modules); the dev shell provides stand-ins. A build for consoles 4.19–4.21 (react-router 5)
  * replaces this one file.
  */
-export { consoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
+export { consoleFetch, consoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
 export { Link, useNavigate, useLocation } from 'react-router';

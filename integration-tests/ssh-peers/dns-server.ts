@@ -52,7 +52,11 @@ export async function startDnsServer(
   );
   let stderr = '';
   dnsmasq.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<void>((resolve) => dnsmasq.once('exit', () => { resolve(); }));
+  const exited = new Promise<void>((resolve) =>
+    dnsmasq.once('exit', () => {
+      resolve();
+    }),
+  );
   const resolver = new Resolver({ timeout: 500, tries: 1 });
   resolver.setServers([server]);
   const probe = records[0];

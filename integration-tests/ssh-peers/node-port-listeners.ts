@@ -17,7 +17,14 @@ export async function listenOnNodePorts(address: string): Promise<() => Promise<
   const servers = await Promise.all(nodePorts.map(({ port }) => listen(address, port)));
   return async () => {
     await Promise.all(
-      servers.map((server) => new Promise<void>((resolve) => server.close(() => { resolve(); }))),
+      servers.map(
+        (server) =>
+          new Promise<void>((resolve) =>
+            server.close(() => {
+              resolve();
+            }),
+          ),
+      ),
     );
   };
 }

@@ -63,7 +63,11 @@ export async function startSshd(options: SshdOptions): Promise<SshdPeer> {
     ].join('\n'),
   );
   const sshd = spawn('/usr/sbin/sshd', ['-D', '-f', config, '-E', logFile], { stdio: 'ignore' });
-  const exited = new Promise<void>((resolve) => sshd.once('exit', () => { resolve(); }));
+  const exited = new Promise<void>((resolve) =>
+    sshd.once('exit', () => {
+      resolve();
+    }),
+  );
   await waitFor(`sshd on ${address}:${String(port)}`, async () => {
     if (sshd.exitCode !== null) throw new Error(`sshd exited: see ${logFile}`);
     return (await probeTcp(address, port, 500)) === 'open' ? true : undefined;

@@ -1,21 +1,17 @@
 import Type from 'typebox';
 
 /**
- * A `windows-instances` key as typed: an IPv4 address or DNS name. The pattern admits `:` only so that an IPv6
- * address reaches validation and is refused in words; shell metacharacters and spaces never pass.
+ * What may be typed for an entry; the plugin's form applies the same limits. An address is an IPv4 address
+ * or DNS name: `:` is admitted only so that an IPv6 address reaches validation and is refused in words.
+ * A user is `user`, `user@domain` or `DOMAIN\\user`. Shell metacharacters and spaces never pass either.
  */
-export const InstanceAddress = Type.String({
-  minLength: 1,
-  maxLength: 253,
-  pattern: '^[A-Za-z0-9.:-]+$',
-});
+export const instanceLimits = {
+  address: { minLength: 1, maxLength: 253, pattern: '^[A-Za-z0-9.:-]+$' },
+  username: { minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._@\\\\-]*$' },
+} as const;
 
-/** The Windows account WMCO logs in as: `user`, `user@domain` or `DOMAIN\user`, nothing a shell could read. */
-export const InstanceUsername = Type.String({
-  minLength: 1,
-  maxLength: 64,
-  pattern: '^[A-Za-z0-9][A-Za-z0-9._@\\\\-]*$',
-});
+export const InstanceAddress = Type.String(instanceLimits.address);
+export const InstanceUsername = Type.String(instanceLimits.username);
 
 export const InstanceInput = Type.Object(
   { address: InstanceAddress, username: InstanceUsername },
@@ -23,8 +19,9 @@ export const InstanceInput = Type.Object(
 );
 export type InstanceInput = Type.Static<typeof InstanceInput>;
 
+/** An entry already listed: any ConfigMap key, so that a malformed one can be fixed or removed. */
 export const InstanceAddressParams = Type.Object(
-  { address: InstanceAddress },
+  { address: Type.String({ minLength: 1, maxLength: 253, pattern: '^[-._:A-Za-z0-9]+$' }) },
   { additionalProperties: false },
 );
 

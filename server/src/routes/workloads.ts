@@ -26,6 +26,7 @@ import { checkWorkload } from '../domain/workloads/workload-check';
 import { readWorkload } from '../domain/workloads/workload-object';
 import { parseWorkloadYaml } from '../domain/workloads/workload-yaml';
 import { HttpError } from '../http/http-error';
+import { expensiveRouteLimit } from '../http/request-limits';
 import { streamLive } from '../http/live-stream';
 import { errorResponses } from '../http/route-schemas';
 
@@ -131,6 +132,8 @@ export const workloadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: CheckRequest,
         response: { 200: CheckResult, ...errorResponses },
       },
+      // Parsing up to 256 KiB of YAML and reading nodes and RuntimeClasses: limited per user.
+      config: expensiveRouteLimit,
     },
     async (request) => {
       const object = await workloadToCheck(request.callerKube, request.body);

@@ -1,4 +1,3 @@
-import { isIPv4, isIPv6 } from 'node:net';
 import type { EntryIssue } from '../../../contract/byoh';
 
 /** One `windows-instances` ConfigMap entry: the host's address (key) and `username=<user>` (value). */
@@ -8,6 +7,15 @@ export interface InstanceEntry {
 }
 
 const valuePrefix = 'username=';
+
+// Plain-regex forms (no node:net): the plugin validates its form with this module too.
+const octet = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const ipv4Address = new RegExp(`^${octet}(\\.${octet}){3}$`);
+const ipv6Like = /^[0-9a-f:.]*:[0-9a-f:.]*$/i;
+
+export function isIPv4Address(address: string): boolean {
+  return ipv4Address.test(address);
+}
 
 // RFC 1123 subdomain, as Kubernetes validates DNS names; DNS itself ignores case.
 const dnsName = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/i;
@@ -27,9 +35,9 @@ export function usernameOf(value: string): string | undefined {
  * to IPv4, and whether two keys mean one host, need DNS: see `judgeResolvedEntries`.
  */
 export function instanceEntryIssue({ address, value }: InstanceEntry): EntryIssue | undefined {
-  if (isIPv6(address)) return { code: 'ipv6' };
+  if (ipv6Like.test(address)) return { code: 'ipv6' };
   // A name whose last label is numeric (10.1.42) is a mistyped address, not a host name (RFC 3696 §2).
-  if (!isIPv4(address) && (!dnsName.test(address) || /(^|\.)\d+$/.test(address))) {
+  if (!isIPv4Address(address) && (!dnsName.test(address) || /(^|\.)\d+$/.test(address))) {
     return { code: 'not-an-address' };
   }
   const user = usernameOf(value);

@@ -28,22 +28,29 @@ const awsCluster: MachineSetCluster = {
 
 const provider = 'spec.template.spec.providerSpec.value';
 
-/** The AWS MachineSet after `edit` changed its parsed form, as an admin editing the YAML would. */
-function editedAws(edit: (object: Record<string, any>) => void): unknown {
-  const object = structuredClone(windowsMachineSetObject(awsInputs)) as Record<string, any>;
-  edit(object);
+type Edit = [path: string[], value: unknown];
+const value = ['spec', 'template', 'spec', 'providerSpec', 'value'];
+const templateLabels = ['spec', 'template', 'metadata', 'labels'];
+
+/** The AWS MachineSet with values replaced (undefined: removed), as an admin editing the YAML would. */
+function editedAws(...edits: Edit[]): unknown {
+  const object = structuredClone(windowsMachineSetObject(awsInputs));
+  for (const [path, replacement] of edits) {
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string, unknown>>(
+        (at, key) => at[key] as Record<string, unknown>,
+        object as Record<string, unknown>,
+      );
+    const key = path.at(-1) ?? '';
+    if (replacement === undefined) Reflect.deleteProperty(parent, key);
+    else parent[key] = replacement;
+  }
   return object;
 }
 
 test('the wizard’s own AWS MachineSet has no problems', () => {
-  assert.deepEqual(
-    validateWindowsMachineSet(
-      editedAws(() => {}),
-      '2022',
-      awsCluster,
-    ),
-    [],
-  );
+  assert.deepEqual(validateWindowsMachineSet(editedAws(), '2022', awsCluster), []);
 });
 
 const cases: {
@@ -79,17 +86,17 @@ const cases: {
   },
   {
     name: 'a bare-metal cluster has no Windows MachineSets at all',
-    object: editedAws(() => {}),
+    object: editedAws(),
     cluster: { platform: 'BareMetal' },
     expected: [[`${provider}.kind`, 'platform-without-machine-sets']],
   },
   {
     name: 'name, replicas and namespace are checked',
-    object: editedAws((o) => {
-      o.metadata.name = 'Windows_Workers';
-      o.metadata.namespace = 'default';
-      o.spec.replicas = 101;
-    }),
+    object: editedAws(
+      [['metadata', 'name'], 'Windows_Workers'],
+      [['metadata', 'namespace'], 'default'],
+      [['spec', 'replicas'], 101],
+    ),
     expected: [
       ['metadata.name', 'name-invalid'],
       ['metadata.namespace', 'namespace'],
@@ -99,17 +106,15 @@ const cases: {
   },
   {
     name: 'without the os-id label WMCO would ignore the machines',
-    object: editedAws((o) => {
-      delete o.spec.template.metadata.labels['machine.openshift.io/os-id'];
-    }),
+    object: editedAws([[...templateLabels, 'machine.openshift.io/os-id'], undefined]),
     expected: [['spec.template.metadata.labels', 'not-windows']],
   },
   {
     name: 'another infrastructure ID and a missing worker role are named',
-    object: editedAws((o) => {
-      o.metadata.labels['machine.openshift.io/cluster-api-cluster'] = 'other-cluster';
-      o.spec.template.spec.metadata.labels = {};
-    }),
+    object: editedAws(
+      [['metadata', 'labels', 'machine.openshift.io/cluster-api-cluster'], 'other-cluster'],
+      [['spec', 'template', 'spec', 'metadata', 'labels'], {}],
+    ),
     expected: [
       ['metadata.labels', 'infrastructure-mismatch'],
       ['spec.template.spec.metadata.labels', 'worker-role-missing'],
@@ -117,32 +122,29 @@ const cases: {
   },
   {
     name: 'the user data must be windows-user-data, and it must exist',
-    object: editedAws((o) => {
-      o.spec.template.spec.providerSpec.value.userDataSecret.name = 'worker-user-data';
-    }),
+    object: editedAws([[...value, 'userDataSecret', 'name'], 'worker-user-data']),
     expected: [[`${provider}.userDataSecret.name`, 'user-data-secret']],
   },
   {
     name: 'a cluster without windows-user-data points to the install wizard',
-    object: editedAws(() => {}),
+    object: editedAws(),
     cluster: { userDataSecretPresent: false },
     expected: [[`${provider}.userDataSecret.name`, 'user-data-missing']],
   },
   {
     name: 'a Windows Server version the matrix does not allow here is refused',
-    object: editedAws(() => {}),
+    object: editedAws(),
     windowsServer: '2019',
     cluster: { windowsServerVersions: ['2022'] },
     expected: [['windowsServer', 'windows-server-unsupported']],
   },
   {
     name: 'AMI shape, region and zone are checked',
-    object: editedAws((o) => {
-      const value = o.spec.template.spec.providerSpec.value;
-      value.ami.id = 'ami-123';
-      value.placement = { availabilityZone: 'us-west-2a', region: 'us-west-2' };
-      value.instanceType = '';
-    }),
+    object: editedAws(
+      [[...value, 'ami', 'id'], 'ami-123'],
+      [[...value, 'placement'], { availabilityZone: 'us-west-2a', region: 'us-west-2' }],
+      [[...value, 'instanceType'], ''],
+    ),
     expected: [
       [`${provider}.placement.region`, 'region-mismatch'],
       [`${provider}.ami.id`, 'ami-invalid'],
@@ -151,9 +153,7 @@ const cases: {
   },
   {
     name: 'a zone of another region is named',
-    object: editedAws((o) => {
-      o.spec.template.spec.providerSpec.value.placement.availabilityZone = 'us-east-2b';
-    }),
+    object: editedAws([[...value, 'placement', 'availabilityZone'], 'us-east-2b']),
     expected: [[`${provider}.placement.availabilityZone`, 'zone-outside-region']],
   },
 ];
