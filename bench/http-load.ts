@@ -2,7 +2,7 @@
 // else the machine is doing weighs on all of them alike.
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { forEachConcurrently } from '../integration-tests/cluster/scenarios/seed';
+import { forEachBounded } from '../server/src/ssh/bounded-parallel';
 import { summarize, type LatencySummary } from './stats';
 
 export interface LoadTarget {
@@ -62,7 +62,7 @@ async function batch(
   const latenciesMs: number[] = [];
   let errors = 0;
   const started = performance.now();
-  await forEachConcurrently(Array.from({ length: count }), plan.concurrency, async () => {
+  await forEachBounded(Array.from({ length: count }), plan.concurrency, async () => {
     const sent = performance.now();
     if (sent > deadline) return;
     const status = await get(agent, url, plan.token);

@@ -3,6 +3,8 @@
 // are gzipped as the console's bridge would serve them.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,21 +16,38 @@ import { pluginAssetsPath } from '../integration-tests/dev-shell/contract';
 import { startDevShell } from '../integration-tests/dev-shell/server';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
-const pluginManifest = path.join(repositoryRoot, 'dist', 'plugin-manifest.json');
+const distDir = path.join(repositoryRoot, 'dist');
+const manifestFile = 'plugin-manifest.json';
 /** No new plugin JS for this long after the page rendered: whatever it loads lazily has arrived. */
-const quietMs = 1500;
+const quietMs = 1000;
 
-/** Builds the plugin and the dev shell's host if either is missing; returns the plugin's build time. */
-export function ensureBuilds(log: (line: string) => void): Date {
+export interface PluginBuild {
+  /** A private copy of dist/, for the BFFs to serve. */
+  dir: string;
+  builtAt: Date;
+  remove(): Promise<void>;
+}
+
+/**
+ * Builds the plugin and the dev shell's host if either is missing, and copies dist/: `npm run build`
+ * starts by deleting dist/, and a build by someone else mid-run must not change what is measured.
+ */
+export async function preparePluginBuild(log: (line: string) => void): Promise<PluginBuild> {
   for (const [script, output] of [
-    ['build', pluginManifest],
+    ['build', path.join(distDir, manifestFile)],
     ['build:dev-shell', path.join(hostBuildDir, 'index.html')],
   ] as const) {
     if (existsSync(output)) continue;
     log(`${output} is missing: npm run ${script}`);
     execFileSync('npm', ['run', script], { cwd: repositoryRoot, stdio: 'inherit' });
   }
-  return statSync(pluginManifest).mtime;
+  const dir = await mkdtemp(path.join(tmpdir(), 'windows-nodes-bench-dist-'));
+  await cp(distDir, dir, { recursive: true });
+  return {
+    dir,
+    builtAt: statSync(path.join(dir, manifestFile)).mtime,
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
 }
 
 export interface PagePayload {

@@ -24,7 +24,15 @@ export interface EndpointComparison {
 }
 
 export type PreflightScaling =
-  | { measured: true; oneHostMs: number; hosts: number; manyHostsMs: number; ratio: number }
+  | {
+      measured: true;
+      oneHostMs: number;
+      hosts: number;
+      manyHostsMs: number;
+      ratio: number;
+      /** The many hosts' verdicts: the time is what it took to reach them, whatever they are. */
+      outcomes: Record<string, number>;
+    }
   | { measured: false; reason: string };
 
 export interface BenchResults {

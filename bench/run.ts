@@ -16,18 +16,26 @@ import { waitFor } from '../integration-tests/cluster/wait-for';
 import { startBff, type BffProcess } from './bff-process';
 import { measureChangeToEvent } from './change-latency';
 import { interleavedLoad } from './http-load';
-import { ensureBuilds, measurePluginPayload } from './plugin-payload';
-import { renderReport, type BenchResults, type EndpointComparison } from './report';
+import { measurePluginPayload, preparePluginBuild } from './plugin-payload';
+import {
+  renderReport,
+  type BenchResults,
+  type EndpointComparison,
+  type PreflightScaling,
+} from './report';
+import { planPreflightBench } from './ssh-preflight';
 
 /** The views measured, where the BFF serves them. */
 const endpointCandidates = ['/overview', '/nodes', '/upgrades'];
+// A naive request takes seconds at this scale: batches are cut by time, and a round's naive batch
+// runs over by at most the requests in flight.
 const load = {
   concurrency: 4,
-  warmup: 8,
-  rounds: 6,
+  warmup: 2,
+  rounds: 4,
   cachedPerRound: 200,
   naivePerRound: 50,
-  budgetMs: 45_000,
+  budgetMs: 32_000,
 };
 const changes = 200;
 
@@ -119,7 +127,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function main(): Promise<BenchResults> {
   const loadAtStart = loadavg()[0] ?? Number.NaN;
-  const pluginBuiltAt = ensureBuilds(log);
+  const pluginBuild = await preparePluginBuild(log);
+  running.push({ name: 'the copy of dist/', stop: () => pluginBuild.remove() });
+  const preflightBench = await planPreflightBench();
   log('starting the local cluster');
   const cluster: LocalCluster = await startLocalCluster({ log });
   running.push({ name: 'the local cluster', stop: () => cluster.stop() });
@@ -138,11 +148,12 @@ async function main(): Promise<BenchResults> {
 
   const kubeconfig = cluster.kubeconfigPath('admin');
   const bffs: BffProcess[] = [];
+  const sharedEnv = { PLUGIN_DIST_DIR: pluginBuild.dir, ...preflightBench.bffEnv };
   for (const [name, env] of [
     ['from watch cache', { WATCH_CACHE_TOKEN: cluster.tokens.admin }],
     ['naive', { WATCH_CACHE: 'off' }],
   ] as const) {
-    const bff = await startBff(name, kubeconfig, env);
+    const bff = await startBff(name, kubeconfig, { ...sharedEnv, ...env });
     running.push({ name: `BFF ${name}`, stop: () => bff.stop() });
     bffs.push(bff);
   }
@@ -167,6 +178,14 @@ async function main(): Promise<BenchResults> {
   log('plugin payload: every page in Chromium through the dev shell');
   const payload = await measurePluginPayload({ bffUrl: cached.url, tokens: cluster.tokens });
 
+  log('SSH preflight: one host, then 50');
+  const preflight: PreflightScaling = await preflightBench
+    .measure({ bffUrl: cached.url, token: cluster.tokens.admin, admin })
+    .catch((error: unknown) => ({
+      measured: false,
+      reason: error instanceof Error ? error.message : String(error),
+    }));
+
   const { nodes, machineSets, byohEntries } = largeScenario;
   return {
     date: new Date().toISOString(),
@@ -174,13 +193,13 @@ async function main(): Promise<BenchResults> {
       `Machine: ${String(cpus().length)} CPUs; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? Number.NaN).toFixed(1)} at the end`,
       `Scenario large: ${String(nodes.length)} Windows nodes on ${String(nodes.length)} Machines in ${String(machineSets.length)} MachineSets, ${String(Object.keys(byohEntries).length)} BYOH entries; seeded in ${seedSeconds.toFixed(1)} s`,
       `Load per endpoint: ${String(load.concurrency)} requests in flight; ${String(load.rounds)} rounds of alternating batches (≤ ${String(load.cachedPerRound)} from cache, ≤ ${String(load.naivePerRound)} naive) within ${String(load.budgetMs / 1000)} s`,
-      `Plugin build measured: dist/ of ${pluginBuiltAt.toISOString()}`,
+      `Plugin build measured: dist/ of ${pluginBuild.builtAt.toISOString()}`,
     ],
     endpoints,
     peakRssMb: Object.fromEntries(bffs.map((bff) => [bff.name, bff.peakRssMb()])),
     changeToEvent: { ...changeToEvent, changes },
     payload,
-    preflight: { measured: false, reason: 'TODO' },
+    preflight,
   };
 }
 
@@ -193,6 +212,9 @@ try {
     `${JSON.stringify({ ...results, totalSeconds: secondsSince(started) }, null, 2)}\n`,
   );
   log('wrote bench/results.json');
+} catch (error) {
+  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
 } finally {
   await stopAll();
 }

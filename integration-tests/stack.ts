@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { buildApp } from '../server/src/app';
 import { userKubeConfig } from '../server/src/cluster/user-kube-config';
+import type { ByohSettings } from '../server/src/ssh/byoh-settings';
 import { startLocalCluster, type LocalCluster } from './cluster/local-cluster';
 import { startSimulators } from './cluster/simulators/runner';
 import { startDevShell } from './dev-shell/server';
@@ -13,6 +14,8 @@ export interface StackOptions {
   bffPort?: number;
   devShellPort?: number;
   log?: (line: string) => void;
+  /** Where the BFF finds BYOH hosts and their DNS (the BYOH test peers); production defaults without. */
+  byoh?: ByohSettings;
 }
 
 export interface Stack {
@@ -44,6 +47,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     pluginDistDir: path.join(repositoryRoot, 'dist'),
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     cluster: connection,
+    byoh: options.byoh,
     // The admin stands in for the BFF's service account: the cache's identity, never a user's.
     watchCache: { kubeConfig: userKubeConfig(connection, cluster.tokens.admin) },
   });

@@ -35,18 +35,3 @@ export function labelSelector(labels: Record<string, string>): string {
 export function timestampSecondsAgo(seconds: number): string {
   return new Date(Date.now() - seconds * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
 }
-
-/** Runs `action` on every item, at most `limit` at a time, in order of the items. */
-export async function forEachConcurrently<T>(
-  items: readonly T[],
-  limit: number,
-  action: (item: T) => Promise<void>,
-): Promise<void> {
-  // One iterator shared by the workers: each takes the next item as soon as it is free.
-  const queue = items.values();
-  await Promise.all(
-    Array.from({ length: Math.max(1, limit) }, async () => {
-      for (const item of queue) await action(item);
-    }),
-  );
-}

@@ -6,6 +6,7 @@
 // ground truth tests compare against.
 import { createHash, randomUUID } from 'node:crypto';
 import ssh2 from 'ssh2';
+import { forEachBounded } from '../../../server/src/ssh/bounded-parallel';
 import type { KubeClient } from '../kube-client';
 import { resources } from '../resources';
 import type { PackageManifest, Subscription } from '../simulators/olm-api';
@@ -26,12 +27,7 @@ import {
   seedMachineSet,
   type MachineSetShape,
 } from './openshift-cluster';
-import {
-  createWithStatus,
-  forEachConcurrently,
-  timestampSecondsAgo,
-  type StoredObject,
-} from './seed';
+import { createWithStatus, timestampSecondsAgo, type StoredObject } from './seed';
 
 const NAMESPACE = 'openshift-windows-machine-config-operator';
 const VERSION = '10.22.0';
@@ -193,7 +189,7 @@ export async function seedWindowsWorkers(
   // WMCO's record of which key configured a node: SHA-256 of the authorized_keys line.
   const pubKeyHash = createHash('sha256').update(keyPair.public.trim()).digest('hex');
   const seeded = new Map<string, { shape: MachineSetShape; stored: StoredObject }>();
-  await forEachConcurrently(machineSets, concurrency, async (shape) => {
+  await forEachBounded(machineSets, concurrency, async (shape) => {
     const onMachines = nodes.filter(
       (node) => node.source === 'MachineSet' && node.origin === shape.name,
     );
@@ -204,7 +200,7 @@ export async function seedWindowsWorkers(
     });
     seeded.set(shape.name, { shape, stored });
   });
-  await forEachConcurrently(nodes, concurrency, async (truth) => {
+  await forEachBounded(nodes, concurrency, async (truth) => {
     const node = await seedWindowsNode(client, truth, pubKeyHash);
     if (truth.source !== 'MachineSet') return;
     const machineSet = seeded.get(truth.origin);

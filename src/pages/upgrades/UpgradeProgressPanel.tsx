@@ -26,7 +26,10 @@ export function UpgradeProgressPanel({
 }) {
   const { t } = usePluginTranslation();
   const text = useUpgradeText();
-  const current = nodes.find((node) => node.name === progress.inProgress);
+  // With nothing in progress, the node the upgrade is stuck on is the one to look at.
+  const current =
+    nodes.find((node) => node.name === progress.inProgress) ??
+    nodes.find((node) => node.state === 'blocked' || node.state === 'failed');
   const stalled = progress.blocked + progress.failed;
   return (
     <Card>
