@@ -53,7 +53,11 @@ export async function startBff(
   };
   child.stdout.on('data', keepTail);
   child.stderr.on('data', keepTail);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
   let running = true;
   void exited.then(() => {
     running = false;

@@ -100,10 +100,7 @@ export async function measureChangeToEvent(options: {
 }): Promise<ChangeLatency> {
   const { admin, changes, timeoutMs } = options;
   const nodes = options.nodeNames.slice(0, Math.ceil(changes / 2));
-  const stream = await SnapshotStream.open(
-    `${options.bffUrl}/api/v1/nodes/events`,
-    options.token,
-  );
+  const stream = await SnapshotStream.open(`${options.bffUrl}/api/v1/nodes/events`, options.token);
   const latenciesMs: number[] = [];
   let missed = 0;
   try {
@@ -113,12 +110,17 @@ export async function measureChangeToEvent(options: {
       const name = nodes[change % nodes.length] ?? '';
       const cordon = change < nodes.length;
       const event = stream.next(
-        (document) => document.nodes.some((node) => node.name === name && !node.schedulable === cordon),
+        (document) =>
+          document.nodes.some((node) => node.name === name && !node.schedulable === cordon),
         timeoutMs,
       );
       const written = performance.now();
       // null removes the field: an uncordoned node has no spec.unschedulable at all.
-      await admin.mergePatch(resources.nodes, { name }, { spec: { unschedulable: cordon || null } });
+      await admin.mergePatch(
+        resources.nodes,
+        { name },
+        { spec: { unschedulable: cordon || null } },
+      );
       const arrived = await event;
       if (arrived === undefined) missed += 1;
       else latenciesMs.push(arrived - written);

@@ -40,7 +40,8 @@ async function preflight(
   });
   const text = await response.text();
   const ms = performance.now() - started;
-  if (response.status !== 200) throw new Error(`preflight answered ${String(response.status)}: ${text}`);
+  if (response.status !== 200)
+    throw new Error(`preflight answered ${String(response.status)}: ${text}`);
   const lines = text
     .split('\n')
     .filter(Boolean)

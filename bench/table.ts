@@ -1,7 +1,10 @@
 // Plain-text tables for the terminal (and for quoting in the README).
 
 /** Left-aligned columns, a rule under the header. */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function renderTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );

@@ -30,7 +30,6 @@ test('a good host: preflight all green, added, then listed → joined → Ready 
   await expect(results.locator('tbody tr')).toHaveCount(10);
   await expect(results.locator('tbody tr[data-status="pass"]')).toHaveCount(10);
   await expect(results.getByTestId('check-host-key')).toContainText('is now pinned');
-  await page.screenshot({ path: '/tmp/byoh-shots/1-preflight.png', fullPage: true });
 
   await dialog.getByRole('button', { name: 'Add to windows-instances' }).click();
   await expect(dialog).toBeHidden();
@@ -42,7 +41,6 @@ test('a good host: preflight all green, added, then listed → joined → Ready 
   await expect(stage).toHaveText('Ready', { timeout: 15_000 });
   await expect(row).toContainText('10.22.0-');
   await expect(row).toContainText(`InstanceSetup`);
-  await page.screenshot({ path: '/tmp/byoh-shots/2-ready.png', fullPage: true });
   expect(navigations).toBe(0);
 
   const texts = await Promise.all(bodies);
@@ -69,14 +67,12 @@ test('a host without the firewall rules fails that check; Remediate, once confir
   const ports = results.getByTestId('check-node-ports');
   await expect(ports).toHaveAttribute('data-status', 'fail');
   await expect(ports).toContainText('Firewall rules ContainerLogsPort, WindowsExporterMetricsPort');
-  await page.screenshot({ path: '/tmp/byoh-shots/3-firewall.png', fullPage: true });
   await expect(dialog.getByRole('button', { name: 'Add to windows-instances' })).toBeDisabled();
   expect(peers.commandsReceived('firewall')).not.toContain(commandCatalogue.openNodePorts);
 
   await ports.getByRole('button', { name: 'Remediate' }).click();
   const confirm = page.getByRole('dialog', { name: `Create firewall rules on ${address}?` });
   await expect(confirm).toContainText('ContainerLogsPort (TCP 10250)');
-  await page.screenshot({ path: '/tmp/byoh-shots/4-confirm.png', fullPage: true });
   await confirm.getByRole('button', { name: 'Create firewall rules' }).click();
   await expect(confirm).toBeHidden();
   expect(peers.commandsReceived('firewall')).toContain(commandCatalogue.openNodePorts);
@@ -121,9 +117,9 @@ test('an existing malformed entry shows that it blocks all BYOH; removing it, co
   );
   const row = page.getByTestId('instance-win-typo.example.com');
   await expect(row.getByTestId('instance-stage')).toHaveText('Malformed');
-  await page.screenshot({ path: '/tmp/byoh-shots/5-malformed.png', fullPage: true });
 
-  await row.getByRole('button', { name: 'Remove' }).click();
+  await row.getByRole('button', { name: 'Kebab toggle' }).click();
+  await page.getByRole('menuitem', { name: 'Remove' }).click();
   const confirm = page.getByRole('dialog', { name: 'Remove win-typo.example.com?' });
   await expect(confirm).toContainText('WMCO will stop configuring this host');
   await confirm.getByRole('button', { name: 'Remove entry' }).click();

@@ -7,63 +7,31 @@ import type {
   MachineSetDefaults,
   WindowsMachineSetsResponse,
 } from '../contract/machinesets';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
-import {
-  startLocalCluster,
-  type LocalCluster,
-} from '../../integration-tests/cluster/local-cluster';
 import { resourcePath, resources } from '../../integration-tests/cluster/resources';
 import { awsWindowsAmis } from '../../integration-tests/cluster/simulators/cloud-instances';
-import {
-  startSimulators,
-  type Simulators,
-} from '../../integration-tests/cluster/simulators/runner';
 import { wmcoFullVersion } from '../../integration-tests/cluster/simulators/wmco';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import type { MachineSetInputs } from '../src/domain/machinesets/machine-set-inputs';
 import { windowsMachineSetObject } from '../src/domain/machinesets/machine-set-template';
-import { buildApp, type BffApp } from '../src/app';
-import { testConfig } from './test-config';
+import { startMachineSetsHarness, type MachineSetsHarness } from './machinesets-harness';
 
-let cluster: LocalCluster;
-let simulators: Simulators;
-let app: BffApp;
-let admin: KubeClient;
+let harness: MachineSetsHarness;
+let cluster: MachineSetsHarness['cluster'];
+let admin: MachineSetsHarness['admin'];
+let call: MachineSetsHarness['call'];
 
 const namespace = 'openshift-machine-api';
 const infrastructureName = 'winlab-7xk2p';
 const name = `${infrastructureName}-windows-worker-us-east-1a`;
 
 before(async () => {
-  cluster = await startLocalCluster({ scenario: 'aws-wmco-installed', controllerManager: true });
-  const target = { server: cluster.server, caData: cluster.caData, token: cluster.tokens.admin };
-  simulators = startSimulators(target);
-  app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
-  admin = new KubeClient(target);
+  harness = await startMachineSetsHarness('aws-wmco-installed');
+  ({ cluster, admin, call } = harness);
 });
 
 after(async () => {
-  admin.close();
-  await app.close();
-  await simulators.stop();
-  await cluster.stop();
+  await harness.stop();
 });
-
-async function call<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  url: string,
-  payload?: object,
-  token = cluster.tokens.admin,
-) {
-  const response = await app.inject({
-    method,
-    url: `/api/v1${url}`,
-    payload,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  assert.doesNotMatch(response.body, /at .+\.ts:\d+/, 'no stack trace in a response');
-  return { status: response.statusCode, body: response.json<T>() };
-}
 
 interface ErrorBody {
   message: string;
@@ -291,24 +259,10 @@ test('a dry run creates nothing; the create stores exactly the reviewed MachineS
   assert.match(again.body.message, /already exists/);
 });
 
-async function windowsState(
-  expected: (state: WindowsMachineSetsResponse) => boolean,
-  what: string,
-) {
-  return waitFor(
-    what,
-    async () => {
-      const { body } = await call<WindowsMachineSetsResponse>('GET', '/machinesets');
-      return expected(body) ? body : undefined;
-    },
-    { timeoutMs: 20_000, intervalMs: 200 },
-  );
-}
-
 test('the Machine API and WMCO stand-ins bring up 2 Running machines with Ready Windows nodes', async () => {
-  const state = await windowsState(
-    (s) => s.machineSets[0]?.ready === 2 && s.machineSets[0].machines.every((m) => m.nodeReady),
+  const state = await harness.machineSetsWhen(
     '2 ready machines',
+    (s) => s.machineSets[0]?.ready === 2 && s.machineSets[0].machines.every((m) => m.nodeReady),
   );
   const [machineSet] = state.machineSets;
   assert.equal(machineSet?.name, name);
@@ -340,9 +294,9 @@ test('scaling to 1 through /scale removes one machine and its node', async () =>
   const before = await call<WindowsMachineSetsResponse>('GET', '/machinesets');
   const { status } = await call('PUT', `/machinesets/${name}/scale`, { replicas: 1 });
   assert.equal(status, 200);
-  const state = await windowsState(
-    (s) => s.machineSets[0]?.machines.length === 1 && s.machineSets[0].current === 1,
+  const state = await harness.machineSetsWhen(
     'one machine left',
+    (s) => s.machineSets[0]?.machines.length === 1 && s.machineSets[0].current === 1,
   );
   const gone = before.body.machineSets[0]?.machines.find(
     (m) => m.name !== state.machineSets[0]?.machines[0]?.name,
@@ -373,10 +327,10 @@ test('removing the last machine by delete-machine and scale-down leaves the set 
   );
   assert.equal(removal.status, 200, JSON.stringify(removal.body));
   assert.equal(removal.body.replicas, 0);
-  await windowsState((s) => s.machineSets[0]?.machines.length === 0, 'no machines left');
+  await harness.machineSetsWhen('no machines left', (s) => s.machineSets[0]?.machines.length === 0);
   const deleted = await call<{ deleted: string }>('DELETE', `/machinesets/${name}`);
   assert.equal(deleted.status, 200, JSON.stringify(deleted.body));
-  await windowsState((s) => s.machineSets.length === 0, 'the MachineSet gone');
+  await harness.machineSetsWhen('the MachineSet gone', (s) => s.machineSets.length === 0);
 });
 
 test('without windows-user-data the create points to the install wizard', async () => {

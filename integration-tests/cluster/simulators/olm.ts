@@ -1,7 +1,8 @@
 // TEST DOUBLE standing in for OLM (Operator Lifecycle Manager's catalog and OLM operators); never
 // part of the product. It plays what a real cluster does after someone subscribes to a package:
 //   Subscription → InstallPlan (waits for approval when Manual) → ClusterServiceVersion,
-//   whose phase then moves Pending → InstallReady → Installing → Succeeded about a second apart,
+//   whose phase then moves Pending → InstallReady → Installing → Succeeded about a second apart
+//   (a channel head past the installed CSV gets an InstallPlan of its own: the update),
 // writing every object through the real OLM CRDs so the API server validates their schemas.
 // Packages come from PackageManifest objects (the stand-in CRD). Knob: the annotation
 // CSV_FAILS_ANNOTATION on a PackageManifest makes its CSVs end in phase Failed with the

@@ -20,7 +20,7 @@ import { judgeNodePorts } from '../domain/byoh/node-ports';
 import { checkOrder, skipped, type SkipReason } from '../domain/byoh/preflight-checks';
 import type { HostKeyPins } from '../cluster/byoh-host-key-pins';
 import type { ByohSettings } from './byoh-settings';
-import { commandCatalogue, type CatalogueCommand } from './command-catalogue';
+import { commandCatalogue } from './command-catalogue';
 import type { HostResolver } from './host-resolver';
 import type { LoginKey } from './login-key';
 import { probeNodePorts } from './node-port-probes';
@@ -34,18 +34,6 @@ export interface PreflightTools {
   pins: Pick<HostKeyPins, 'lookup' | 'pin'>;
   key: LoginKey;
   buildRules: BuildRules;
-}
-
-/** A catalogue command's output, or undefined when the host did not answer it in time. */
-export async function outputOf(
-  session: SshSession,
-  command: CatalogueCommand,
-): Promise<string | undefined> {
-  try {
-    return (await session.run(command)).stdout;
-  } catch {
-    return undefined;
-  }
 }
 
 /** One host's checks, each reported the moment it is known. */
@@ -180,13 +168,13 @@ class HostPreflight {
   }
 
   private async inspect(session: SshSession): Promise<HostFacts | undefined> {
-    const shell = await outputOf(session, commandCatalogue.shellProbe);
+    const shell = await session.output(commandCatalogue.shellProbe);
     this.emit(
       shell === undefined
         ? { id: 'default-shell', status: 'fail', code: 'no-answer' }
         : judgeShell(shell),
     );
-    const output = await outputOf(session, commandCatalogue.hostFacts);
+    const output = await session.output(commandCatalogue.hostFacts);
     const facts = output === undefined ? undefined : parseHostFacts(output);
     if (!facts) {
       for (const id of ['windows-build', 'hostname', 'network-adapters', 'containerd'] as const) {

@@ -4,7 +4,7 @@ import { judgeNodePorts } from '../domain/byoh/node-ports';
 import { wmcoNames } from '../domain/wmco-names';
 import { HttpError } from '../http/http-error';
 import { commandCatalogue } from './command-catalogue';
-import { outputOf, type PreflightTools } from './host-preflight';
+import type { PreflightTools } from './host-preflight';
 import { probeNodePorts } from './node-port-probes';
 import { openSession, type SessionOutcome } from './ssh-session';
 

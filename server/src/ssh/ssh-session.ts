@@ -74,6 +74,15 @@ export class SshSession {
     });
   }
 
+  /** A command's output, or undefined when the host did not answer it in time. */
+  async output(command: CatalogueCommand): Promise<string | undefined> {
+    try {
+      return (await this.run(command)).stdout;
+    } catch {
+      return undefined;
+    }
+  }
+
   close(): void {
     this.client.end();
   }

@@ -1,5 +1,5 @@
-import { Button, Content, Flex, Label } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { Content, Label, Truncate } from '@patternfly/react-core';
+import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ByohInstance, InstanceStage } from '../../../server/contract/byoh';
 import { preflightOutcome } from '../../../server/src/domain/byoh/preflight-checks';
 import { formatAge } from '../../components/format-age';
@@ -47,7 +47,9 @@ export function InstancesTable({ instances, onPreflight, onEdit, onRemove }: Ins
       <Thead>
         <Tr>
           {Object.values(headers).map((header) => (
-            <Th key={header}>{header}</Th>
+            <Th key={header} modifier="wrap">
+              {header}
+            </Th>
           ))}
           <Th screenReaderText={t('Actions')} />
         </Tr>
@@ -96,7 +98,7 @@ export function InstancesTable({ instances, onPreflight, onEdit, onRemove }: Ins
                   {stageText[instance.stage]}
                 </Label>
               </Td>
-              <Td dataLabel={headers.node}>
+              <Td dataLabel={headers.node} modifier="nowrap">
                 {instance.node ? (
                   <Link to={`/k8s/cluster/nodes/${instance.node.name}`}>{instance.node.name}</Link>
                 ) : (
@@ -105,46 +107,45 @@ export function InstancesTable({ instances, onPreflight, onEdit, onRemove }: Ins
               </Td>
               <Td dataLabel={headers.version}>{instance.node?.wmcoVersion ?? '—'}</Td>
               <Td dataLabel={headers.event}>
-                {event
-                  ? t('{{reason}} {{age}} ago: {{message}}', {
+                {event ? (
+                  <>
+                    {t('{{reason}}, {{age}} ago', {
                       reason: event.reason,
                       age: formatAge(event.at),
-                      message: event.message,
-                    })
-                  : '—'}
+                    })}
+                    <Content component="small">
+                      <Truncate content={event.message} />
+                    </Content>
+                  </>
+                ) : (
+                  '—'
+                )}
               </Td>
-              <Td dataLabel={t('Actions')} modifier="fitContent">
-                <Flex flexWrap={{ default: 'nowrap' }}>
-                  <Button
-                    variant="link"
-                    isInline
-                    isDisabled={instance.username === undefined}
-                    onClick={() => {
-                      onPreflight(instance);
-                    }}
-                  >
-                    {t('Preflight')}
-                  </Button>
-                  <Button
-                    variant="link"
-                    isInline
-                    onClick={() => {
-                      onEdit(instance);
-                    }}
-                  >
-                    {t('Edit')}
-                  </Button>
-                  <Button
-                    variant="link"
-                    isInline
-                    isDanger
-                    onClick={() => {
-                      onRemove(instance);
-                    }}
-                  >
-                    {t('Remove')}
-                  </Button>
-                </Flex>
+              <Td isActionCell>
+                <ActionsColumn
+                  items={[
+                    {
+                      title: t('Preflight'),
+                      isDisabled: instance.username === undefined,
+                      onClick: () => {
+                        onPreflight(instance);
+                      },
+                    },
+                    {
+                      title: t('Edit'),
+                      onClick: () => {
+                        onEdit(instance);
+                      },
+                    },
+                    {
+                      title: t('Remove'),
+                      isDanger: true,
+                      onClick: () => {
+                        onRemove(instance);
+                      },
+                    },
+                  ]}
+                />
               </Td>
             </Tr>
           );

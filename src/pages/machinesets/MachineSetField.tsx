@@ -90,18 +90,22 @@ export function MachineSetField({
       'Full path of the template made from your golden image, e.g. golden-images/windows-server-template.',
     ),
     image: t('Full path of a Windows Server image or image family.'),
+  };
+  // Said before where a prefilled value came from.
+  const notes: Partial<Record<FormField, string>> = {
+    securityGroups: t('Comma-separated.'),
+    tags: t('Comma-separated.'),
     resourcePool: t('Optional.'),
   };
   const value = form.values[field];
   const problem = problems[field];
   const fromCluster = initial.values[field] !== '' && !['name', 'replicas'].includes(field);
   const [worker] = defaults.workerMachineSets;
-  const listHint =
-    field === 'securityGroups' || field === 'tags' ? `${t('Comma-separated.')} ` : '';
+  const note = notes[field] ? `${notes[field]} ` : '';
   const hint = problem
     ? problemText({ code: problem })
     : (ownHints[field] ??
-      listHint +
+      note +
         (fromCluster && worker
           ? t('From the Linux worker MachineSet {{name}}.', { name: worker })
           : t(

@@ -35,6 +35,18 @@ export interface WmcoRelease {
 }
 
 const byoh: readonly WindowsServerVersion[] = ['2019', '2022'];
+const both: readonly WindowsServerVersion[] = ['2019', '2022'];
+const only2022: readonly WindowsServerVersion[] = ['2022'];
+
+/** WMCO 7.2 and 8.0.1–10.21: 2019 and 2022 on AWS and Azure, 2022 elsewhere, BYOH on bare metal. */
+const awsAndAzureBoth = {
+  AWS: both,
+  Azure: both,
+  VSphere: only2022,
+  GCP: only2022,
+  None: byoh,
+  BareMetal: byoh,
+} as const;
 
 /** WMCO releases and what each supports. Add a row for each new WMCO release; newest last. */
 export const wmcoReleases: readonly WmcoRelease[] = [
@@ -57,14 +69,7 @@ export const wmcoReleases: readonly WmcoRelease[] = [
     label: 'WMCO 7.2',
     versions: '>=7.2.0 <8.0.0',
     openshift: { min: '4.12', max: '4.12' },
-    platforms: {
-      AWS: ['2019', '2022'],
-      Azure: ['2019', '2022'],
-      VSphere: ['2022'],
-      GCP: ['2022'],
-      None: byoh,
-      BareMetal: byoh,
-    },
+    platforms: awsAndAzureBoth,
     clusterProxySupported: false,
     guideSection: '2.7.1',
   },
@@ -86,44 +91,21 @@ export const wmcoReleases: readonly WmcoRelease[] = [
     label: 'WMCO 8.0.1–8.1',
     versions: '>=8.0.1 <9.0.0',
     openshift: { min: '4.13', max: '4.13' },
-    platforms: {
-      AWS: ['2019', '2022'],
-      Azure: ['2019', '2022'],
-      VSphere: ['2022'],
-      GCP: ['2022'],
-      None: byoh,
-      BareMetal: byoh,
-    },
+    platforms: awsAndAzureBoth,
     clusterProxySupported: true,
   },
   {
     label: 'WMCO 9.x',
     versions: '>=9.0.0 <10.0.0',
     openshift: { min: '4.14', max: '4.14' },
-    platforms: {
-      AWS: ['2019', '2022'],
-      Azure: ['2019', '2022'],
-      VSphere: ['2022'],
-      GCP: ['2022'],
-      Nutanix: ['2022'],
-      None: byoh,
-      BareMetal: byoh,
-    },
+    platforms: { ...awsAndAzureBoth, Nutanix: only2022 },
     clusterProxySupported: true,
   },
   {
     label: 'WMCO 10.15–10.21',
     versions: '>=10.15.0 <10.22.0',
     openshift: { min: '4.15', max: '4.21' },
-    platforms: {
-      AWS: ['2019', '2022'],
-      Azure: ['2019', '2022'],
-      VSphere: ['2022'],
-      GCP: ['2022'],
-      Nutanix: ['2022'],
-      None: byoh,
-      BareMetal: byoh,
-    },
+    platforms: { ...awsAndAzureBoth, Nutanix: only2022 },
     clusterProxySupported: true,
   },
   {
