@@ -13,6 +13,8 @@ export interface BffProcess {
   pid: number;
   /** The highest resident set size seen so far, sampled every 100 ms. */
   peakRssMb(): number;
+  /** The highest resident set size since the previous call (or the start): one phase's peak. */
+  takePhasePeakRssMb(): number;
   /** Prometheus text of GET /metrics. */
   metrics(): Promise<string>;
   stop(): Promise<void>;
@@ -64,9 +66,11 @@ export async function startBff(
   });
 
   let peakKb = 0;
+  let phasePeakKb = 0;
   const sampler = setInterval(() => {
-    void rssKb(pid).then((kb) => {
-      peakKb = Math.max(peakKb, kb ?? 0);
+    void rssKb(pid).then((kb = 0) => {
+      peakKb = Math.max(peakKb, kb);
+      phasePeakKb = Math.max(phasePeakKb, kb);
     });
   }, rssSampleMs);
   const url = `http://127.0.0.1:${String(port)}`;
@@ -96,6 +100,11 @@ export async function startBff(
     url,
     pid,
     peakRssMb: () => peakKb / 1024,
+    takePhasePeakRssMb: () => {
+      const peak = phasePeakKb;
+      phasePeakKb = 0;
+      return peak / 1024;
+    },
     metrics: async () => (await fetch(`${url}/metrics`)).text(),
     stop,
   };

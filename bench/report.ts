@@ -21,6 +21,8 @@ export interface EndpointComparison {
   p95Speedup: number;
   /** cached req/s / naive req/s */
   throughputSpeedup: number;
+  /** Each BFF's peak RSS while this endpoint was under load. */
+  peakRssMb: { cached: number; naive: number };
 }
 
 export type PreflightScaling =
@@ -29,6 +31,8 @@ export type PreflightScaling =
       oneHostMs: number;
       hosts: number;
       manyHostsMs: number;
+      /** Hosts the BFF checks at the same time. */
+      parallelism: number;
       ratio: number;
       /** The many hosts' verdicts: the time is what it took to reach them, whatever they are. */
       outcomes: Record<string, number>;
@@ -51,17 +55,22 @@ const times = (value: number) => `×${value.toFixed(1)}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const met = (ok: boolean) => (ok ? 'yes' : 'NO');
 
+const mb = (value: number) => `${value.toFixed(0)} MB`;
+
 function latencyRows(endpoints: EndpointComparison[]): string[][] {
-  return endpoints.flatMap(({ path, cached, naive }) =>
-    [cached, naive].map((result) => [
-      path,
-      result.name,
-      String(result.latency.count),
-      String(result.errors),
-      ms(result.latency.p50),
-      ms(result.latency.p95),
-      result.requestsPerSecond.toFixed(1),
-    ]),
+  return endpoints.flatMap(({ path, cached, naive, peakRssMb }) =>
+    [[cached, peakRssMb.cached] as const, [naive, peakRssMb.naive] as const].map(
+      ([result, rss]) => [
+        path,
+        result.name,
+        String(result.latency.count),
+        String(result.errors),
+        ms(result.latency.p50),
+        ms(result.latency.p95),
+        result.requestsPerSecond.toFixed(1),
+        mb(rss),
+      ],
+    ),
   );
 }
 
@@ -85,8 +94,8 @@ export function targetRows(results: BenchResults): string[][] {
       ],
     ]),
     ...Object.entries(results.peakRssMb).map(([bff, rss]) => [
-      `BFF peak RSS, ${bff}`,
-      `${rss.toFixed(0)} MB`,
+      `BFF peak RSS over the run, ${bff}`,
+      mb(rss),
       `≤ ${String(targets.rssMb)} MB`,
       met(rss <= targets.rssMb),
     ]),
@@ -114,7 +123,7 @@ export function targetRows(results: BenchResults): string[][] {
       ]),
     preflight.measured
       ? [
-          `SSH preflight, ${String(preflight.hosts)} hosts vs 1`,
+          `SSH preflight, ${String(preflight.hosts)} hosts vs 1 (${String(preflight.parallelism)} at a time)`,
           `${ms(preflight.manyHostsMs)} vs ${ms(preflight.oneHostMs)}: ${times(preflight.ratio)}`,
           `≤ ×${String(targets.preflightRatio)}`,
           met(preflight.ratio <= targets.preflightRatio),
@@ -128,7 +137,7 @@ export function renderReport(results: BenchResults): string {
     ...results.context,
     '',
     renderTable(
-      ['Endpoint', 'BFF', 'Requests', 'Errors', 'p50', 'p95', 'Req/s'],
+      ['Endpoint', 'BFF', 'Requests', 'Errors', 'p50', 'p95', 'Req/s', 'Peak RSS'],
       latencyRows(results.endpoints),
     ),
     '',

@@ -82,6 +82,7 @@ async function compareEndpoints(
 ): Promise<EndpointComparison[]> {
   const comparisons: EndpointComparison[] = [];
   for (const endpoint of await servedEndpoints(cached)) {
+    for (const bff of [cached, naive]) bff.takePhasePeakRssMb();
     const [fromCache, fromApi] = await interleavedLoad(
       endpoint,
       [
@@ -97,6 +98,7 @@ async function compareEndpoints(
       naive: fromApi,
       p95Speedup: fromApi.latency.p95 / fromCache.latency.p95,
       throughputSpeedup: fromCache.requestsPerSecond / fromApi.requestsPerSecond,
+      peakRssMb: { cached: cached.takePhasePeakRssMb(), naive: naive.takePhasePeakRssMb() },
     });
     log(
       `${endpoint}: p95 ${fromCache.latency.p95.toFixed(1)} ms from cache, ${fromApi.latency.p95.toFixed(1)} ms naive`,
@@ -169,6 +171,7 @@ async function main(): Promise<BenchResults> {
   const syncStarted = performance.now();
   await waitForCacheSync(cached);
   log(`watch cache in sync ${secondsSince(syncStarted).toFixed(1)} s after both BFFs listened`);
+  const startRssMb = bffs.map((bff) => `${bff.name} ${bff.takePhasePeakRssMb().toFixed(0)} MB`);
 
   const endpoints = await compareEndpoints(cached, naive, cluster.tokens.admin);
 
@@ -200,6 +203,7 @@ async function main(): Promise<BenchResults> {
       `Machine: ${String(cpus().length)} CPUs; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? Number.NaN).toFixed(1)} at the end`,
       `Scenario large: ${String(nodes.length)} Windows nodes on ${String(nodes.length)} Machines in ${String(machineSets.length)} MachineSets, ${String(Object.keys(byohEntries).length)} BYOH entries; seeded in ${seedSeconds.toFixed(1)} s`,
       `Load per endpoint: ${String(load.concurrency)} requests in flight; ${String(load.rounds)} rounds of alternating batches (≤ ${String(load.cachedPerRound)} from cache, ≤ ${String(load.naivePerRound)} naive) within ${String(load.budgetMs / 1000)} s`,
+      `BFFs (node --import tsx server/src/main.ts): peak RSS from start to cache sync: ${startRssMb.join(', ')}`,
       `Plugin build measured: dist/ of ${pluginBuild.builtAt.toISOString()}`,
     ],
     endpoints,

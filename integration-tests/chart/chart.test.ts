@@ -434,7 +434,9 @@ describe('console-enablement script', () => {
   const script = jobContainer.args?.[0];
   const pluginName = env(jobContainer, 'PLUGIN_NAME');
   const work = mkdtempSync(join(tmpdir(), 'enable-plugin-'));
-  after(() => rmSync(work, { recursive: true, force: true }));
+  after(() => {
+    rmSync(work, { recursive: true, force: true });
+  });
 
   // The state file holds what the real go-template prints: the resourceVersion, then one plugin a line.
   writeFileSync(

@@ -18,12 +18,12 @@ export interface MachineSetsHarness {
   app: BffApp;
   admin: KubeClient;
   /** Calls /api/v1<url>, as the admin unless another token is given; never a stack trace. */
-  call<T>(
+  call: <T>(
     method: Method,
     url: string,
     payload?: object,
     token?: string,
-  ): Promise<{ status: number; body: T }>;
+  ) => Promise<{ status: number; body: T }>;
   /** Polls GET /machinesets until `done` holds. */
   machineSetsWhen(
     what: string,

@@ -1,8 +1,10 @@
 // TEST DOUBLE standing in for WMCO's BYOH controller (its ConfigMap controller); never part of the
 // product. In a namespace whose WMCO CSV reached Succeeded it plays what WMCO does with ConfigMap
-// windows-instances:
+// windows-instances, for hosts on loopback addresses (the BYOH test peers of integration-tests/
+// ssh-peers; every other address stands for a host that has not answered yet, and nodes seeded for
+// such addresses are left alone):
 //   - an entry (key: IPv4 address or DNS name, value `username=<user>`) becomes a BYOH Node with the
-//     entry's IPv4 address, after a moment, NotReady; a moment later WMCO has configured it: Ready,
+//     entry's IPv4 address after a moment, NotReady; a moment later WMCO has configured it: Ready,
 //     version annotations, and event InstanceSetup on the ConfigMap;
 //   - a BYOH node no entry stands for (entry removed, ConfigMap deleted) is deleted, with event
 //     InstanceTeardown;
@@ -47,12 +49,17 @@ async function systemResolve4(name: string): Promise<string[]> {
   return answers.map((answer) => answer.address);
 }
 
-function isByohNode(node: Node): boolean {
-  return node.metadata.labels?.[BYOH_LABEL] === 'true';
+function isLoopback(ip: string): boolean {
+  return ip.startsWith('127.');
 }
 
 function addressesOf(node: Node): string[] {
   return (node.status?.addresses ?? []).map((entry) => entry.address);
+}
+
+/** A BYOH node of a loopback host: one this simulator manages. */
+function isSimulatedByohNode(node: Node): boolean {
+  return node.metadata.labels?.[BYOH_LABEL] === 'true' && addressesOf(node).some(isLoopback);
 }
 
 export function byohSimulator(options: ByohSimulatorOptions = {}): Behaviour {
@@ -165,8 +172,8 @@ export function byohSimulator(options: ByohSimulatorOptions = {}): Behaviour {
     }
     const nodes = (
       await client.list<Node>(resources.nodes, { labelSelector: `${BYOH_LABEL}=true` })
-    ).filter(isByohNode);
-    for (const instance of instances) {
+    ).filter(isSimulatedByohNode);
+    for (const instance of instances.filter(({ ip }) => isLoopback(ip))) {
       if (nodes.some((node) => addressesOf(node).includes(instance.ip))) continue;
       const key = `${namespace}/${instance.address}`;
       const waited = Date.now() - (firstSeen.get(key) ?? Date.now());
@@ -187,7 +194,7 @@ export function byohSimulator(options: ByohSimulatorOptions = {}): Behaviour {
   }
 
   async function reconcileNode(node: Node, context: SimulatorContext): Promise<void> {
-    if (!isByohNode(node)) return;
+    if (!isSimulatedByohNode(node)) return;
     const { client } = context;
     const wmco = await runningWmco(client);
     if (!wmco) return;

@@ -18,7 +18,7 @@ import { MACHINE_API_NAMESPACE } from '../scenarios/openshift-cluster';
 import { timestampSecondsAgo } from '../scenarios/seed';
 import type { Condition } from './status';
 
-export const STEP_ANNOTATION = 'simulator.windows-nodes/upgrade-step';
+const STEP_ANNOTATION = 'simulator.windows-nodes/upgrade-step';
 const WMCO = 'windowsmachineconfig.openshift.io';
 const VERSION = `${WMCO}/version`;
 const DESIRED_VERSION = `${WMCO}/desired-version`;

@@ -13,7 +13,8 @@ export type DataChange = (
 
 const maxAttempts = 60;
 
-function isStatus(error: unknown, code: number): boolean {
+/** Whether the API server answered with this HTTP status. */
+export function isStatus(error: unknown, code: number): boolean {
   return error instanceof ApiException && error.code === code;
 }
 

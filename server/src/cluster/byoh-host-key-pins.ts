@@ -1,7 +1,7 @@
-import { ApiException, CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import type { PinSource } from '../domain/byoh/connection-checks';
 import { wmcoNames } from '../domain/wmco-names';
-import { changeConfigMapData } from './byoh-configmap-change';
+import { changeConfigMapData, isStatus } from './byoh-configmap-change';
 import type { WriteQueue } from './byoh-write-queue';
 
 export type PinLookup =
@@ -12,10 +12,6 @@ export type PinLookup =
 
 export type PinWrite =
   { kind: 'pinned' } | { kind: 'not-allowed' } | { kind: 'differs'; key: Buffer };
-
-function forbidden(error: unknown): boolean {
-  return error instanceof ApiException && error.code === 403;
-}
 
 /**
  * WMCO's trust-on-first-use host keys, shared with it so the BFF and WMCO trust the same key: base64 of the
@@ -43,7 +39,7 @@ export class HostKeyPins {
             namespace: this.namespace,
           })
           .catch((error: unknown) => {
-            if (error instanceof ApiException && error.code === 404) return undefined;
+            if (isStatus(error, 404)) return undefined;
             throw error;
           }),
       ]);
@@ -58,7 +54,7 @@ export class HostKeyPins {
       }
       return { kind: 'none' };
     } catch (error) {
-      if (forbidden(error)) return { kind: 'unreadable' };
+      if (isStatus(error, 403)) return { kind: 'unreadable' };
       throw error;
     }
   }
@@ -78,7 +74,7 @@ export class HostKeyPins {
         },
       );
     } catch (error) {
-      if (forbidden(error)) return { kind: 'not-allowed' };
+      if (isStatus(error, 403)) return { kind: 'not-allowed' };
       throw error;
     }
     if (seen.existing === undefined || seen.existing === encoded) return { kind: 'pinned' };

@@ -1,4 +1,4 @@
-import { ApiException, CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import type { EntryWriteResult, InstanceInput } from '../../contract/byoh';
 import {
   instanceEntryIssue,
@@ -8,7 +8,7 @@ import {
 import { wmcoNames } from '../domain/wmco-names';
 import { HttpError } from '../http/http-error';
 import type { HostResolver } from '../ssh/host-resolver';
-import { changeConfigMapData } from './byoh-configmap-change';
+import { changeConfigMapData, isStatus } from './byoh-configmap-change';
 import type { WriteQueue } from './byoh-write-queue';
 
 /**
@@ -55,7 +55,7 @@ export class InstanceEntries {
         namespace: this.namespace,
       });
     } catch (error) {
-      if (error instanceof ApiException && error.code === 404) {
+      if (isStatus(error, 404)) {
         throw new HttpError(404, `ConfigMap ${this.where()} does not exist.`);
       }
       throw error;

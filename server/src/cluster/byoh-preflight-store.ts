@@ -1,7 +1,7 @@
-import { ApiException, CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import type { PreflightRecord } from '../../contract/byoh';
 import { preflightConfigMap, preflightRecords } from '../domain/byoh/preflight-record';
-import { changeConfigMapData } from './byoh-configmap-change';
+import { changeConfigMapData, isStatus } from './byoh-configmap-change';
 import type { WriteQueue } from './byoh-write-queue';
 
 /**
@@ -32,7 +32,7 @@ export async function savePreflight(
     );
     return true;
   } catch (error) {
-    if (error instanceof ApiException && error.code === 403) return false;
+    if (isStatus(error, 403)) return false;
     throw error;
   }
 }

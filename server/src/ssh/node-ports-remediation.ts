@@ -67,9 +67,7 @@ export async function openNodePortsOnHost(
         `Creating the firewall rules on ${host.address} failed${created?.exitCode === undefined ? ' (no answer)' : ` (exit code ${String(created.exitCode)})`}.`,
       );
     }
-    const facts = parseHostFacts(
-      (await outputOf(outcome.session, commandCatalogue.hostFacts)) ?? '',
-    );
+    const facts = parseHostFacts((await outcome.session.output(commandCatalogue.hostFacts)) ?? '');
     return judgeNodePorts(await probeNodePorts(ip, settings.stepTimeoutMs), facts?.firewallRules);
   } finally {
     outcome.session.close();

@@ -4,7 +4,6 @@ import type { NodeUpgrade } from '../../../server/contract/upgrades';
 import {
   approvalScope,
   formatDuration,
-  isWorking,
   stateCounts,
   stateOrder,
   stateStatus,
@@ -14,13 +13,11 @@ function node(name: string, state: NodeUpgrade['state'], source: NodeUpgrade['so
   return { name, state, source, ready: true, schedulable: true, history: [] } as NodeUpgrade;
 }
 
-test('only the four steps WMCO works through count as working', () => {
-  assert.deepEqual(stateOrder.filter(isWorking), [
-    'cordoned',
-    'draining',
-    'reconfiguring',
-    'rejoining',
-  ]);
+test('the four steps WMCO works through are shown as in progress, verdicts stand out', () => {
+  assert.deepEqual(
+    stateOrder.filter((state) => stateStatus(state) === 'info'),
+    ['cordoned', 'draining', 'reconfiguring', 'rejoining'],
+  );
   assert.equal(stateStatus('blocked'), 'warning');
   assert.equal(stateStatus('failed'), 'danger');
   assert.equal(stateStatus('waiting'), undefined);

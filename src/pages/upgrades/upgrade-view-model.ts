@@ -32,11 +32,6 @@ export function stateStatus(state: NodeUpgradeState): StateStatus {
   return statusOfState[state];
 }
 
-/** States in which WMCO is working on the node (at most one node at a time). */
-export function isWorking(state: NodeUpgradeState): boolean {
-  return statusOfState[state] === 'info';
-}
-
 /** How many nodes are in each state that occurs, in legend order. */
 export function stateCounts(nodes: NodeUpgrade[]): { state: NodeUpgradeState; count: number }[] {
   return stateOrder
