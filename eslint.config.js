@@ -31,7 +31,10 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // @kubernetes/client-node models are plain data classes; object literals are how its docs build them.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
       // node:test's test() returns a promise the runner itself awaits.

@@ -3,6 +3,7 @@
 import { request, type ClientRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { NodesResponse } from '../server/contract/nodes';
+import { apiPrefix } from '../server/contract/paths';
 import type { KubeClient } from '../integration-tests/cluster/kube-client';
 import { resources } from '../integration-tests/cluster/resources';
 import { summarize, type LatencySummary } from './stats';
@@ -100,7 +101,10 @@ export async function measureChangeToEvent(options: {
 }): Promise<ChangeLatency> {
   const { admin, changes, timeoutMs } = options;
   const nodes = options.nodeNames.slice(0, Math.ceil(changes / 2));
-  const stream = await SnapshotStream.open(`${options.bffUrl}/api/v1/nodes/events`, options.token);
+  const stream = await SnapshotStream.open(
+    `${options.bffUrl}${apiPrefix}/nodes/events`,
+    options.token,
+  );
   const latenciesMs: number[] = [];
   let missed = 0;
   try {

@@ -35,7 +35,7 @@ export interface LoadResult {
 function get(agent: Agent, url: string, token: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(url, { agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
-      res.on('data', () => undefined);
+      res.resume();
       res.on('error', reject);
       res.on('end', () => {
         resolve(res.statusCode ?? 0);

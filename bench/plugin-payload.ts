@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { windowsPages } from '../src/extensions';
+import browserTests from '../integration-tests/e2e/playwright.config';
 import { hostBuildDir } from '../integration-tests/dev-shell/build';
 import { pluginAssetsPath } from '../integration-tests/dev-shell/contract';
 import { startDevShell } from '../integration-tests/dev-shell/server';
@@ -39,10 +40,11 @@ export async function preparePluginBuild(log: (line: string) => void): Promise<P
   ] as const) {
     if (existsSync(output)) continue;
     log(`${output} is missing: npm run ${script}`);
-    execFileSync('npm', ['run', script], { cwd: repositoryRoot, stdio: 'inherit' });
+    // Its output to stderr: stdout is the bench's table.
+    execFileSync('npm', ['run', script], { cwd: repositoryRoot, stdio: ['ignore', 2, 2] });
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'windows-nodes-bench-dist-'));
-  await cp(distDir, dir, { recursive: true });
+  await cp(distDir, dir, { recursive: true, preserveTimestamps: true });
   return {
     dir,
     builtAt: statSync(path.join(dir, manifestFile)).mtime,
@@ -90,26 +92,15 @@ async function pluginScripts(browser: Browser, url: string): Promise<Map<string,
   return scripts;
 }
 
-function total(sizes: Iterable<number>): number {
-  let sum = 0;
-  for (const size of sizes) sum += size;
-  return sum;
-}
+const total = (sizes: Iterable<number>) => [...sizes].reduce((sum, size) => sum + size, 0);
 
 export async function measurePluginPayload(options: {
   bffUrl: string;
   tokens: { admin: string; limited: string };
 }): Promise<PagePayload[]> {
   const shell = await startDevShell({ port: 0, bffUrl: options.bffUrl, tokens: options.tokens });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  // The browser tests' Chromium, with their flags.
+  const browser = await chromium.launch(browserTests.use?.launchOptions);
   try {
     const loaded = [];
     for (const page of windowsPages) {

@@ -27,7 +27,7 @@ import {
 import { randomLoopbackBlock, type LoopbackBlock } from './loopback-block';
 import { listenOnNodePorts } from './node-port-listeners';
 import { startSshd, type SshdPeer } from './sshd-peer';
-import { ensureWindowsAccount, simulatedShell } from './windows-account';
+import { ensureWindowsAccount, simulatedShellEnvironment } from './windows-account';
 
 /** Where the peers will be: enough for the BFF's configuration, before anything runs. */
 export interface PeerPlan {
@@ -74,11 +74,7 @@ export async function startTestPeers(plan: PeerPlan, clusterPublicKey: string): 
   const root = mkdtempSync(path.join(tmpdir(), 'byoh-peers-'));
   // sshd sessions run as the Windows account, which must reach its host's directory.
   chmodSync(root, 0o755);
-  const otherKey = ssh2.utils.parseKey(ssh2.utils.generateKeyPairSync('ed25519').public);
-  const otherPublicKey =
-    otherKey instanceof Error
-      ? ''
-      : `${otherKey.type} ${otherKey.getPublicSSH().toString('base64')}`;
+  const otherPublicKey = ssh2.utils.generateKeyPairSync('ed25519').public;
   const profiles: [ProfileName, HostProfile][] = Object.entries(hostProfiles) as [
     ProfileName,
     HostProfile,
@@ -126,12 +122,7 @@ export async function startTestPeers(plan: PeerPlan, clusterPublicKey: string): 
           address,
           port: sshPort,
           authorizedKey: host.authorizedKey === 'cluster' ? clusterPublicKey : otherPublicKey,
-          env: {
-            BYOH_SIM_NODE: process.execPath,
-            BYOH_SIM_TSX: import.meta.resolve('tsx'),
-            BYOH_SIM_SHELL: path.join(path.dirname(simulatedShell), 'simulated-windows-shell.ts'),
-            BYOH_SIM_HOST_DIR: dir,
-          },
+          env: simulatedShellEnvironment(dir),
         }),
       );
     }

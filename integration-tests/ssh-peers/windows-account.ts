@@ -6,7 +6,17 @@ import { chmodSync } from 'node:fs';
 import path from 'node:path';
 
 export const windowsAccount = 'Administrator';
-export const simulatedShell = path.join(import.meta.dirname, 'simulated-windows-shell.sh');
+const simulatedShell = path.join(import.meta.dirname, 'simulated-windows-shell.sh');
+
+/** What the login shell (a wrapper) needs in each session to run the simulated shell for one host. */
+export function simulatedShellEnvironment(hostDir: string): Record<string, string> {
+  return {
+    BYOH_SIM_NODE: process.execPath,
+    BYOH_SIM_TSX: import.meta.resolve('tsx'),
+    BYOH_SIM_SHELL: path.join(import.meta.dirname, 'simulated-windows-shell.ts'),
+    BYOH_SIM_HOST_DIR: hostDir,
+  };
+}
 
 function passwdEntry(): string[] | undefined {
   try {

@@ -4,7 +4,7 @@
 // with three Machines and their nodes (one NotReady), and two BYOH instances in windows-instances
 // with their nodes (one still on the previous WMCO version). `wmcoInstalledWithNodes` is the
 // ground truth tests compare against.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import ssh2 from 'ssh2';
 import { forEachBounded } from '../../../server/src/ssh/bounded-parallel';
 import type { KubeClient } from '../kube-client';
@@ -18,6 +18,12 @@ import {
   windowsUserDataSecret,
   wmcoOperatorCondition,
 } from '../simulators/wmco';
+import {
+  kubeletConditions,
+  windowsNodeInfo,
+  windowsNodeLabels,
+  type WindowsBuild,
+} from '../simulators/windows-kubelet';
 import { subscribeToWmco, WMCO_CSV } from '../wmco-subscription';
 import { AWS_INFRASTRUCTURE_NAME, AWS_REGION, awsProviderSpec, seedAwsFresh } from './aws-fresh';
 import { MARKETPLACE_NAMESPACE, WMCO_PACKAGE } from './marketplace';
@@ -51,14 +57,6 @@ export interface WindowsNodeTruth {
   /** `node.kubernetes.io/windows-build`: the Windows Server release the node runs. */
   build: WindowsBuild;
 }
-
-/** Windows Server builds as kubelet reports them: the label, a patched kernel and the OS image. */
-export const windowsBuilds = {
-  '10.0.17763': { revision: 6893, osImage: 'Windows Server 2019 Datacenter' },
-  '10.0.20348': { revision: 2340, osImage: 'Windows Server 2022 Datacenter' },
-  '10.0.26100': { revision: 3476, osImage: 'Windows Server 2025 Datacenter' },
-} as const;
-export type WindowsBuild = keyof typeof windowsBuilds;
 
 /**
  * A node of a Windows MachineSet, by default this scenario's one (Windows Server 2022 unless the
@@ -320,28 +318,14 @@ function seedWindowsNode(
 ): Promise<StoredObject> {
   const onMachine = truth.source === 'MachineSet';
   const since = timestampSecondsAgo(onMachine ? 5400 : 7200);
-  const condition = (type: string, reason: string, message: string, status = 'False'): object => ({
-    type,
-    status,
-    reason,
-    message,
-    lastHeartbeatTime: timestampSecondsAgo(10),
-    lastTransitionTime: since,
-  });
   return createWithStatus(client, resources.nodes, {
     apiVersion: 'v1',
     kind: 'Node',
     metadata: {
       name: truth.name,
       labels: {
-        'beta.kubernetes.io/arch': 'amd64',
-        'beta.kubernetes.io/os': 'windows',
-        'kubernetes.io/arch': 'amd64',
-        'kubernetes.io/hostname': truth.name,
-        'kubernetes.io/os': 'windows',
+        ...windowsNodeLabels(truth.name, truth.build),
         'node-role.kubernetes.io/worker': '',
-        'node.kubernetes.io/windows-build': truth.build,
-        'node.openshift.io/os_id': 'Windows',
         ...(onMachine
           ? {
               'node.kubernetes.io/instance-type': 'm5a.large',
@@ -386,35 +370,9 @@ function seedWindowsNode(
         memory: '7237172Ki',
         pods: '250',
       },
-      conditions: [
-        condition(
-          'MemoryPressure',
-          'KubeletHasSufficientMemory',
-          'kubelet has sufficient memory available',
-        ),
-        condition('DiskPressure', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
-        condition('PIDPressure', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
-        truth.ready
-          ? condition('Ready', 'KubeletReady', 'kubelet is posting ready status', 'True')
-          : condition(
-              'Ready',
-              'KubeletNotReady',
-              'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
-            ),
-      ],
+      conditions: kubeletConditions(truth.ready, since),
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
-      nodeInfo: {
-        architecture: 'amd64',
-        bootID: '',
-        containerRuntimeVersion: 'containerd://1.7.27',
-        kernelVersion: `${truth.build}.${String(windowsBuilds[truth.build].revision)}`,
-        kubeProxyVersion: 'v1.35.3',
-        kubeletVersion: 'v1.35.3',
-        machineID: '',
-        operatingSystem: 'windows',
-        osImage: windowsBuilds[truth.build].osImage,
-        systemUUID: randomUUID().toUpperCase(),
-      },
+      nodeInfo: windowsNodeInfo(truth.build),
     },
   });
 }

@@ -33,7 +33,7 @@ const RECHECK_MS = 2000;
 export interface ByohSimulatorOptions {
   /** How WMCO resolves DNS keys; the system's resolver unless a test has its own DNS. */
   resolve4?: (name: string) => Promise<string[]>;
-  /** From first seeing an entry to its node registering. */
+  /** From first seeing an entry to its node registering; long enough for a page to show each stage. */
   joinDelayMs?: number;
   /** From a node registering to WMCO having configured it. */
   readyDelayMs?: number;
@@ -64,8 +64,8 @@ function isSimulatedByohNode(node: Node): boolean {
 
 export function byohSimulator(options: ByohSimulatorOptions = {}): Behaviour {
   const resolve4 = options.resolve4 ?? systemResolve4;
-  const joinDelayMs = options.joinDelayMs ?? 1500;
-  const readyDelayMs = options.readyDelayMs ?? 2500;
+  const joinDelayMs = options.joinDelayMs ?? 3000;
+  const readyDelayMs = options.readyDelayMs ?? 4000;
   const firstSeen = new Map<string, number>();
   /** Nodes this simulator registered, which it goes on to configure. */
   const joining = new Set<string>();

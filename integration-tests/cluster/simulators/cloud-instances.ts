@@ -4,6 +4,7 @@
 // launch, as EC2 does); Azure SKUs, GCP image families and vSphere templates name their version, and a
 // name without one is taken for Windows Server 2022, the version every platform supports.
 import { createHash } from 'node:crypto';
+import type { WindowsBuild } from './windows-kubelet';
 
 export type WindowsServer = '2019' | '2022' | '2025';
 
@@ -14,11 +15,11 @@ export const awsWindowsAmis: Record<WindowsServer, string> = {
   '2025': 'ami-0c4d8e2a6f1b9d357',
 };
 
-/** Kubelet's `node.kubernetes.io/windows-build` and the full OS build of each version's current image. */
-export const windowsBuilds: Record<WindowsServer, { build: string; revision: number }> = {
-  '2019': { build: '10.0.17763', revision: 6893 },
-  '2022': { build: '10.0.20348', revision: 3207 },
-  '2025': { build: '10.0.26100', revision: 2894 },
+/** Kubelet's `node.kubernetes.io/windows-build` of each version. */
+export const buildOf: Record<WindowsServer, WindowsBuild> = {
+  '2019': '10.0.17763',
+  '2022': '10.0.20348',
+  '2025': '10.0.26100',
 };
 
 export interface CloudInstance {

@@ -1,11 +1,9 @@
 // Part of the Machine API simulator (a TEST DOUBLE, never part of the product): the Node a Windows
 // instance registers once WMCO has installed kubelet on it (NotReady, tainted os=Windows), and what
 // WMCO changes when it finishes configuring it (Ready, version annotations).
-import { randomUUID } from 'node:crypto';
 import type { KubernetesObject } from '@kubernetes/client-node';
 import { timestampSecondsAgo } from '../scenarios/seed';
-import type { CloudInstance, WindowsServer } from './cloud-instances';
-import { windowsBuilds } from './cloud-instances';
+import { buildOf, type CloudInstance, type WindowsServer } from './cloud-instances';
 import {
   MACHINE_ANNOTATION,
   WMCO_DESIRED_VERSION_ANNOTATION,
@@ -13,36 +11,10 @@ import {
   type Machine,
   type Node,
 } from './machine-api-objects';
+import { kubeletConditions, windowsNodeInfo, windowsNodeLabels } from './windows-kubelet';
 
 const notReadyTaint = { key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' };
 const windowsTaint = { key: 'os', value: 'Windows', effect: 'NoSchedule' };
-
-/** Kubelet's four conditions: no pressure, and Ready as given. */
-function kubeletConditions(ready: boolean, since: string): object[] {
-  const now = timestampSecondsAgo(0);
-  const pressure: [string, string, string][] = [
-    ['MemoryPressure', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'],
-    ['DiskPressure', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'],
-    ['PIDPressure', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'],
-  ];
-  return [
-    ...pressure.map(([type, reason, message]) => ({ type, status: 'False', reason, message })),
-    ready
-      ? {
-          type: 'Ready',
-          status: 'True',
-          reason: 'KubeletReady',
-          message: 'kubelet is posting ready status',
-        }
-      : {
-          type: 'Ready',
-          status: 'False',
-          reason: 'KubeletNotReady',
-          message:
-            'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
-        },
-  ].map((condition) => ({ ...condition, lastHeartbeatTime: now, lastTransitionTime: since }));
-}
 
 /** The Node kubelet registers for a Machine's instance. */
 export function joiningWindowsNode(
@@ -50,7 +22,7 @@ export function joiningWindowsNode(
   instance: CloudInstance,
   windowsServer: WindowsServer,
 ): KubernetesObject & { status: object } & Record<string, unknown> {
-  const { build, revision } = windowsBuilds[windowsServer];
+  const build = buildOf[windowsServer];
   const name = instance.nodeName;
   return {
     apiVersion: 'v1',
@@ -58,13 +30,7 @@ export function joiningWindowsNode(
     metadata: {
       name,
       labels: {
-        'beta.kubernetes.io/arch': 'amd64',
-        'beta.kubernetes.io/os': 'windows',
-        'kubernetes.io/arch': 'amd64',
-        'kubernetes.io/hostname': name,
-        'kubernetes.io/os': 'windows',
-        'node.kubernetes.io/windows-build': build,
-        'node.openshift.io/os_id': 'Windows',
+        ...windowsNodeLabels(name, build),
         ...(instance.instanceType
           ? { 'node.kubernetes.io/instance-type': instance.instanceType }
           : {}),
@@ -84,23 +50,12 @@ export function joiningWindowsNode(
       ],
       conditions: kubeletConditions(false, timestampSecondsAgo(0)),
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
-      nodeInfo: {
-        architecture: 'amd64',
-        bootID: '',
-        containerRuntimeVersion: 'containerd://1.7.27',
-        kernelVersion: `${build}.${String(revision)}`,
-        kubeProxyVersion: 'v1.35.3',
-        kubeletVersion: 'v1.35.3',
-        machineID: '',
-        operatingSystem: 'windows',
-        osImage: `Windows Server ${windowsServer} Datacenter`,
-        systemUUID: randomUUID().toUpperCase(),
-      },
+      nodeInfo: windowsNodeInfo(build),
     },
   };
 }
 
-/** WMCO has configured a node it created when it carries neither of its version annotations yet. */
+/** A node WMCO has not configured yet carries neither of its version annotations. */
 export function isUnconfigured(node: Node): boolean {
   const annotations = node.metadata.annotations ?? {};
   return (

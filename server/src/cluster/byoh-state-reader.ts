@@ -55,11 +55,9 @@ export async function readByohState(
       core.listNamespacedEvent({ namespace, fieldSelector: instanceEventSelector }),
     ),
   ]);
-  const dataOf = (name: string) =>
-    configMaps.find((configMap) => configMap.metadata?.name === name)?.data;
-  const instances = configMaps.find(
-    (configMap) => configMap.metadata?.name === wmcoNames.instancesConfigMap,
-  );
+  const named = (name: string) => configMaps.find((configMap) => configMap.metadata?.name === name);
+  const instances = named(wmcoNames.instancesConfigMap);
+  // An existing ConfigMap without data lists no host; a missing one means "deconfigure all".
   const entries = instances ? (instances.data ?? {}) : undefined;
   return deriveByohState({
     namespace,
@@ -69,7 +67,7 @@ export async function readByohState(
     events: (events?.items ?? [])
       .filter((event) => instanceReasons.has(event.reason ?? ''))
       .map(toInstanceEvent),
-    preflight: preflightRecords(dataOf(preflightConfigMap)),
+    preflight: preflightRecords(named(preflightConfigMap)?.data),
     operatorVersion: facts.fullVersion ?? facts.csv?.version,
     unreadable: [...snapshot.reader.unreadable].sort(),
   });

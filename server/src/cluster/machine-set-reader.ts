@@ -71,16 +71,16 @@ export async function readWindowsMachineSets(
       client.core.listNode({ labelSelector: `${wmcoNames.osLabel}=windows` }),
     ),
   ]);
-  const nodeReady = new Map(
+  const nodeFacts = new Map(
     (nodes?.items ?? []).map((node) => {
-      const { name, ready } = toWindowsNode(node, undefined);
-      return [name, ready];
+      const { name, ready, windowsServer } = toWindowsNode(node, undefined);
+      return [name, { ready, windowsServer }];
     }),
   );
   return {
     machineSets: (machineSets ?? [])
       .filter(isWindowsMachineSet)
-      .map((machineSet) => toWindowsMachineSet(machineSet, machines ?? [], nodeReady))
+      .map((machineSet) => toWindowsMachineSet(machineSet, machines ?? [], nodeFacts))
       .sort((a, b) => a.name.localeCompare(b.name)),
     unreadable: [...reader.unreadable].sort(),
   };

@@ -48,7 +48,7 @@ export function DeleteMachineSetModal({
     >
       {remaining > 0 ? (
         <Alert isInline variant="info" title={t('Waiting for its machines to go')}>
-          {t('{{count}} machines are still being removed.', { count: remaining })}
+          {t('Machines still being removed: {{machines}}.', { machines: remaining })}
         </Alert>
       ) : (
         <Content component="p">

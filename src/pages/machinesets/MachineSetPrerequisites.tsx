@@ -86,6 +86,16 @@ export function MachineSetPrerequisites({
             {defaults.windowsServerVersions.join(', ') || t('None')}
           </DescriptionListDescription>
         </DescriptionListGroup>
+        <DescriptionListGroup>
+          <DescriptionListTerm>{t('Secret windows-user-data')}</DescriptionListTerm>
+          <DescriptionListDescription data-test="user-data-state">
+            {defaults.userDataSecretPresent === undefined
+              ? t('Cannot check')
+              : defaults.userDataSecretPresent
+                ? t('Present in openshift-machine-api')
+                : t('Missing')}
+          </DescriptionListDescription>
+        </DescriptionListGroup>
       </DescriptionList>
       {blockers.has('no-windows-server') ? (
         <Alert isInline variant="danger" title={t('No Windows Server version can be offered')}>

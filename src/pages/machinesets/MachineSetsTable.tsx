@@ -36,11 +36,11 @@ export function MachineSetsTable({
         <Tr>
           <Th screenReaderText={t('Show machines')} />
           <Th>{t('Name')}</Th>
-          <Th>{t('Windows Server')}</Th>
-          <Th>{t('Desired')}</Th>
-          <Th>{t('Current')}</Th>
-          <Th>{t('Ready')}</Th>
-          <Th>{t('Available')}</Th>
+          <Th modifier="wrap">{t('Windows Server')}</Th>
+          <Th modifier="wrap">{t('Desired')}</Th>
+          <Th modifier="wrap">{t('Current')}</Th>
+          <Th modifier="wrap">{t('Ready')}</Th>
+          <Th modifier="wrap">{t('Available')}</Th>
           <Th>{t('Age')}</Th>
           <Th screenReaderText={t('Actions')} />
         </Tr>

@@ -29,7 +29,7 @@ export function MachinesTable({
           <Th>{t('Provider ID')}</Th>
           <Th>{t('IP address')}</Th>
           <Th>{t('Node')}</Th>
-          <Th>{t('Node status')}</Th>
+          <Th modifier="wrap">{t('Node status')}</Th>
           <Th>{t('Age')}</Th>
           <Th screenReaderText={t('Actions')} />
         </Tr>

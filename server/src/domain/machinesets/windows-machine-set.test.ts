@@ -22,6 +22,20 @@ function machine(name: string, set: string, extra: Partial<Machine> = {}): Machi
   };
 }
 
+test('an AMI names no version: the nodes tell which Windows Server the set runs', () => {
+  const aws: MachineSet = {
+    ...machineSet,
+    spec: { ...machineSet.spec, template: { ...machineSet.spec?.template, spec: {} } },
+  };
+  const view = toWindowsMachineSet(
+    aws,
+    [machine('winworker-a', 'winworker', { status: { nodeRef: { name: 'node-a' } } })],
+    new Map([['node-a', { ready: false, windowsServer: '2025' }]]),
+  );
+  assert.equal(view.windowsServer, '2025');
+  assert.equal(view.machines[0]?.nodeReady, false);
+});
+
 test('a MachineSet shows the controller’s counts and only its own machines, with their nodes', () => {
   const view = toWindowsMachineSet(
     machineSet,
@@ -51,7 +65,7 @@ test('a MachineSet shows the controller’s counts and only its own machines, wi
       }),
       machine('other-x', 'other'),
     ],
-    new Map([['winworker-b', true]]),
+    new Map([['winworker-b', { ready: true, windowsServer: '2019' }]]),
   );
   assert.deepEqual(
     { ...view, machines: view.machines.map((m) => m.name) },

@@ -1,4 +1,5 @@
 import type { WindowsMachine, WindowsMachineSet } from '../../../contract/machinesets';
+import type { WindowsNode } from '../../../contract/nodes';
 import type { Machine, MachineSet } from '../../cluster/openshift-objects';
 import type { WindowsMachineSetFacts } from '../overview/cluster-snapshot';
 import type { WindowsServerVersion } from '../support/support-matrix';
@@ -34,11 +35,11 @@ export function toWindowsMachineSetFacts(machineSet: MachineSet): WindowsMachine
   };
 }
 
+/** What a Machine's Node adds to the page: readiness, and the Windows Server its build is. */
+export type NodeFacts = ReadonlyMap<string, Pick<WindowsNode, 'ready' | 'windowsServer'>>;
+
 /** A Machine as the MachineSets page shows it, with its Node's readiness where the Node is known. */
-export function toWindowsMachine(
-  machine: Machine,
-  nodeReady: ReadonlyMap<string, boolean>,
-): WindowsMachine {
+export function toWindowsMachine(machine: Machine, nodes: NodeFacts): WindowsMachine {
   const annotations = machine.metadata?.annotations ?? {};
   const node = machine.status?.nodeRef?.name;
   return {
@@ -47,7 +48,7 @@ export function toWindowsMachine(
     providerID: machine.spec?.providerID,
     address: machine.status?.addresses?.find((address) => address.type === 'InternalIP')?.address,
     node,
-    nodeReady: node === undefined ? undefined : (nodeReady.get(node) ?? false),
+    nodeReady: node === undefined ? undefined : (nodes.get(node)?.ready ?? false),
     markedForDeletion: annotations[wmcoNames.deleteMachineAnnotation] === 'true',
     excludeNodeDraining: wmcoNames.excludeNodeDrainingAnnotation in annotations,
     deleting: machine.metadata?.deletionTimestamp !== undefined,
@@ -56,24 +57,33 @@ export function toWindowsMachine(
   };
 }
 
-/** A Windows MachineSet with the controller's counts (`oc get machinesets`) and its Machines. */
+/**
+ * A Windows MachineSet with the controller's counts (`oc get machinesets`) and its Machines. Its
+ * Windows Server is what the image names, else what its nodes run (an AMI id names nothing).
+ */
 export function toWindowsMachineSet(
   machineSet: MachineSet,
   machines: Machine[],
-  nodeReady: ReadonlyMap<string, boolean>,
+  nodes: NodeFacts,
 ): WindowsMachineSet {
   const name = machineSet.metadata?.name ?? '';
+  const own = machines.filter(
+    (machine) => machine.metadata?.labels?.[wmcoNames.machineSetLabel] === name,
+  );
+  const nodeServer = own
+    .map((machine) => nodes.get(machine.status?.nodeRef?.name ?? '')?.windowsServer)
+    .find((version) => version !== undefined);
   return {
     name,
-    windowsServer: windowsServerOfImage(machineSet.spec?.template?.spec?.providerSpec?.value),
+    windowsServer:
+      windowsServerOfImage(machineSet.spec?.template?.spec?.providerSpec?.value) ?? nodeServer,
     desired: machineSet.spec?.replicas ?? 0,
     current: machineSet.status?.replicas ?? 0,
     ready: machineSet.status?.readyReplicas ?? 0,
     available: machineSet.status?.availableReplicas ?? 0,
     deleting: machineSet.metadata?.deletionTimestamp !== undefined,
-    machines: machines
-      .filter((machine) => machine.metadata?.labels?.[wmcoNames.machineSetLabel] === name)
-      .map((machine) => toWindowsMachine(machine, nodeReady))
+    machines: own
+      .map((machine) => toWindowsMachine(machine, nodes))
       .sort((a, b) => a.name.localeCompare(b.name)),
     createdAt: machineSet.metadata?.creationTimestamp,
   };
