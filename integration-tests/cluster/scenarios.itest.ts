@@ -222,9 +222,15 @@ describe('scenario proxy, and the WMCO simulator', () => {
       admin.get<V1ConfigMap>(resources.configMaps, servicesName, namespace),
     );
     assert.ok((JSON.parse(services.data?.services ?? '[]') as object[]).length > 0);
-    const condition = await waitFor('the OperatorCondition', () =>
-      admin.get<OperatorCondition>(resources.operatorConditions, WMCO_CSV, namespace),
-    );
+    // The simulator creates the OperatorCondition, then writes its status in a second request.
+    const condition = await waitFor('the OperatorCondition with its status', async () => {
+      const found = await admin.get<OperatorCondition>(
+        resources.operatorConditions,
+        WMCO_CSV,
+        namespace,
+      );
+      return found.status?.conditions ? found : undefined;
+    });
     assert.equal(condition.metadata?.ownerReferences?.[0]?.uid, csv.metadata?.uid);
     for (const conditions of [condition.spec.conditions, condition.status.conditions]) {
       assert.deepEqual(
