@@ -20,7 +20,7 @@ import { LoadState } from '../../components/LoadState';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
 import { byohApi } from './byoh-api';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { InstanceFormModal } from './InstanceFormModal';
 import { InstancesTable } from './InstancesTable';
 import { MalformedEntriesAlert } from './MalformedEntriesAlert';
@@ -81,7 +81,6 @@ export default function ByohPage() {
               <ToolbarContent>
                 <ToolbarItem>
                   <Button
-                    variant="primary"
                     onClick={() => {
                       setDialog({ kind: 'add' });
                     }}
@@ -171,10 +170,11 @@ export default function ByohPage() {
         </Modal>
       ) : null}
       {dialog?.kind === 'remove' ? (
-        <ConfirmDialog
+        <ConfirmModal
+          id="byoh-remove-entry"
           title={t('Remove {{address}}?', { address: dialog.instance.address })}
           confirmLabel={t('Remove entry')}
-          variant="danger"
+          danger
           onConfirm={() => byohApi.remove(dialog.instance.address)}
           onClose={close}
         >
@@ -186,13 +186,14 @@ export default function ByohPage() {
             : t(
                 'WMCO will stop configuring this host, and deconfigure whatever it has set up on it already.',
               )}
-        </ConfirmDialog>
+        </ConfirmModal>
       ) : null}
       {dialog?.kind === 'delete-all' ? (
-        <ConfirmDialog
+        <ConfirmModal
+          id="byoh-delete-all"
           title={t('Delete ConfigMap windows-instances?')}
           confirmLabel={t('Delete and deconfigure every BYOH host')}
-          variant="danger"
+          danger
           onConfirm={byohApi.deleteAll}
           onClose={close}
         >
@@ -200,7 +201,7 @@ export default function ByohPage() {
             'Deleting windows-instances asks WMCO to deconfigure every BYOH host ({{count}} listed): their nodes are drained and deleted, and the hosts are returned to their state before they were added.',
             { count: instances.length },
           )}
-        </ConfirmDialog>
+        </ConfirmModal>
       ) : null}
     </WindowsPage>
   );

@@ -16,7 +16,7 @@ import { failureMessage } from '../../api/bff-client';
 import { usePluginTranslation } from '../../i18n';
 import { byohApi, streamPreflight } from './byoh-api';
 import { CheckStatusIcon } from './CheckStatusIcon';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import {
   startPreflight,
   withCheck,
@@ -163,10 +163,10 @@ export function PreflightPanel({ hosts, onChange }: PreflightPanelProps) {
         ))
       )}
       {remediating ? (
-        <ConfirmDialog
+        <ConfirmModal
+          id="byoh-remediate"
           title={t('Create firewall rules on {{address}}?', { address: remediating.address })}
           confirmLabel={t('Create firewall rules')}
-          variant="primary"
           onConfirm={async () => {
             const result = await byohApi.remediate({
               address: remediating.address,
@@ -182,7 +182,7 @@ export function PreflightPanel({ hosts, onChange }: PreflightPanelProps) {
             'The backend logs in to {{address}} as {{username}} with cloud-private-key and creates the inbound rules ContainerLogsPort (TCP 10250) and WindowsExporterMetricsPort (TCP 9182) where missing, then checks the ports again. Nothing else is changed on the host.',
             { address: remediating.address, username: remediating.username },
           )}
-        </ConfirmDialog>
+        </ConfirmModal>
       ) : null}
     </Stack>
   );

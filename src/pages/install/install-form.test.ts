@@ -1,7 +1,15 @@
 import { test } from 'node:test';
+import { generateKeyPairSync } from 'node:crypto';
 import assert from 'node:assert/strict';
 import type { InstallState } from '../../../server/contract/install';
 import { initialInstallForm, installFormErrors, toInstallRequest } from './install-form';
+
+/** A real key made for the test, never stored. */
+function generatedPrivateKey(): string {
+  return generateKeyPairSync('ed25519')
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
+}
 
 const state: InstallState = {
   namespace: 'openshift-windows-machine-config-operator',
@@ -57,11 +65,7 @@ test('each wrong field is named', () => {
       .uploadedKey,
   );
   assert.deepEqual(
-    installFormErrors({
-      ...form,
-      keyMode: 'upload',
-      uploadedKey: '-----BEGIN OPENSSH PRIVATE KEY-----\n…',
-    }),
+    installFormErrors({ ...form, keyMode: 'upload', uploadedKey: generatedPrivateKey() }),
     {},
   );
 });

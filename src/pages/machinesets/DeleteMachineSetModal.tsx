@@ -1,7 +1,7 @@
 import { Alert, Content } from '@patternfly/react-core';
 import type { WindowsMachineSet } from '../../../server/contract/machinesets';
 import { usePluginTranslation } from '../../i18n';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { deleteMachineSet, scaleMachineSet } from './machine-set-requests';
 
 /**

@@ -6,7 +6,7 @@ import type {
   WindowsMachineSet,
 } from '../../../server/contract/machinesets';
 import { usePluginTranslation } from '../../i18n';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { removeMachine } from './machine-set-requests';
 
 /** Guide 6.4 and 9.1: remove one machine, for good (scale down) or to have it replaced. */

@@ -3,7 +3,7 @@ import { Alert, NumberInput } from '@patternfly/react-core';
 import type { WindowsMachineSet } from '../../../server/contract/machinesets';
 import { maxReplicas } from '../../../server/src/domain/machinesets/machine-set-rules';
 import { usePluginTranslation } from '../../i18n';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { scaleMachineSet } from './machine-set-requests';
 
 /** Guide 6.4: set the replicas through the MachineSet's /scale subresource. */

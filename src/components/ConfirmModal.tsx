@@ -8,8 +8,8 @@ import {
   ModalHeader,
   Stack,
 } from '@patternfly/react-core';
-import { failureMessage } from '../../api/bff-client';
-import { usePluginTranslation } from '../../i18n';
+import { failureMessage } from '../api/bff-client';
+import { usePluginTranslation } from '../i18n';
 
 interface ConfirmModalProps {
   id: string;
@@ -57,7 +57,7 @@ export function ConfirmModal({
         <Stack hasGutter>
           {children}
           {error ? (
-            <Alert isInline variant="danger" title={t('The cluster refused')}>
+            <Alert isInline variant="danger" title={t('That did not work')}>
               {error}
             </Alert>
           ) : null}
