@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 const debianPackages = {
   '--browser': { probe: '/usr/bin/chromium', name: 'chromium' },
   '--sshd': { probe: '/usr/sbin/sshd', name: 'openssh-server' },
+  '--dns': { probe: '/usr/sbin/dnsmasq', name: 'dnsmasq-base' },
 };
 
 function run(command, args) {
