@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Lints and renders charts/windows-nodes-plugin, then checks the rendered objects with
-# integration-tests/chart/chart.test.ts. No binary downloads reach these machines, so helm is built from its Go
-# module once and cached outside the repository.
+# Lints and renders charts/windows-nodes-plugin with its defaults and with the ServiceMonitor enabled, then
+# checks the rendered objects with integration-tests/chart/chart.test.ts. No binary downloads reach these
+# machines, so helm is built from its Go module once and cached outside the repository.
 set -euo pipefail
 
 # The newest v3 release whose go.mod (`go 1.26.0`) the machines' Go toolchain satisfies; GOTOOLCHAIN=local
@@ -25,9 +25,17 @@ cd "$repo_root"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-"$helm" lint charts/windows-nodes-plugin --strict --namespace windows-nodes --kube-version "$KUBE_VERSION"
-"$helm" template wn charts/windows-nodes-plugin --namespace windows-nodes --kube-version "$KUBE_VERSION" \
-  > "$tmp/rendered.yaml"
+# lint_and_render OUTPUT [helm flags...]: lints the chart with the flags and renders it into OUTPUT.
+lint_and_render() {
+  local output="$1"
+  shift
+  local chart=charts/windows-nodes-plugin release=(--namespace windows-nodes --kube-version "$KUBE_VERSION")
+  "$helm" lint "$chart" --strict "${release[@]}" "$@"
+  "$helm" template wn "$chart" "${release[@]}" "$@" > "$output"
+}
 
-RENDERED_CHART="$tmp/rendered.yaml" \
+lint_and_render "$tmp/rendered.yaml"
+lint_and_render "$tmp/rendered-with-monitoring.yaml" --set metrics.serviceMonitor.enabled=true
+
+RENDERED_CHART="$tmp/rendered.yaml" RENDERED_CHART_WITH_MONITORING="$tmp/rendered-with-monitoring.yaml" \
   node --import tsx --test --test-reporter=spec integration-tests/chart/chart.test.ts

@@ -1,6 +1,6 @@
 // Checks the objects `helm template` renders from charts/windows-nodes-plugin (scripts/helm-check.sh renders
-// them and passes the file in RENDERED_CHART), and runs the console-enablement Job's script against a stub
-// kubectl.
+// them with the default values into RENDERED_CHART and with the ServiceMonitor enabled into
+// RENDERED_CHART_WITH_MONITORING), and runs the console-enablement Job's script against a stub kubectl.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseAllDocuments } from 'yaml';
+import { cachedKinds } from '../../server/src/cluster/watch-cache';
 
 type Labels = Record<string, string>;
 
@@ -95,15 +96,21 @@ interface NetworkPolicy extends K8sObject {
   spec: { podSelector: { matchLabels: Labels }; policyTypes: string[]; ingress: unknown[] };
 }
 
+interface ServiceMonitor extends K8sObject {
+  spec: { selector: { matchLabels: Labels }; endpoints: Record<string, unknown>[] };
+}
+
 interface PodDisruptionBudget extends K8sObject {
   spec: { minAvailable?: number; maxUnavailable?: number; selector: { matchLabels: Labels } };
 }
 
-interface ClusterRole extends K8sObject {
+// A ClusterRole or a Role.
+interface Role extends K8sObject {
   rules: { apiGroups: string[]; resources: string[]; resourceNames?: string[]; verbs: string[] }[];
 }
 
-interface ClusterRoleBinding extends K8sObject {
+// A ClusterRoleBinding or a RoleBinding.
+interface RoleBinding extends K8sObject {
   roleRef: { kind: string; name: string };
   subjects: { kind: string; name: string; namespace: string }[];
 }
@@ -111,26 +118,29 @@ interface ClusterRoleBinding extends K8sObject {
 // The namespace scripts/helm-check.sh renders the chart into.
 const releaseNamespace = 'windows-nodes';
 
-const renderedPath = process.env.RENDERED_CHART;
-if (!renderedPath) {
-  throw new Error(
-    'RENDERED_CHART must name the output of `helm template` (scripts/helm-check.sh sets it)',
-  );
-}
-
-const objects: K8sObject[] = parseAllDocuments(readFileSync(renderedPath, 'utf8')).flatMap(
-  (doc) => {
-    assert.deepEqual(doc.errors, [], `YAML errors in ${renderedPath}`);
+function rendered(variable: string): K8sObject[] {
+  const path = process.env[variable];
+  if (!path) {
+    throw new Error(
+      `${variable} must name the output of \`helm template\` (scripts/helm-check.sh sets it)`,
+    );
+  }
+  return parseAllDocuments(readFileSync(path, 'utf8')).flatMap((doc) => {
+    assert.deepEqual(doc.errors, [], `YAML errors in ${path}`);
     const value: unknown = doc.toJS();
     return value === null ? [] : [value as K8sObject];
-  },
-);
+  });
+}
+
+const objects = rendered('RENDERED_CHART');
+const withMonitoring = rendered('RENDERED_CHART_WITH_MONITORING');
 
 function only<T extends K8sObject>(
   kind: string,
   predicate: (o: K8sObject) => boolean = () => true,
+  among: K8sObject[] = objects,
 ): T {
-  const found = objects.filter((o) => o.kind === kind && predicate(o));
+  const found = among.filter((o) => o.kind === kind && predicate(o));
   assert.equal(found.length, 1, `expected exactly one ${kind}, found ${found.length}`);
   return found[0] as T;
 }
@@ -298,33 +308,31 @@ describe('RBAC of the BFF', () => {
   });
 
   it('may create access and token reviews and only read (list/watch) its watch cache’s kinds', () => {
-    const role = only<ClusterRole>('ClusterRole', isBff);
-    assert.deepEqual(role.rules, [
-      {
-        apiGroups: ['authorization.k8s.io'],
-        resources: ['selfsubjectaccessreviews', 'subjectaccessreviews'],
-        verbs: ['create'],
-      },
-      { apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] },
-      { apiGroups: [''], resources: ['nodes'], verbs: ['list', 'watch'] },
-      {
-        apiGroups: ['machine.openshift.io'],
-        resources: ['machines', 'machinesets'],
-        verbs: ['list', 'watch'],
-      },
-      {
-        apiGroups: ['operators.coreos.com'],
-        resources: ['subscriptions'],
-        verbs: ['list', 'watch'],
-      },
-      {
-        apiGroups: ['config.openshift.io'],
-        resources: ['infrastructures', 'clusterversions', 'networks', 'proxies'],
-        verbs: ['list', 'watch'],
-      },
-      { apiGroups: ['operator.openshift.io'], resources: ['networks'], verbs: ['list', 'watch'] },
-    ]);
-    const binding = only<ClusterRoleBinding>('ClusterRoleBinding', isBff);
+    const role = only<Role>('ClusterRole', isBff);
+    const isReadOnly = (rule: Role['rules'][number]) =>
+      rule.verbs.join() === 'list,watch' && rule.resourceNames === undefined;
+    assert.deepEqual(
+      role.rules.filter((rule) => !isReadOnly(rule)),
+      [
+        {
+          apiGroups: ['authorization.k8s.io'],
+          resources: ['selfsubjectaccessreviews', 'subjectaccessreviews'],
+          verbs: ['create'],
+        },
+        { apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] },
+      ],
+    );
+    const readable = role.rules
+      .filter(isReadOnly)
+      .flatMap((rule) =>
+        rule.apiGroups.flatMap((group) => rule.resources.map((resource) => `${resource}.${group}`)),
+      );
+    assert.deepEqual(
+      readable.sort(),
+      cachedKinds.map((kind) => `${kind.plural}.${kind.group}`).sort(),
+      'list/watch exactly the kinds the BFF’s watch cache holds',
+    );
+    const binding = only<RoleBinding>('ClusterRoleBinding', isBff);
     assert.deepEqual(binding.roleRef, {
       apiGroup: 'rbac.authorization.k8s.io',
       kind: 'ClusterRole',
@@ -336,6 +344,16 @@ describe('RBAC of the BFF', () => {
   });
 });
 
+// The ingress rule admitting the named namespaces to the BFF's https port.
+const ingressFrom = (...namespaces: string[]): unknown[] => [
+  {
+    from: namespaces.map((name) => ({
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': name } },
+    })),
+    ports: [{ port: 'https', protocol: 'TCP' }],
+  },
+];
+
 describe('NetworkPolicy', () => {
   it('admits only openshift-console to the BFF pods', () => {
     const policy = only<NetworkPolicy>('NetworkPolicy');
@@ -344,18 +362,87 @@ describe('NetworkPolicy', () => {
       'policy must select the BFF',
     );
     assert.deepEqual(policy.spec.policyTypes, ['Ingress']);
-    assert.deepEqual(policy.spec.ingress, [
+    assert.deepEqual(policy.spec.ingress, ingressFrom('openshift-console'));
+  });
+});
+
+describe('ServiceMonitor (metrics.serviceMonitor.enabled)', () => {
+  const monitoringKinds = ['ServiceMonitor', 'Role', 'RoleBinding'];
+  const key = (o: K8sObject): string => `${o.kind}/${o.metadata.name}`;
+  const inMonitored = <T extends K8sObject>(kind: string): T =>
+    only<T>(kind, () => true, withMonitoring);
+
+  it('is off by default', () => {
+    assert.deepEqual(
+      objects.filter((o) => monitoringKinds.includes(o.kind)).map(key),
+      [],
+      'no monitoring objects without metrics.serviceMonitor.enabled',
+    );
+  });
+
+  it('adds only the monitoring objects and changes only the NetworkPolicy', () => {
+    const byKey = new Map(withMonitoring.map((o) => [key(o), o]));
+    for (const o of objects) {
+      if (o.kind !== 'NetworkPolicy') assert.deepEqual(byKey.get(key(o)), o, key(o));
+    }
+    assert.deepEqual(
+      withMonitoring
+        .filter((o) => !objects.some((d) => key(d) === key(o)))
+        .map((o) => o.kind)
+        .sort(),
+      [...monitoringKinds].sort(),
+    );
+  });
+
+  it('selects the BFF Service, not the hook Job', () => {
+    const monitor = inMonitored<ServiceMonitor>('ServiceMonitor');
+    assert.equal(monitor.apiVersion, 'monitoring.coreos.com/v1');
+    assert.equal(monitor.metadata.namespace, releaseNamespace);
+    const { matchLabels } = monitor.spec.selector;
+    assert.ok(selects(matchLabels, service.metadata.labels ?? {}), 'must select the Service');
+    assert.ok(!selects(matchLabels, job.metadata.labels ?? {}), 'must not select the hook Job');
+  });
+
+  it('scrapes /metrics on the https port as prometheus-k8s, verifying the service-ca certificate', () => {
+    assert.deepEqual(inMonitored<ServiceMonitor>('ServiceMonitor').spec.endpoints, [
       {
-        from: [
-          {
-            namespaceSelector: {
-              matchLabels: { 'kubernetes.io/metadata.name': 'openshift-console' },
-            },
-          },
-        ],
-        ports: [{ port: 'https', protocol: 'TCP' }],
+        port: 'https',
+        scheme: 'https',
+        path: '/metrics',
+        interval: '30s',
+        bearerTokenFile: '/var/run/secrets/kubernetes.io/serviceaccount/token',
+        tlsConfig: {
+          caFile: '/etc/prometheus/configmaps/serving-certs-ca-bundle/service-ca.crt',
+          serverName: `${service.metadata.name}.${releaseNamespace}.svc`,
+        },
       },
     ]);
+  });
+
+  it('lets prometheus-k8s only read the services, endpoints and pods of the release namespace', () => {
+    const role = inMonitored<Role>('Role');
+    const binding = inMonitored<RoleBinding>('RoleBinding');
+    const read = ['get', 'list', 'watch'];
+    assert.deepEqual(role.rules, [
+      { apiGroups: [''], resources: ['services', 'endpoints', 'pods'], verbs: read },
+      { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: read },
+    ]);
+    assert.deepEqual(binding.roleRef, {
+      apiGroup: 'rbac.authorization.k8s.io',
+      kind: 'Role',
+      name: role.metadata.name,
+    });
+    assert.deepEqual(binding.subjects, [
+      { kind: 'ServiceAccount', name: 'prometheus-k8s', namespace: 'openshift-monitoring' },
+    ]);
+    for (const o of [role, binding]) assert.equal(o.metadata.namespace, releaseNamespace);
+  });
+
+  it('admits openshift-monitoring to the BFF’s https port', () => {
+    assert.deepEqual(
+      inMonitored<NetworkPolicy>('NetworkPolicy').spec.ingress,
+      ingressFrom('openshift-console', 'openshift-monitoring'),
+    );
   });
 });
 
@@ -399,8 +486,8 @@ describe('console-enablement hook Job', () => {
     const isJobs = (o: K8sObject): boolean => o.metadata.name === jobPod.spec.serviceAccountName;
     assert.notEqual(jobPod.spec.serviceAccountName, bffPod.spec.serviceAccountName);
     const account = only('ServiceAccount', isJobs);
-    const role = only<ClusterRole>('ClusterRole', isJobs);
-    const binding = only<ClusterRoleBinding>('ClusterRoleBinding', isJobs);
+    const role = only<Role>('ClusterRole', isJobs);
+    const binding = only<RoleBinding>('ClusterRoleBinding', isJobs);
     assert.deepEqual(role.rules, [
       {
         apiGroups: ['operator.openshift.io'],

@@ -17,6 +17,7 @@ import { byohRoutes } from './routes/byoh';
 import { healthRoutes } from './routes/health';
 import { installRoutes } from './routes/install';
 import { machineSetsRoutes } from './routes/machinesets';
+import { metricsRoutes } from './routes/metrics';
 import { nodesRoutes } from './routes/nodes';
 import { overviewRoutes } from './routes/overview';
 import { upgradesRoutes } from './routes/upgrades';
@@ -82,9 +83,7 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
   });
 
   await app.register(healthRoutes, { cluster: config.cluster });
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
-  );
+  await app.register(metricsRoutes, { cluster: config.cluster, metrics });
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

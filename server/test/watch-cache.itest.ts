@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NodesResponse } from '../contract/nodes';
 import type { OverviewResponse } from '../contract/overview';
+import type { UpgradesResponse } from '../contract/upgrades';
 import { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
@@ -56,7 +57,11 @@ async function get<T>(app: BffApp, url: string, token: string): Promise<T> {
 
 test('the cached overview equals the one read from the API server', async () => {
   await waitFor('the cache to serve nodes', async () => {
-    const metrics = await cached.inject({ method: 'GET', url: '/metrics' });
+    const metrics = await cached.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${cluster.tokens.admin}` },
+    });
     return /windows_nodes_bff_watch_cache_objects\{resource="nodes"\} 5/.test(metrics.body)
       ? true
       : undefined;
@@ -65,6 +70,20 @@ test('the cached overview equals the one read from the API server', async () => 
   const fromApi = await get<OverviewResponse>(direct, '/api/v1/overview', cluster.tokens.admin);
   assert.deepEqual(fromCache, fromApi);
   assert.equal(fromCache.counts.windowsNodes, wmcoInstalledWithNodes.nodes.length);
+});
+
+test('the cached nodes and upgrades views equal those read from the API server', async () => {
+  const token = cluster.tokens.admin;
+  assert.deepEqual(
+    await get<NodesResponse>(cached, '/api/v1/nodes', token),
+    await get<NodesResponse>(direct, '/api/v1/nodes', token),
+  );
+  // Progress carries an estimate that moves with the clock; what each node is doing must not differ.
+  const withoutProgress = ({ progress: _progress, ...view }: UpgradesResponse) => view;
+  const fromCache = await get<UpgradesResponse>(cached, '/api/v1/upgrades', token);
+  const fromApi = await get<UpgradesResponse>(direct, '/api/v1/upgrades', token);
+  assert.deepEqual(withoutProgress(fromCache), withoutProgress(fromApi));
+  assert.equal(fromCache.nodes.length, wmcoInstalledWithNodes.nodes.length);
 });
 
 test('the cache serves nobody RBAC would refuse: the limited user sees permission findings', async () => {
@@ -95,4 +114,19 @@ test('a change in the API server reaches the cached view', async () => {
     },
     { timeoutMs: 5000 },
   );
+});
+
+test('/metrics answers only callers RBAC lets get the non-resource URL /metrics', async () => {
+  const status = async (headers: Record<string, string>) =>
+    (await cached.inject({ method: 'GET', url: '/metrics', headers })).statusCode;
+  assert.equal(await status({}), 401);
+  assert.equal(await status({ authorization: 'Bearer not-a-token' }), 401);
+  assert.equal(await status({ authorization: `Bearer ${cluster.tokens.limited}` }), 403);
+  const scraped = await cached.inject({
+    method: 'GET',
+    url: '/metrics',
+    headers: { authorization: `Bearer ${cluster.tokens.admin}` },
+  });
+  assert.equal(scraped.statusCode, 200);
+  assert.match(scraped.body, /^windows_nodes_bff_http_requests_total\{/m);
 });

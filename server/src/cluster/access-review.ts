@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto';
 import { AuthorizationV1Api, type KubeConfig } from '@kubernetes/client-node';
 
-export interface AccessQuestion {
+export interface ResourceQuestion {
   verb: 'get' | 'list';
   group: string;
   resource: string;
   namespace?: string;
   name?: string;
 }
+
+/** A URL outside the API's resources, such as /metrics. */
+export interface NonResourceQuestion {
+  verb: 'get';
+  path: string;
+}
+
+export type AccessQuestion = ResourceQuestion | NonResourceQuestion;
 
 const ttlMs = 30_000;
 const maxEntries = 10_000;
@@ -31,7 +39,10 @@ export class AccessReview {
         body: {
           apiVersion: 'authorization.k8s.io/v1',
           kind: 'SelfSubjectAccessReview',
-          spec: { resourceAttributes: { ...question } },
+          spec:
+            'path' in question
+              ? { nonResourceAttributes: { ...question } }
+              : { resourceAttributes: { ...question } },
         },
       });
     const allowed = review.status?.allowed === true;

@@ -13,6 +13,7 @@ import type {
 } from './openshift-objects';
 import { PermissiveReader } from './permissive-reader';
 import { SnapshotReader } from './snapshot-reader';
+import { wmcoNamespaceOf } from './wmco-namespace';
 
 /** Where BYOH lives: WMCO's namespace (its Subscription's, before install the guide's default). */
 export interface ByohContext {
@@ -23,7 +24,7 @@ export interface ByohContext {
 export async function readByohContext(kubeConfig: KubeConfig): Promise<ByohContext> {
   const subscription = await new SnapshotReader(kubeConfig).wmcoSubscription();
   return {
-    namespace: subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace,
+    namespace: wmcoNamespaceOf(subscription),
     subscription,
   };
 }

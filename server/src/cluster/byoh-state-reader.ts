@@ -6,6 +6,7 @@ import { preflightConfigMap, preflightRecords } from '../domain/byoh/preflight-r
 import { wmcoNames } from '../domain/wmco-names';
 import type { HostResolver } from '../ssh/host-resolver';
 import { SnapshotReader } from './snapshot-reader';
+import { wmcoNamespaceOf } from './wmco-namespace';
 
 /** WMCO's events about BYOH hosts, all recorded on the `windows-instances` ConfigMap. */
 const instanceReasons = new Set(['InstanceSetup', 'InstanceSetupFailure', 'InstanceTeardown']);
@@ -46,7 +47,7 @@ export async function readByohState(
 ): Promise<ByohState> {
   const snapshot = new SnapshotReader(kubeConfig);
   const subscription = await snapshot.wmcoSubscription();
-  const namespace = subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace;
+  const namespace = wmcoNamespaceOf(subscription);
   const core = kubeConfig.makeApiClient(CoreV1Api);
   const [{ facts, configMaps }, nodes, events] = await Promise.all([
     snapshot.wmco(subscription),

@@ -3,13 +3,36 @@ import { AccessReview } from './access-review';
 import type { WatchCache } from './watch-cache';
 
 /** `key=value,key2=value2` equality selectors: the only kind the pages use. */
-function matches(object: KubernetesObject, labelSelector: string | undefined): boolean {
-  if (!labelSelector) return true;
-  const labels = object.metadata?.labels ?? {};
-  return labelSelector.split(',').every((term) => {
+function parseSelector(labelSelector: string): [string, string][] {
+  return labelSelector.split(',').map((term) => {
     const [key = '', value = ''] = term.split('=');
-    return labels[key.trim()] === value.trim();
+    return [key.trim(), value.trim()];
   });
+}
+
+/** Selected subsets of the cache's lists, kept while the list they were taken from is current. */
+const selections = new WeakMap<readonly KubernetesObject[], Map<string, KubernetesObject[]>>();
+
+function select(
+  objects: readonly KubernetesObject[],
+  labelSelector: string | undefined,
+): readonly KubernetesObject[] {
+  if (!labelSelector) return objects;
+  let bySelector = selections.get(objects);
+  if (!bySelector) {
+    bySelector = new Map();
+    selections.set(objects, bySelector);
+  }
+  let selected = bySelector.get(labelSelector);
+  if (!selected) {
+    const terms = parseSelector(labelSelector);
+    selected = objects.filter((object) => {
+      const labels = object.metadata?.labels ?? {};
+      return terms.every(([key, value]) => labels[key] === value);
+    });
+    bySelector.set(labelSelector, selected);
+  }
+  return selected;
 }
 
 export type CachedAnswer<T> = { allowed: true; value: T } | { allowed: false } | undefined;
@@ -17,6 +40,7 @@ export type CachedAnswer<T> = { allowed: true; value: T } | { allowed: false } |
 /**
  * Reads from the shared watch cache on behalf of one caller, each only after the API server has said
  * that caller may read it. Undefined means "not cached here": read from the API server instead.
+ * Lists are the cache's own arrays (never to be changed), the same array while nothing changes.
  */
 export class CachedReads {
   private readonly access = new AccessReview();
@@ -27,7 +51,7 @@ export class CachedReads {
     caller: KubeConfig,
     kind: { group: string; plural: string },
     options: { namespace?: string; labelSelector?: string } = {},
-  ): Promise<CachedAnswer<T[]>> {
+  ): Promise<CachedAnswer<readonly T[]>> {
     const objects = this.cache.objects(kind, options.namespace);
     if (!objects || !this.cache.covers(kind, options.labelSelector)) return undefined;
     const allowed = await this.access.allowed(caller, {
@@ -37,23 +61,22 @@ export class CachedReads {
       namespace: options.namespace,
     });
     if (!allowed) return { allowed: false };
-    return {
-      allowed: true,
-      value: objects.filter((object) => matches(object, options.labelSelector)) as T[],
-    };
+    return { allowed: true, value: select(objects, options.labelSelector) as readonly T[] };
   }
 
   async get<T>(
     caller: KubeConfig,
     kind: { group: string; plural: string },
     name: string,
+    namespace?: string,
   ): Promise<CachedAnswer<T | undefined>> {
-    const objects = this.cache.objects(kind);
+    const objects = this.cache.objects(kind, namespace);
     if (!objects) return undefined;
     const allowed = await this.access.allowed(caller, {
       verb: 'get',
       group: kind.group,
       resource: kind.plural,
+      namespace,
       name,
     });
     if (!allowed) return { allowed: false };

@@ -13,6 +13,7 @@ import type {
   Subscription,
 } from './openshift-objects';
 import { PermissiveReader } from './permissive-reader';
+import { wmcoNamespaceOf } from './wmco-namespace';
 
 interface CatalogSource {
   metadata?: ObjectMeta;
@@ -39,7 +40,7 @@ export async function readInstallState(kubeConfig: KubeConfig): Promise<InstallS
   const subscription = subscriptions?.find(
     (candidate) => candidate.spec?.name === wmcoNames.packageName,
   );
-  const namespace = subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace;
+  const namespace = wmcoNamespaceOf(subscription);
   const planName = subscription?.status?.installPlanRef?.name;
   const csvName = subscription?.status?.installedCSV ?? subscription?.status?.currentCSV;
   const [namespaceObject, operatorGroups, installPlan, csv, secret] = await Promise.all([

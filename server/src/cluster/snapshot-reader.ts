@@ -3,6 +3,7 @@ import {
   CustomObjectsApi,
   type KubeConfig,
   type V1ConfigMap,
+  type V1Namespace,
   type V1Node,
 } from '@kubernetes/client-node';
 import semver from 'semver';
@@ -11,7 +12,6 @@ import {
   isWindowsMachineSet,
   toWindowsMachineSetFacts,
 } from '../domain/machinesets/windows-machine-set';
-import { toWindowsNode, type MachineOfNode } from '../domain/nodes/windows-node';
 import type {
   ClusterSnapshot,
   PrivateKeyFacts,
@@ -38,6 +38,8 @@ import type {
 } from './openshift-objects';
 import type { CachedAnswer, CachedReads } from './cached-reads';
 import { PermissiveReader } from './permissive-reader';
+import { wmcoNamespaceOf } from './wmco-namespace';
+import { windowsNodeRecords, type WindowsNodeRecord } from './windows-node-records';
 
 const olm = { group: 'operators.coreos.com', version: 'v1alpha1' };
 const windowsNodes = `${wmcoNames.osLabel}=windows`;
@@ -87,8 +89,9 @@ export class SnapshotReader {
     namespace: string,
     name: string,
   ) {
-    return this.reader.read(
+    return this.viaCache(
       `${plural}.${group}`,
+      (cached) => cached.get<T>(this.kubeConfig, { group, plural }, name, namespace),
       () =>
         this.custom.getNamespacedCustomObject({
           group,
@@ -106,7 +109,7 @@ export class SnapshotReader {
     plural: string,
     namespace: string,
     labelSelector?: string,
-  ): Promise<T[]> {
+  ): Promise<readonly T[]> {
     const items = await this.viaCache(
       `${plural}.${group}`,
       (cached) => cached.list<T>(this.kubeConfig, { group, plural }, { namespace, labelSelector }),
@@ -124,7 +127,6 @@ export class SnapshotReader {
     return items ?? [];
   }
 
-  /** WMCO's namespace is wherever its Subscription lives; before install, the guide's default. */
   async wmcoSubscription(): Promise<Subscription | undefined> {
     const subscriptions = await this.viaCache(
       'subscriptions.operators.coreos.com',
@@ -141,7 +143,8 @@ export class SnapshotReader {
     return subscriptions?.find((subscription) => subscription.spec?.name === wmcoNames.packageName);
   }
 
-  async windowsNodes(): Promise<WindowsNode[]> {
+  /** Each Windows node with its Machine, if it has one. */
+  async windowsNodeRecords(): Promise<readonly WindowsNodeRecord[]> {
     const [nodes, machines] = await Promise.all([
       this.viaCache(
         'nodes',
@@ -161,28 +164,50 @@ export class SnapshotReader {
         `${wmcoNames.machineOsIdLabel}=Windows`,
       ),
     ]);
-    const machineOfNode = new Map<string, MachineOfNode>();
-    for (const machine of machines) {
-      const nodeName = machine.status?.nodeRef?.name;
-      if (nodeName) {
-        machineOfNode.set(nodeName, {
-          machine: machine.metadata?.name ?? '',
-          machineSet: machine.metadata?.labels?.[wmcoNames.machineSetLabel],
-        });
-      }
-    }
-    return (nodes ?? []).map((node) =>
-      toWindowsNode(node, machineOfNode.get(node.metadata?.name ?? '')),
-    );
+    return windowsNodeRecords(nodes ?? [], machines);
+  }
+
+  async windowsNodes(): Promise<WindowsNode[]> {
+    return (await this.windowsNodeRecords()).map((record) => record.windowsNode);
+  }
+
+  /** The CSV WMCO's Subscription installed, if any. */
+  async installedCsv(
+    subscription: Subscription | undefined,
+  ): Promise<ClusterServiceVersion | undefined> {
+    const name = subscription?.status?.installedCSV ?? subscription?.status?.currentCSV;
+    return name
+      ? this.namespacedObject<ClusterServiceVersion>(
+          olm.group,
+          olm.version,
+          'clusterserviceversions',
+          wmcoNamespaceOf(subscription),
+          name,
+        )
+      : undefined;
   }
 
   async wmco(
     subscription: Subscription | undefined,
   ): Promise<{ facts: WmcoFacts; configMaps: V1ConfigMap[] }> {
-    const namespace = subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace;
-    const [namespaceObject, operatorGroups, configMaps, packageManifest] = await Promise.all([
-      this.reader.read('namespaces', () => this.core.readNamespace({ name: namespace })),
-      this.namespacedList<OperatorGroup>('operators.coreos.com', 'v1', 'operatorgroups', namespace),
+    const namespace = wmcoNamespaceOf(subscription);
+    const installPlanName = subscription?.status?.installPlanRef?.name;
+    const [
+      namespaceObject,
+      operatorGroups,
+      configMaps,
+      packageManifest,
+      csv,
+      installPlan,
+      operatorCondition,
+    ] = await Promise.all([
+      this.viaCache(
+        'namespaces',
+        (cached) =>
+          cached.get<V1Namespace>(this.kubeConfig, { group: '', plural: 'namespaces' }, namespace),
+        () => this.core.readNamespace({ name: namespace }),
+      ),
+      this.namespacedList<OperatorGroup>(olm.group, 'v1', 'operatorgroups', namespace),
       this.reader.read('configmaps', () => this.core.listNamespacedConfigMap({ namespace })),
       this.namespacedObject<PackageManifest>(
         'packages.operators.coreos.com',
@@ -191,19 +216,7 @@ export class SnapshotReader {
         subscription?.spec?.sourceNamespace ?? 'openshift-marketplace',
         wmcoNames.packageName,
       ),
-    ]);
-    const csvName = subscription?.status?.installedCSV ?? subscription?.status?.currentCSV;
-    const installPlanName = subscription?.status?.installPlanRef?.name;
-    const [csv, installPlan, operatorCondition] = await Promise.all([
-      csvName
-        ? this.namespacedObject<ClusterServiceVersion>(
-            olm.group,
-            olm.version,
-            'clusterserviceversions',
-            namespace,
-            csvName,
-          )
-        : undefined,
+      this.installedCsv(subscription),
       installPlanName
         ? this.namespacedObject<InstallPlan>(
             olm.group,
@@ -215,7 +228,7 @@ export class SnapshotReader {
         : undefined,
       subscription?.status?.installedCSV
         ? this.namespacedObject<OperatorCondition>(
-            'operators.coreos.com',
+            olm.group,
             'v2',
             'operatorconditions',
             namespace,
@@ -321,9 +334,10 @@ export class SnapshotReader {
         wmcoNames.machineApiNamespace,
       ),
     ]);
-    const { facts: wmco, configMaps } = await this.wmco(subscription);
-    const [privateKey, userData] = await Promise.all([
-      wmco.namespaceExists ? this.privateKey(wmco.namespace) : undefined,
+    // Everything below depends only on the Subscription: one round of reads, not three.
+    const [{ facts: wmco, configMaps }, privateKey, userData] = await Promise.all([
+      this.wmco(subscription),
+      this.privateKey(wmcoNamespaceOf(subscription)),
       this.reader.read('secrets', () =>
         this.core.readNamespacedSecret({
           name: wmcoNames.userDataSecret,
@@ -372,7 +386,7 @@ export class SnapshotReader {
           )
         : undefined,
       wmco,
-      privateKey,
+      privateKey: wmco.namespaceExists ? privateKey : undefined,
       userDataSecretPresent: this.reader.unreadable.has('secrets')
         ? undefined
         : userData !== undefined,

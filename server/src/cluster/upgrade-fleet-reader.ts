@@ -8,11 +8,9 @@ import {
 import type { WindowsNode } from '../../contract/nodes';
 import { drainOutlook } from '../domain/upgrades/drain-blockers';
 import type { NodeRelations } from '../domain/upgrades/node-upgrade-facts';
-import { toWindowsNode } from '../domain/nodes/windows-node';
 import { wmcoNames } from '../domain/wmco-names';
-import { CallerClient, kinds } from './olm-client';
-import type { Machine } from './openshift-objects';
-import type { PermissiveReader } from './permissive-reader';
+import { CallerClient } from './olm-client';
+import type { SnapshotReader } from './snapshot-reader';
 
 /** One Windows node with everything its upgrade state is derived from. */
 export interface UpgradingNode {
@@ -32,11 +30,12 @@ function mayBeDraining(node: V1Node): boolean {
 /** Reads the Windows nodes, their Machines, drains and upgrade events as the caller. */
 export async function readUpgradingNodes(
   kubeConfig: KubeConfig,
-  reader: PermissiveReader,
+  snapshot: SnapshotReader,
   wmcoNamespace: string,
   startedAt: string | undefined,
 ): Promise<UpgradingNode[]> {
   const client = new CallerClient(kubeConfig);
+  const reader = snapshot.reader;
   const events = (namespace: string | undefined, fieldSelector: string) =>
     reader.read('events', async () => {
       const list = namespace
@@ -44,17 +43,8 @@ export async function readUpgradingNodes(
         : await client.core.listEventForAllNamespaces({ fieldSelector });
       return list.items;
     });
-  const [nodes, machines, nodeEvents, machineEvents, instanceEvents] = await Promise.all([
-    reader.read('nodes', () =>
-      client.core.listNode({ labelSelector: `${wmcoNames.osLabel}=windows` }),
-    ),
-    reader.read('machines.machine.openshift.io', () =>
-      client.list<Machine>(
-        kinds.machine,
-        wmcoNames.machineApiNamespace,
-        `${wmcoNames.machineOsIdLabel}=Windows`,
-      ),
-    ),
+  const [records, nodeEvents, machineEvents, instanceEvents] = await Promise.all([
+    snapshot.windowsNodeRecords(),
     events(undefined, 'involvedObject.kind=Node,reason=UpgradeBlocked'),
     events(wmcoNames.machineApiNamespace, 'involvedObject.kind=Machine'),
     events(wmcoNamespace, `involvedObject.name=${wmcoNames.instancesConfigMap}`),
@@ -64,13 +54,7 @@ export async function readUpgradingNodes(
     ...(machineEvents ?? []),
     ...(instanceEvents ?? []),
   ];
-  const machineOfNode = new Map(
-    (machines ?? []).flatMap((machine) =>
-      machine.status?.nodeRef?.name ? [[machine.status.nodeRef.name, machine] as const] : [],
-    ),
-  );
-
-  const draining = (nodes?.items ?? []).filter(mayBeDraining);
+  const draining = records.map((record) => record.node).filter(mayBeDraining);
   const podsByNode = new Map(
     await Promise.all(
       draining.map(async (node) => {
@@ -91,26 +75,15 @@ export async function readUpgradingNodes(
     budgets = list?.items ?? [];
   }
 
-  return (nodes?.items ?? []).map((node) => {
-    const name = node.metadata?.name ?? '';
-    const machine = machineOfNode.get(name);
-    const machineName = machine?.metadata?.name;
-    const pods = podsByNode.get(name);
+  return records.map(({ node, machine, windowsNode }) => {
+    const pods = podsByNode.get(windowsNode.name);
     return {
       node,
-      windowsNode: toWindowsNode(
-        node,
-        machineName
-          ? {
-              machine: machineName,
-              machineSet: machine.metadata?.labels?.[wmcoNames.machineSetLabel],
-            }
-          : undefined,
-      ),
+      windowsNode,
       relations: {
-        machine: machineName
+        machine: machine
           ? {
-              name: machineName,
+              name: machine.metadata?.name ?? '',
               phase: machine.status?.phase,
               deleting: machine.metadata?.deletionTimestamp !== undefined,
             }

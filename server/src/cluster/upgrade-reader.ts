@@ -6,6 +6,7 @@ import { summarizeProgress } from '../domain/upgrades/upgrade-progress';
 import { deriveUpgradeState } from '../domain/upgrades/upgrade-state';
 import { historyOf } from '../domain/upgrades/upgrade-timeline';
 import { wmcoNames } from '../domain/wmco-names';
+import type { CachedReads } from './cached-reads';
 import { SnapshotReader } from './snapshot-reader';
 import { readUpgradingNodes } from './upgrade-fleet-reader';
 import { readTimeline, recordTimeline, timelineConfigMap } from './upgrade-timeline-store';
@@ -44,9 +45,12 @@ function named(configMaps: V1ConfigMap[], name: string): V1ConfigMap | undefined
  * upgrade state with its history, and overall progress. Transitions seen now are added to the shared
  * record, so a page opened later (on any replica) shows them.
  */
-export async function readUpgrades(kubeConfig: KubeConfig): Promise<UpgradesResponse> {
+export async function readUpgrades(
+  kubeConfig: KubeConfig,
+  cached: CachedReads | undefined,
+): Promise<UpgradesResponse> {
   const now = Date.now();
-  const snapshot = new SnapshotReader(kubeConfig);
+  const snapshot = new SnapshotReader(kubeConfig, cached);
   const { facts, configMaps } = await snapshot.wmco(await snapshot.wmcoSubscription());
   const target = facts.fullVersion;
   const targetCreated = target
@@ -54,7 +58,7 @@ export async function readUpgrades(kubeConfig: KubeConfig): Promise<UpgradesResp
         ?.creationTimestamp
     : undefined;
   const startedAt = targetCreated ? new Date(targetCreated).toISOString() : undefined;
-  const fleet = await readUpgradingNodes(kubeConfig, snapshot.reader, facts.namespace, startedAt);
+  const fleet = await readUpgradingNodes(kubeConfig, snapshot, facts.namespace, startedAt);
 
   const stored = named(configMaps, timelineConfigMap);
   const seenBefore = readTimeline(stored);

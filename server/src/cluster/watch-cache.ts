@@ -1,41 +1,45 @@
 import {
   CoreV1Api,
   CustomObjectsApi,
-  makeInformer,
-  type Informer,
+  ListWatch,
   type KubeConfig,
   type KubernetesListObject,
   type KubernetesObject,
-  type ObjectCache,
 } from '@kubernetes/client-node';
 import type { BffMetrics } from '../http/metrics';
+import { wmcoNames } from '../domain/wmco-names';
+import { TrimmingWatch, trimmed } from './trimming-watch';
 
 /** A kind the cache holds: read by many pages, large (nodes, machines) or asked for on every request. */
 export interface CachedKind {
   group: string;
   version: string;
   plural: string;
-  /** Only this namespace (the Machine API's), to keep memory to what the pages read. */
+  /** Only this namespace, to keep memory (and the BFF's rights) to what the pages read. */
   namespace?: string;
   /** Only objects matching this selector (Windows nodes). */
   labelSelector?: string;
 }
 
+const olm = 'operators.coreos.com';
+const machineApi = { group: 'machine.openshift.io', version: 'v1beta1' };
+/**
+ * OLM's objects of WMCO where the guide installs it: a CSV is copied into every namespace an
+ * all-namespaces operator watches, so the cache never holds them cluster-wide. WMCO installed elsewhere
+ * is read from the API server.
+ */
+const wmcoNamespace = wmcoNames.defaultNamespace;
+
 export const cachedKinds: readonly CachedKind[] = [
-  { group: '', version: 'v1', plural: 'nodes', labelSelector: 'kubernetes.io/os=windows' },
-  {
-    group: 'machine.openshift.io',
-    version: 'v1beta1',
-    plural: 'machines',
-    namespace: 'openshift-machine-api',
-  },
-  {
-    group: 'machine.openshift.io',
-    version: 'v1beta1',
-    plural: 'machinesets',
-    namespace: 'openshift-machine-api',
-  },
-  { group: 'operators.coreos.com', version: 'v1alpha1', plural: 'subscriptions' },
+  { group: '', version: 'v1', plural: 'nodes', labelSelector: `${wmcoNames.osLabel}=windows` },
+  { group: '', version: 'v1', plural: 'namespaces' },
+  { ...machineApi, plural: 'machines', namespace: wmcoNames.machineApiNamespace },
+  { ...machineApi, plural: 'machinesets', namespace: wmcoNames.machineApiNamespace },
+  { group: olm, version: 'v1alpha1', plural: 'subscriptions' },
+  { group: olm, version: 'v1', plural: 'operatorgroups' },
+  { group: olm, version: 'v1alpha1', plural: 'clusterserviceversions', namespace: wmcoNamespace },
+  { group: olm, version: 'v1alpha1', plural: 'installplans', namespace: wmcoNamespace },
+  { group: olm, version: 'v2', plural: 'operatorconditions', namespace: wmcoNamespace },
   { group: 'config.openshift.io', version: 'v1', plural: 'infrastructures' },
   { group: 'config.openshift.io', version: 'v1', plural: 'clusterversions' },
   { group: 'config.openshift.io', version: 'v1', plural: 'networks' },
@@ -54,12 +58,32 @@ function listPath(kind: CachedKind): string {
     : `${root}/${kind.plural}`;
 }
 
+type ListFunction = () => Promise<KubernetesListObject<KubernetesObject>>;
+
+function listFunction(kubeConfig: KubeConfig, kind: CachedKind): ListFunction {
+  const { labelSelector } = kind;
+  if (kind.group === '') {
+    const core = kubeConfig.makeApiClient(CoreV1Api);
+    if (kind.plural === 'nodes') return () => core.listNode({ labelSelector });
+    if (kind.plural === 'namespaces') return () => core.listNamespace({ labelSelector });
+    throw new Error(`no list function for core kind ${kind.plural}`);
+  }
+  const custom = kubeConfig.makeApiClient(CustomObjectsApi);
+  const list = kind.namespace
+    ? () => custom.listNamespacedCustomObject({ ...kind, namespace: kind.namespace ?? '' })
+    : () => custom.listClusterCustomObject(kind);
+  return list as ListFunction;
+}
+
 interface Entry {
   kind: CachedKind;
-  informer: Informer<KubernetesObject> & ObjectCache<KubernetesObject>;
+  informer: ListWatch<KubernetesObject>;
   synced: boolean;
   /** Errors seen so far: a start() that saw one did not sync, even though it resolved. */
   failures: number;
+  /** Bumped on every change; the lists handed out are reused until it moves. */
+  generation: number;
+  lists: { generation: number; byNamespace: Map<string, readonly KubernetesObject[]> };
 }
 
 const restartDelayMs = 2000;
@@ -67,6 +91,8 @@ const restartDelayMs = 2000;
 /**
  * Shared informers under the BFF's own identity. They only ever serve a caller after an access check
  * for that caller (see CachedReads); until a kind has synced, readers go to the API server instead.
+ * A list handed out stays the same array until its kind changes, so readers may memoize what they
+ * derive from it by identity.
  */
 export class WatchCache {
   private readonly entries = new Map<string, Entry>();
@@ -77,25 +103,27 @@ export class WatchCache {
     private readonly metrics: BffMetrics,
     kinds: readonly CachedKind[] = cachedKinds,
   ) {
-    const core = kubeConfig.makeApiClient(CoreV1Api);
-    const custom = kubeConfig.makeApiClient(CustomObjectsApi);
+    const watch = new TrimmingWatch(kubeConfig);
     for (const kind of kinds) {
-      // The only core kind cached is nodes; the rest are custom resources.
-      const list = (): Promise<KubernetesListObject<KubernetesObject>> =>
-        (kind.group === ''
-          ? core.listNode({ labelSelector: kind.labelSelector })
-          : kind.namespace
-            ? custom.listNamespacedCustomObject({
-                ...kind,
-                namespace: kind.namespace,
-                labelSelector: kind.labelSelector,
-              })
-            : custom.listClusterCustomObject({
-                ...kind,
-                labelSelector: kind.labelSelector,
-              })) as Promise<KubernetesListObject<KubernetesObject>>;
-      const informer = makeInformer(kubeConfig, listPath(kind), list, kind.labelSelector);
-      this.entries.set(kindKey(kind), { kind, informer, synced: false, failures: 0 });
+      const list = listFunction(kubeConfig, kind);
+      const informer = new ListWatch(
+        listPath(kind),
+        watch,
+        async () => {
+          const answer = await list();
+          return { ...answer, items: answer.items.map(trimmed) };
+        },
+        false,
+        kind.labelSelector,
+      );
+      this.entries.set(kindKey(kind), {
+        kind,
+        informer,
+        synced: false,
+        failures: 0,
+        generation: 0,
+        lists: { generation: -1, byNamespace: new Map() },
+      });
     }
   }
 
@@ -104,10 +132,8 @@ export class WatchCache {
   }
 
   private async run(entry: Entry): Promise<void> {
-    const key = kindKey(entry.kind);
-    const count = () => {
-      this.metrics.watchCacheObjects.set({ resource: key }, entry.informer.list().length);
-    };
+    const resource = kindKey(entry.kind);
+    const { watchCacheObjects } = this.metrics;
     // start() resolves once the list has arrived and the watch runs: only then is the kind in sync
     // (client-node's "connect" event fires before the list).
     const sync = async () => {
@@ -115,9 +141,18 @@ export class WatchCache {
       await entry.informer.start();
       if (entry.failures !== failures) return;
       entry.synced = true;
-      count();
+      entry.generation += 1;
+      watchCacheObjects.set({ resource }, entry.informer.list().length);
     };
-    entry.informer.on('change', count);
+    entry.informer.on('change', () => {
+      entry.generation += 1;
+    });
+    entry.informer.on('add', () => {
+      watchCacheObjects.inc({ resource });
+    });
+    entry.informer.on('delete', () => {
+      watchCacheObjects.dec({ resource });
+    });
     // A broken watch (API server restart, expired resource version) starts over with a fresh list.
     entry.informer.on('error', () => {
       entry.failures += 1;
@@ -139,7 +174,16 @@ export class WatchCache {
     const entry = this.entries.get(kindKey(kind));
     if (!entry?.synced) return undefined;
     if (entry.kind.namespace !== undefined && namespace !== entry.kind.namespace) return undefined;
-    return entry.informer.list(namespace);
+    if (entry.lists.generation !== entry.generation) {
+      entry.lists = { generation: entry.generation, byNamespace: new Map() };
+    }
+    const key = namespace ?? '';
+    let objects = entry.lists.byNamespace.get(key);
+    if (!objects) {
+      objects = entry.informer.list(namespace);
+      entry.lists.byNamespace.set(key, objects);
+    }
+    return objects;
   }
 
   /** Whether a read with this selector is answered by the cache (its own selector is the same or none). */

@@ -5,6 +5,7 @@ import { HttpError } from '../http/http-error';
 import { CallerClient, kinds } from './olm-client';
 import type { Machine, Subscription } from './openshift-objects';
 import { PermissiveReader } from './permissive-reader';
+import { wmcoNamespaceOf } from './wmco-namespace';
 
 /** What is installed and what still depends on WMCO, read as the caller. */
 export async function readUninstallPlan(kubeConfig: KubeConfig): Promise<UninstallPlan> {
@@ -16,7 +17,7 @@ export async function readUninstallPlan(kubeConfig: KubeConfig): Promise<Uninsta
   const subscription = subscriptions?.find(
     (candidate) => candidate.spec?.name === wmcoNames.packageName,
   );
-  const namespace = subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace;
+  const namespace = wmcoNamespaceOf(subscription);
   const [namespaceObject, machines, instances] = await Promise.all([
     reader.read('namespaces', () => client.core.readNamespace({ name: namespace })),
     reader.read('machines.machine.openshift.io', () =>

@@ -16,10 +16,10 @@ async function readNodes(
     snapshot.windowsNodes(),
     snapshot.wmcoSubscription(),
   ]);
-  const { facts } = await snapshot.wmco(subscription);
+  const csv = await snapshot.installedCsv(subscription);
   return {
     nodes,
-    operatorVersion: facts.csv?.version,
+    operatorVersion: csv?.spec?.version,
     unreadable: [...snapshot.reader.unreadable].sort(),
   };
 }

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { OverviewResponse } from '../../contract/overview';
 import { SnapshotReader } from '../cluster/snapshot-reader';
+import { wmcoNamespaceOf } from '../cluster/wmco-namespace';
 import { watchPaths } from '../cluster/watch-paths';
 import { deriveOverview } from '../domain/overview/derive-overview';
-import { wmcoNames } from '../domain/wmco-names';
 import { streamLive } from '../http/live-stream';
 import { errorResponses } from '../http/route-schemas';
 
@@ -37,7 +37,7 @@ export const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.callerKube,
         request.server.cachedReads,
       ).wmcoSubscription();
-      const namespace = subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace;
+      const namespace = wmcoNamespaceOf(subscription);
       streamLive(request, reply, {
         compute: async () =>
           deriveOverview(

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { UpgradesResponse } from '../../contract/upgrades';
 import { wmcoNames } from '../domain/wmco-names';
 import { SnapshotReader } from '../cluster/snapshot-reader';
+import { wmcoNamespaceOf } from '../cluster/wmco-namespace';
 import { readUpgrades } from '../cluster/upgrade-reader';
 import { watchPaths } from '../cluster/watch-paths';
 import { streamLive } from '../http/live-stream';
@@ -19,7 +20,7 @@ export const upgradesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: UpgradesResponse, ...errorResponses },
       },
     },
-    async (request) => readUpgrades(request.callerKube),
+    async (request) => readUpgrades(request.callerKube, request.server.cachedReads),
   );
 
   app.get(
@@ -32,10 +33,13 @@ export const upgradesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const subscription = await new SnapshotReader(request.callerKube).wmcoSubscription();
-      const namespace = subscription?.metadata?.namespace ?? wmcoNames.defaultNamespace;
+      const subscription = await new SnapshotReader(
+        request.callerKube,
+        request.server.cachedReads,
+      ).wmcoSubscription();
+      const namespace = wmcoNamespaceOf(subscription);
       streamLive(request, reply, {
-        compute: () => readUpgrades(request.callerKube),
+        compute: () => readUpgrades(request.callerKube, request.server.cachedReads),
         watchPaths: [
           watchPaths.windowsNodes,
           watchPaths.machines,
