@@ -187,64 +187,70 @@ export class SnapshotReader {
       : undefined;
   }
 
+  /** The version the Subscription's channel (or the package's default channel) would install. */
+  private async catalogVersion(
+    subscription: Subscription | undefined,
+  ): Promise<string | undefined> {
+    const packageManifest = await this.namespacedObject<PackageManifest>(
+      'packages.operators.coreos.com',
+      'v1',
+      'packagemanifests',
+      subscription?.spec?.sourceNamespace ?? 'openshift-marketplace',
+      wmcoNames.packageName,
+    );
+    const channel = packageManifest?.status?.channels?.find(
+      (candidate) =>
+        candidate.name === (subscription?.spec?.channel ?? packageManifest.status?.defaultChannel),
+    );
+    return channel?.currentCSVDesc?.version;
+  }
+
   async wmco(
     subscription: Subscription | undefined,
   ): Promise<{ facts: WmcoFacts; configMaps: V1ConfigMap[] }> {
     const namespace = wmcoNamespaceOf(subscription);
     const installPlanName = subscription?.status?.installPlanRef?.name;
-    const [
-      namespaceObject,
-      operatorGroups,
-      configMaps,
-      packageManifest,
-      csv,
-      installPlan,
-      operatorCondition,
-    ] = await Promise.all([
-      this.viaCache(
-        'namespaces',
-        (cached) =>
-          cached.get<V1Namespace>(this.kubeConfig, { group: '', plural: 'namespaces' }, namespace),
-        () => this.core.readNamespace({ name: namespace }),
-      ),
-      this.namespacedList<OperatorGroup>(olm.group, 'v1', 'operatorgroups', namespace),
-      this.reader.read('configmaps', () => this.core.listNamespacedConfigMap({ namespace })),
-      this.namespacedObject<PackageManifest>(
-        'packages.operators.coreos.com',
-        'v1',
-        'packagemanifests',
-        subscription?.spec?.sourceNamespace ?? 'openshift-marketplace',
-        wmcoNames.packageName,
-      ),
-      this.installedCsv(subscription),
-      installPlanName
-        ? this.namespacedObject<InstallPlan>(
-            olm.group,
-            olm.version,
-            'installplans',
-            namespace,
-            installPlanName,
-          )
-        : undefined,
-      subscription?.status?.installedCSV
-        ? this.namespacedObject<OperatorCondition>(
-            olm.group,
-            'v2',
-            'operatorconditions',
-            namespace,
-            subscription.status.installedCSV,
-          )
-        : undefined,
-    ]);
+    const [namespaceObject, operatorGroups, configMaps, csv, installPlan, operatorCondition] =
+      await Promise.all([
+        this.viaCache(
+          'namespaces',
+          (cached) =>
+            cached.get<V1Namespace>(
+              this.kubeConfig,
+              { group: '', plural: 'namespaces' },
+              namespace,
+            ),
+          () => this.core.readNamespace({ name: namespace }),
+        ),
+        this.namespacedList<OperatorGroup>(olm.group, 'v1', 'operatorgroups', namespace),
+        this.reader.read('configmaps', () => this.core.listNamespacedConfigMap({ namespace })),
+        this.installedCsv(subscription),
+        installPlanName
+          ? this.namespacedObject<InstallPlan>(
+              olm.group,
+              olm.version,
+              'installplans',
+              namespace,
+              installPlanName,
+            )
+          : undefined,
+        subscription?.status?.installedCSV
+          ? this.namespacedObject<OperatorCondition>(
+              olm.group,
+              'v2',
+              'operatorconditions',
+              namespace,
+              subscription.status.installedCSV,
+            )
+          : undefined,
+      ]);
     const operatorGroup = operatorGroups[0];
     const upgradeable = [
       ...(operatorCondition?.status?.conditions ?? []),
       ...(operatorCondition?.spec?.conditions ?? []),
     ].find((condition: Condition) => condition.type === 'Upgradeable');
-    const channel = packageManifest?.status?.channels?.find(
-      (candidate) =>
-        candidate.name === (subscription?.spec?.channel ?? packageManifest.status?.defaultChannel),
-    );
+    // What the catalog offers only matters while no CSV is installed (pages judge by the installed one).
+    const catalogVersion = csv ? undefined : await this.catalogVersion(subscription);
     return {
       configMaps: configMaps?.items ?? [],
       facts: {
@@ -284,7 +290,7 @@ export class SnapshotReader {
         upgradeable: upgradeable?.status
           ? { status: upgradeable.status, reason: upgradeable.reason, message: upgradeable.message }
           : undefined,
-        catalogVersion: channel?.currentCSVDesc?.version,
+        catalogVersion,
       },
     };
   }
