@@ -1,9 +1,10 @@
-// A BFF as production runs it: its own Node process (server/src/main.ts through tsx's loader), so
-// its memory is its own and measurable from /proc.
-import { spawn } from 'node:child_process';
+// A BFF as production runs it: the bundle `npm run build:server` makes (what the image's CMD runs), in
+// a Node process of its own, so its memory is its own and measurable from /proc.
+import { execFile, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import { freePort } from '../integration-tests/cluster/free-port';
 import { waitFor } from '../integration-tests/cluster/wait-for';
 
@@ -15,12 +16,13 @@ export interface BffProcess {
   peakRssMb(): number;
   /** The highest resident set size since the previous call (or the start): one phase's peak. */
   takePhasePeakRssMb(): number;
-  /** Prometheus text of GET /metrics. */
-  metrics(): Promise<string>;
+  /** Prometheus text of GET /metrics, scraped with this token. */
+  metrics(token: string): Promise<string>;
   stop(): Promise<void>;
 }
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
+const serverBundle = 'build/server/main.js';
 const rssSampleMs = 100;
 /** Settings of the parent's environment that would change how the BFF reads the cluster. */
 const inheritedSettings = ['WATCH_CACHE', 'WATCH_CACHE_TOKEN', 'KUBECONFIG', 'PORT', 'HOST'];
@@ -31,18 +33,27 @@ async function rssKb(pid: number): Promise<number | undefined> {
   return match ? Number(match[1]) : undefined;
 }
 
+let bundled: Promise<unknown> | undefined;
+
+/** Builds the server bundle from the working tree, once per bench run. */
+function buildServerBundle(): Promise<unknown> {
+  bundled ??= promisify(execFile)('npm', ['run', '--silent', 'build:server'], {
+    cwd: repositoryRoot,
+  });
+  return bundled;
+}
+
 export async function startBff(
   name: string,
   kubeconfig: string,
   env: Record<string, string>,
 ): Promise<BffProcess> {
+  await buildServerBundle();
   const port = await freePort();
   const baseEnv = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !inheritedSettings.includes(key)),
   );
-  // `node --import tsx` rather than the tsx CLI: the CLI runs the program in a child process, and the
-  // pid whose memory is measured must be the BFF's own.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [serverBundle], {
     cwd: repositoryRoot,
     env: { ...baseEnv, KUBECONFIG: kubeconfig, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -105,7 +116,8 @@ export async function startBff(
       phasePeakKb = 0;
       return peak / 1024;
     },
-    metrics: async () => (await fetch(`${url}/metrics`)).text(),
+    metrics: async (token) =>
+      (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text(),
     stop,
   };
 }

@@ -36,6 +36,8 @@ export type PreflightScaling =
       ratio: number;
       /** The many hosts' verdicts: the time is what it took to reach them, whatever they are. */
       outcomes: Record<string, number>;
+      /** CPU the many hosts' run took: the BFF's, and the test peers' (sshd, sessions, simulated shell). */
+      cpuSeconds: { bff: number; peers: number };
     }
   | { measured: false; reason: string };
 
@@ -51,6 +53,7 @@ export interface BenchResults {
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const seconds = (value: number) => `${value.toFixed(2)} s`;
 const times = (value: number) => `×${value.toFixed(1)}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const met = (ok: boolean) => (ok ? 'yes' : 'NO');
@@ -121,16 +124,22 @@ export function targetRows(results: BenchResults): string[][] {
         '',
         '',
       ]),
-    preflight.measured
-      ? [
-          `SSH preflight, ${String(preflight.hosts)} hosts vs 1 (${String(preflight.parallelism)} at a time)`,
-          `${ms(preflight.manyHostsMs)} vs ${ms(preflight.oneHostMs)}: ${times(preflight.ratio)}`,
-          `≤ ×${String(targets.preflightRatio)}`,
-          met(preflight.ratio <= targets.preflightRatio),
-        ]
-      : ['SSH preflight, 50 hosts vs 1', `not measured: ${preflight.reason}`, '', ''],
+    preflightRow(preflight),
   ];
 }
+
+function preflightRow(preflight: PreflightScaling): string[] {
+  return preflight.measured
+    ? [
+        `SSH preflight, ${String(preflight.hosts)} hosts vs 1 (${String(preflight.parallelism)} at a time)`,
+        `${ms(preflight.manyHostsMs)} vs ${ms(preflight.oneHostMs)}: ${times(preflight.ratio)}; CPU: BFF ${seconds(preflight.cpuSeconds.bff)}, peers ${seconds(preflight.cpuSeconds.peers)}`,
+        `≤ ×${String(targets.preflightRatio)}`,
+        met(preflight.ratio <= targets.preflightRatio),
+      ]
+    : ['SSH preflight, 50 hosts vs 1', `not measured: ${preflight.reason}`, '', ''];
+}
+
+const targetHeaders = ['Measurement', 'Measured', 'Target', 'Met'];
 
 export function renderReport(results: BenchResults): string {
   return [
@@ -141,6 +150,11 @@ export function renderReport(results: BenchResults): string {
       latencyRows(results.endpoints),
     ),
     '',
-    renderTable(['Measurement', 'Measured', 'Target', 'Met'], targetRows(results)),
+    renderTable(targetHeaders, targetRows(results)),
   ].join('\n');
+}
+
+/** `--only preflight`: the context and the preflight's row alone. */
+export function renderPreflightReport(context: string[], preflight: PreflightScaling): string {
+  return [...context, '', renderTable(targetHeaders, [preflightRow(preflight)])].join('\n');
 }

@@ -4,6 +4,8 @@
 // BFF memory, change-to-page latency over server-sent events, the plugin's JS payload and the SSH
 // preflight's scaling. Prints a table and writes bench/results.json. Every figure is measured in this
 // run; nothing is carried over or assumed.
+// `npm run bench -- --only preflight` measures the SSH preflight alone, on a small scenario, in about a
+// minute; it prints its row and leaves bench/results.json alone.
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
@@ -18,12 +20,13 @@ import { measureChangeToEvent } from './change-latency';
 import { interleavedLoad } from './http-load';
 import { measurePluginPayload, preparePluginBuild } from './plugin-payload';
 import {
+  renderPreflightReport,
   renderReport,
   type BenchResults,
   type EndpointComparison,
   type PreflightScaling,
 } from './report';
-import { planPreflightBench } from './ssh-preflight';
+import { planPreflightBench, type PreflightBench } from './ssh-preflight';
 
 /** The views measured, where the BFF serves them. */
 const endpointCandidates = ['/overview', '/nodes', '/upgrades'];
@@ -46,7 +49,7 @@ function log(line: string): void {
 }
 
 /** Waits until the cache holds every node and Machine the scenario seeded. */
-async function waitForCacheSync(bff: BffProcess): Promise<void> {
+async function waitForCacheSync(bff: BffProcess, token: string): Promise<void> {
   const expected = {
     nodes: largeScenario.nodes.length,
     'machines.machine.openshift.io': largeScenario.nodes.length,
@@ -54,7 +57,7 @@ async function waitForCacheSync(bff: BffProcess): Promise<void> {
   await waitFor(
     'the watch cache to hold the large scenario',
     async () => {
-      const metrics = await bff.metrics();
+      const metrics = await bff.metrics(token);
       const synced = Object.entries(expected).every(([resource, count]) =>
         metrics.includes(
           `windows_nodes_bff_watch_cache_objects{resource="${resource}"} ${String(count)}`,
@@ -107,6 +110,14 @@ async function compareEndpoints(
   return comparisons;
 }
 
+/** The one part `--only` runs instead of everything. */
+function partToRun(args: readonly string[]): 'preflight' | undefined {
+  const index = args.indexOf('--only');
+  if (index === -1) return undefined;
+  if (args[index + 1] !== 'preflight') throw new Error('--only takes one part: preflight');
+  return 'preflight';
+}
+
 /** Everything started so far, stopped in reverse order, once (also on Ctrl-C). */
 const running: { name: string; stop: () => Promise<void> | void }[] = [];
 let stopping: Promise<void> | undefined;
@@ -129,13 +140,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-async function main(): Promise<BenchResults> {
-  const loadAtStart = loadavg()[0] ?? Number.NaN;
-  const pluginBuild = await preparePluginBuild(log);
-  running.push({ name: 'the copy of dist/', stop: () => pluginBuild.remove() });
-  const preflightBench = await planPreflightBench();
-  log('starting the local cluster');
-  const cluster: LocalCluster = await startLocalCluster({ log });
+function machineContext(loadAtStart: number): string {
+  return `Machine: ${String(cpus().length)} CPUs; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? Number.NaN).toFixed(1)} at the end`;
+}
+
+async function startCluster(
+  scenario?: string,
+): Promise<{ cluster: LocalCluster; admin: KubeClient }> {
+  log(`starting the local cluster${scenario ? ` (${scenario})` : ''}`);
+  const cluster = await startLocalCluster({ scenario, log });
   running.push({ name: 'the local cluster', stop: () => cluster.stop() });
   const admin = new KubeClient({
     server: cluster.server,
@@ -148,6 +161,57 @@ async function main(): Promise<BenchResults> {
       admin.close();
     },
   });
+  return { cluster, admin };
+}
+
+async function startTrackedBff(
+  name: string,
+  cluster: LocalCluster,
+  env: Record<string, string>,
+): Promise<BffProcess> {
+  const bff = await startBff(name, cluster.kubeconfigPath('admin'), env);
+  running.push({ name: `BFF ${name}`, stop: () => bff.stop() });
+  return bff;
+}
+
+function measurePreflight(
+  bench: PreflightBench,
+  bff: BffProcess,
+  cluster: LocalCluster,
+  admin: KubeClient,
+): Promise<PreflightScaling> {
+  log('SSH preflight: one host, then 50');
+  return bench
+    .measure({ bffUrl: bff.url, bffPid: bff.pid, token: cluster.tokens.admin, admin })
+    .catch((error: unknown) => ({
+      measured: false,
+      reason: error instanceof Error ? error.message : String(error),
+    }));
+}
+
+/** The preflight alone: WMCO and its key on a small cluster, one BFF as the full run's cached one. */
+async function preflightOnly(): Promise<string> {
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
+  const scenario = 'aws-wmco-installed';
+  const preflightBench = await planPreflightBench();
+  const { cluster, admin } = await startCluster(scenario);
+  const bff = await startTrackedBff('from watch cache', cluster, {
+    WATCH_CACHE_TOKEN: cluster.tokens.admin,
+    ...preflightBench.bffEnv,
+  });
+  const preflight = await measurePreflight(preflightBench, bff, cluster, admin);
+  return renderPreflightReport(
+    [machineContext(loadAtStart), `Scenario ${scenario}; --only preflight`],
+    preflight,
+  );
+}
+
+async function main(): Promise<BenchResults> {
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
+  const pluginBuild = await preparePluginBuild(log);
+  running.push({ name: 'the copy of dist/', stop: () => pluginBuild.remove() });
+  const preflightBench = await planPreflightBench();
+  const { cluster, admin } = await startCluster();
 
   log('seeding the large scenario');
   const seedStarted = performance.now();
@@ -155,21 +219,18 @@ async function main(): Promise<BenchResults> {
   const seedSeconds = secondsSince(seedStarted);
   log(`seeded in ${seedSeconds.toFixed(1)} s`);
 
-  const kubeconfig = cluster.kubeconfigPath('admin');
   const bffs: BffProcess[] = [];
   const sharedEnv = { PLUGIN_DIST_DIR: pluginBuild.dir, ...preflightBench.bffEnv };
   for (const [name, env] of [
     ['from watch cache', { WATCH_CACHE_TOKEN: cluster.tokens.admin }],
     ['naive', { WATCH_CACHE: 'off' }],
   ] as const) {
-    const bff = await startBff(name, kubeconfig, { ...sharedEnv, ...env });
-    running.push({ name: `BFF ${name}`, stop: () => bff.stop() });
-    bffs.push(bff);
+    bffs.push(await startTrackedBff(name, cluster, { ...sharedEnv, ...env }));
   }
   const [cached, naive] = bffs;
   if (!cached || !naive) throw new Error('both BFFs must run');
   const syncStarted = performance.now();
-  await waitForCacheSync(cached);
+  await waitForCacheSync(cached, cluster.tokens.admin);
   log(`watch cache in sync ${secondsSince(syncStarted).toFixed(1)} s after both BFFs listened`);
   const startRssMb = bffs.map((bff) => `${bff.name} ${bff.takePhasePeakRssMb().toFixed(0)} MB`);
 
@@ -188,19 +249,13 @@ async function main(): Promise<BenchResults> {
   log('plugin payload: every page in Chromium through the dev shell');
   const payload = await measurePluginPayload({ bffUrl: cached.url, tokens: cluster.tokens });
 
-  log('SSH preflight: one host, then 50');
-  const preflight: PreflightScaling = await preflightBench
-    .measure({ bffUrl: cached.url, token: cluster.tokens.admin, admin })
-    .catch((error: unknown) => ({
-      measured: false,
-      reason: error instanceof Error ? error.message : String(error),
-    }));
+  const preflight = await measurePreflight(preflightBench, cached, cluster, admin);
 
   const { nodes, machineSets, byohEntries } = largeScenario;
   return {
     date: new Date().toISOString(),
     context: [
-      `Machine: ${String(cpus().length)} CPUs; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? Number.NaN).toFixed(1)} at the end`,
+      machineContext(loadAtStart),
       `Scenario large: ${String(nodes.length)} Windows nodes on ${String(nodes.length)} Machines in ${String(machineSets.length)} MachineSets, ${String(Object.keys(byohEntries).length)} BYOH entries; seeded in ${seedSeconds.toFixed(1)} s`,
       `Load per endpoint: ${String(load.concurrency)} requests in flight; ${String(load.rounds)} rounds of alternating batches (≤ ${String(load.cachedPerRound)} from cache, ≤ ${String(load.naivePerRound)} naive) within ${String(load.budgetMs / 1000)} s`,
       `BFFs (node --import tsx server/src/main.ts): peak RSS from start to cache sync: ${startRssMb.join(', ')}`,
@@ -215,14 +270,20 @@ async function main(): Promise<BenchResults> {
 }
 
 try {
-  const results = await main();
-  await stopAll();
-  console.log(renderReport(results));
-  await writeFile(
-    path.join(import.meta.dirname, 'results.json'),
-    `${JSON.stringify({ ...results, totalSeconds: secondsSince(started) }, null, 2)}\n`,
-  );
-  log('wrote bench/results.json');
+  if (partToRun(process.argv.slice(2)) === 'preflight') {
+    const report = await preflightOnly();
+    await stopAll();
+    console.log(report);
+  } else {
+    const results = await main();
+    await stopAll();
+    console.log(renderReport(results));
+    await writeFile(
+      path.join(import.meta.dirname, 'results.json'),
+      `${JSON.stringify({ ...results, totalSeconds: secondsSince(started) }, null, 2)}\n`,
+    );
+    log('wrote bench/results.json');
+  }
 } catch (error) {
   log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 1;

@@ -1,21 +1,30 @@
 // The BYOH test peers: one simulated Windows host per profile, each on its own loopback address with
-// its own sshd, host key and DNS records, each wrong in one way WMCO cares about (issue 6).
+// its own sshd, host key and DNS records, each wrong in one way WMCO cares about (issue 6); and hosts
+// that fail the BFF itself (issue 9).
 import type { HostFacts } from '../../server/src/domain/byoh/host-facts';
 import { nodePorts } from '../../server/src/domain/byoh/node-ports';
+import { defaultByohSettings } from '../../server/src/ssh/byoh-settings';
 
 /** What the simulated Windows shell answers for one host. */
 export interface ShellProfile {
   /** The default shell sshd runs commands with. */
   shell: 'cmd' | 'powershell';
   facts: HostFacts;
+  /** The host fails while running the host-facts command: it never answers, or the session dies. */
+  hostFactsFault?: 'hang' | 'kill-session';
+  /** The host-facts command takes this long, as PowerShell's first start on a busy host may. */
+  hostFactsDelayMs?: number;
 }
 
 export interface HostProfile extends ShellProfile {
   name: string;
   /** The host's address is `<loopback block>.<octet>`. */
   octet: number;
-  /** False: nothing listens on the SSH port. */
-  sshd: boolean;
+  /**
+   * What answers on the SSH port: sshd; nothing (refused); a listener that never sends a byte; or sshd
+   * behind a relay that black-holes the connection once a command hangs.
+   */
+  ssh: 'sshd' | 'none' | 'silent' | 'sshd-black-holed-on-hang';
   /** Whose public key is in the account's authorized_keys: cloud-private-key's, or another one. */
   authorizedKey: 'cluster' | 'other';
   /** DNS: `win-<name>.byoh.test` resolves to the host; with `ptr`, the address resolves back. */
@@ -49,7 +58,7 @@ function profile(name: string, octet: number, overrides: Partial<HostProfile> = 
   return {
     name,
     octet,
-    sshd: true,
+    ssh: 'sshd',
     shell: 'cmd',
     facts: facts(`win-${name}`),
     authorizedKey: 'cluster',
@@ -73,10 +82,29 @@ export const hostProfiles = {
   badName: profile('bad-name', 18, { facts: facts('WIN_HOST18'), ptr: false }),
   /** The test pins another key for it first. */
   rekeyed: profile('rekeyed', 19),
-  noSshd: profile('no-sshd', 20, { sshd: false, listening: false }),
+  noSshd: profile('no-sshd', 20, { ssh: 'none', listening: false }),
 } satisfies Record<string, HostProfile>;
 
 export type ProfileName = keyof typeof hostProfiles;
+
+/**
+ * Hosts that fail the BFF itself mid-way (issue 9), each to be reported in time and let go of; and one
+ * that is merely slow, answering only after a dead connection would have been given up on.
+ */
+export const faultProfiles = {
+  silent: profile('silent', 31, { ssh: 'silent', listening: false }),
+  blackHoled: profile('black-holed', 32, {
+    ssh: 'sshd-black-holed-on-hang',
+    hostFactsFault: 'hang',
+    listening: false,
+  }),
+  sessionKilled: profile('session-killed', 33, { hostFactsFault: 'kill-session' }),
+  slow: profile('slow', 34, {
+    hostFactsDelayMs: 3 * defaultByohSettings.keepaliveIntervalMs + 1000,
+  }),
+} satisfies Record<string, HostProfile>;
+
+export type FaultProfileName = keyof typeof faultProfiles;
 
 /** The host's name in the test DNS. */
 export function dnsNameOf(host: HostProfile): string {

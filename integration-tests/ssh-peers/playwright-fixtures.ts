@@ -4,6 +4,7 @@ import { test as base } from '../e2e/fixtures';
 import { KubeClient } from '../cluster/kube-client';
 import { startStack } from '../stack';
 import { readClusterKey, type ClusterKey } from './cluster-key';
+import { hostProfiles } from './host-profiles';
 import { planTestPeers, startTestPeers, type PeerPlan, type TestPeers } from './test-peers';
 
 const wmcoNamespace = 'openshift-windows-machine-config-operator';
@@ -47,7 +48,7 @@ export const test = base.extend<object, PeerFixtures>({
   ],
   peers: [
     async ({ peerPlan, clusterKey }, use) => {
-      const peers = await startTestPeers(peerPlan, clusterKey.publicKey);
+      const peers = await startTestPeers(peerPlan, clusterKey.publicKey, hostProfiles);
       await use(peers);
       await peers.stop();
     },

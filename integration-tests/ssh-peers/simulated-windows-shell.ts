@@ -8,38 +8,53 @@ import { nodePorts } from '../../server/src/domain/byoh/node-ports';
 import { commandCatalogue } from '../../server/src/ssh/command-catalogue';
 import { hostFiles, type ShellProfile } from './host-profiles';
 
-const hostDir = process.env.BYOH_SIM_HOST_DIR ?? '.';
-const [flag, command = ''] = process.argv.slice(2);
-appendFileSync(path.join(hostDir, hostFiles.commands), `${JSON.stringify(command)}\n`);
-
-function answer(text: string, exitCode = 0): never {
-  process.stdout.write(`${text}\r\n`);
-  process.exit(exitCode);
+interface Output {
+  kind: 'output';
+  text: string;
+  exitCode: number;
+  /** Answered only this long after the command started. */
+  afterMs?: number;
 }
 
-if (flag !== '-c') answer('Interactive sessions are not simulated.', 1);
-const profile = JSON.parse(
-  readFileSync(path.join(hostDir, hostFiles.profile), 'utf8'),
-) as ShellProfile;
-const rulesFile = path.join(hostDir, hostFiles.createdRules);
-const firewallRules = existsSync(rulesFile)
-  ? (JSON.parse(readFileSync(rulesFile, 'utf8')) as string[])
-  : profile.facts.firewallRules;
+export type ShellAnswer =
+  | Output
+  /** The command never finishes. */
+  | { kind: 'hang' }
+  /** The SSH session running the command dies. */
+  | { kind: 'kill-session' };
 
-switch (command) {
-  case commandCatalogue.shellProbe:
-    answer(profile.shell === 'cmd' ? 'C:\\Windows\\system32\\cmd.exe' : '%COMSPEC%');
-    break;
-  case commandCatalogue.hostFacts:
-    answer(JSON.stringify({ ...profile.facts, firewallRules }));
-    break;
-  case commandCatalogue.openNodePorts:
-    writeFileSync(rulesFile, JSON.stringify(nodePorts.map(({ rule }) => rule)));
-    answer('');
-    break;
-  default:
-    answer(
-      `'${command.split(' ')[0] ?? ''}' is not recognized as an internal or external command,\r\noperable program or batch file.`,
-      1,
-    );
+function output(text: string, exitCode = 0): Output {
+  return { kind: 'output', text: `${text}\r\n`, exitCode };
+}
+
+/** What the host in `hostDir` answers to `<shell> <flag> <command>`, as sshd runs its login shell. */
+export function simulatedWindowsShell(hostDir: string, flag: string, command: string): ShellAnswer {
+  appendFileSync(path.join(hostDir, hostFiles.commands), `${JSON.stringify(command)}\n`);
+  if (flag !== '-c') return output('Interactive sessions are not simulated.', 1);
+  const profile = JSON.parse(
+    readFileSync(path.join(hostDir, hostFiles.profile), 'utf8'),
+  ) as ShellProfile;
+  const rulesFile = path.join(hostDir, hostFiles.createdRules);
+  const firewallRules = existsSync(rulesFile)
+    ? (JSON.parse(readFileSync(rulesFile, 'utf8')) as string[])
+    : profile.facts.firewallRules;
+
+  switch (command) {
+    case commandCatalogue.shellProbe:
+      return output(profile.shell === 'cmd' ? 'C:\\Windows\\system32\\cmd.exe' : '%COMSPEC%');
+    case commandCatalogue.hostFacts:
+      if (profile.hostFactsFault) return { kind: profile.hostFactsFault };
+      return {
+        ...output(JSON.stringify({ ...profile.facts, firewallRules })),
+        afterMs: profile.hostFactsDelayMs,
+      };
+    case commandCatalogue.openNodePorts:
+      writeFileSync(rulesFile, JSON.stringify(nodePorts.map(({ rule }) => rule)));
+      return output('');
+    default:
+      return output(
+        `'${command.split(' ')[0] ?? ''}' is not recognized as an internal or external command,\r\noperable program or batch file.`,
+        1,
+      );
+  }
 }

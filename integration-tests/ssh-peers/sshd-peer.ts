@@ -8,6 +8,8 @@ import { waitFor } from '../cluster/wait-for';
 import { windowsAccount } from './windows-account';
 
 export interface SshdPeer {
+  /** The listening sshd; each connection's processes are its children. */
+  pid: number;
   logFile: string;
   /** The public host key, as `ssh-ed25519 AAAA…`. */
   hostKey: string;
@@ -73,6 +75,7 @@ export async function startSshd(options: SshdOptions): Promise<SshdPeer> {
     return (await probeTcp(address, port, 500)) === 'open' ? true : undefined;
   });
   return {
+    pid: sshd.pid ?? 0,
     logFile,
     hostKey: readFileSync(`${hostKeyFile}.pub`, 'utf8').trim(),
     async stop() {

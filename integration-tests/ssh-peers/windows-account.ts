@@ -8,14 +8,12 @@ import path from 'node:path';
 export const windowsAccount = 'Administrator';
 const simulatedShell = path.join(import.meta.dirname, 'simulated-windows-shell.sh');
 
-/** What the login shell (a wrapper) needs in each session to run the simulated shell for one host. */
-export function simulatedShellEnvironment(hostDir: string): Record<string, string> {
-  return {
-    BYOH_SIM_NODE: process.execPath,
-    BYOH_SIM_TSX: import.meta.resolve('tsx'),
-    BYOH_SIM_SHELL: path.join(import.meta.dirname, 'simulated-windows-shell.ts'),
-    BYOH_SIM_HOST_DIR: hostDir,
-  };
+/** What the login shell (a forwarder) needs in each session to reach the simulated shell of one host. */
+export function simulatedShellEnvironment(
+  hostDir: string,
+  servicePort: number,
+): Record<string, string> {
+  return { BYOH_SIM_SHELL_PORT: String(servicePort), BYOH_SIM_HOST_DIR: hostDir };
 }
 
 function passwdEntry(): string[] | undefined {
@@ -28,8 +26,8 @@ function passwdEntry(): string[] | undefined {
   }
 }
 
-/** Ensures the account exists with the simulated shell; returns its uid and gid. */
-export function ensureWindowsAccount(): { uid: number; gid: number } {
+/** Ensures the account exists with the simulated shell as its login shell. */
+export function ensureWindowsAccount(): void {
   chmodSync(simulatedShell, 0o755);
   const existing = passwdEntry();
   if (!existing) {
@@ -49,6 +47,4 @@ export function ensureWindowsAccount(): { uid: number; gid: number } {
   }
   // `*` rather than useradd's `!`: no password works, yet sshd does not count the account as locked.
   execFileSync('usermod', ['--password', '*', windowsAccount]);
-  const entry = passwdEntry();
-  return { uid: Number(entry?.[2]), gid: Number(entry?.[3]) };
 }

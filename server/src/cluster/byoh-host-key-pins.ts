@@ -3,6 +3,7 @@ import type { PinSource } from '../domain/byoh/connection-checks';
 import { wmcoNames } from '../domain/wmco-names';
 import { changeConfigMapData, isStatus } from './byoh-configmap-change';
 import type { WriteQueue } from './byoh-write-queue';
+import { CoalescedChanges } from './byoh-coalesced-changes';
 
 export type PinLookup =
   | { kind: 'none' }
@@ -20,13 +21,16 @@ export type PinWrite =
  */
 export class HostKeyPins {
   private readonly core: CoreV1Api;
+  private readonly pins: CoalescedChanges;
 
   constructor(
     kubeConfig: KubeConfig,
     private readonly namespace: string,
-    private readonly queue: WriteQueue,
+    queue: WriteQueue,
   ) {
     this.core = kubeConfig.makeApiClient(CoreV1Api);
+    const at = { namespace, name: wmcoNames.sshHostKeysConfigMap };
+    this.pins = new CoalescedChanges((change) => changeConfigMapData(this.core, queue, at, change));
   }
 
   async lookup(address: string, ip: string): Promise<PinLookup> {
@@ -64,15 +68,10 @@ export class HostKeyPins {
     const encoded = key.toString('base64');
     const seen: { existing?: string } = {};
     try {
-      await changeConfigMapData(
-        this.core,
-        this.queue,
-        { namespace: this.namespace, name: wmcoNames.sshHostKeysConfigMap },
-        async (data) => {
-          seen.existing = data[address];
-          return seen.existing === undefined ? { ...data, [address]: encoded } : undefined;
-        },
-      );
+      await this.pins.apply(async (data) => {
+        seen.existing = data[address];
+        return seen.existing === undefined ? { ...data, [address]: encoded } : undefined;
+      });
     } catch (error) {
       if (isStatus(error, 403)) return { kind: 'not-allowed' };
       throw error;

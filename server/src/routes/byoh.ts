@@ -15,7 +15,7 @@ import { HostKeyPins } from '../cluster/byoh-host-key-pins';
 import { InstanceEntries } from '../cluster/byoh-instance-entries';
 import { WriteQueue } from '../cluster/byoh-write-queue';
 import { readBuildRules, readByohContext, readLoginKey } from '../cluster/byoh-context';
-import { savePreflight } from '../cluster/byoh-preflight-store';
+import { PreflightStore } from '../cluster/byoh-preflight-store';
 import { readByohState } from '../cluster/byoh-state-reader';
 import { watchPaths } from '../cluster/watch-paths';
 import { inCheckOrder } from '../domain/byoh/preflight-checks';
@@ -33,7 +33,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
   app,
   { settings = defaultByohSettings },
 ) => {
-  const resolver = hostResolver(settings.dnsServers, settings.stepTimeoutMs);
+  const resolver = hostResolver(settings.dnsServers, settings.connectTimeoutMs);
   const queue = new WriteQueue();
 
   const entries = async (kubeConfig: KubeConfig) => {
@@ -177,11 +177,11 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
       response.on('close', () => {
         gone.abort();
       });
+      const records = new PreflightStore(request.callerKube, queue, namespace);
       await runPreflight({
         hosts: request.body.hosts,
         tools: preflightTools,
-        save: (address, record) =>
-          savePreflight(request.callerKube, queue, namespace, address, () => record),
+        save: (address, record) => records.save(address, () => record),
         write: (line: PreflightLine) => {
           if (!gone.signal.aborted) response.write(`${JSON.stringify(line)}\n`);
         },
@@ -210,7 +210,8 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
       const { address, username } = request.body;
       const { namespace, ...remediationTools } = await tools(request.callerKube);
       const check = await openNodePortsOnHost({ address, username }, remediationTools);
-      await savePreflight(request.callerKube, queue, namespace, address, (previous) => ({
+      const records = new PreflightStore(request.callerKube, queue, namespace);
+      await records.save(address, (previous) => ({
         at: new Date().toISOString(),
         username,
         checks: inCheckOrder([...(previous?.checks ?? []), check]),

@@ -4,8 +4,12 @@ export interface ByohSettings {
   dnsServers?: string[];
   /** WMCO always uses 22; only tests point the BFF elsewhere. */
   sshPort: number;
-  /** One TCP connection, DNS answer, SSH handshake or command. */
-  stepTimeoutMs: number;
+  /** One DNS answer, TCP connection, or SSH handshake up to a finished login. */
+  connectTimeoutMs: number;
+  /** One catalogue command, while the connection itself keeps answering. */
+  commandTimeoutMs: number;
+  /** How often a quiet SSH connection is asked whether it is alive; two unanswered asks drop it. */
+  keepaliveIntervalMs: number;
   /** Everything the preflight does for one host. */
   hostTimeoutMs: number;
   /** Hosts checked at the same time. */
@@ -14,9 +18,19 @@ export interface ByohSettings {
 
 export const defaultByohSettings: ByohSettings = {
   sshPort: 22,
-  stepTimeoutMs: 10_000,
+  // A host that answers at all sends its SSH banner at once and logs in within a second or two; five
+  // seconds is generous, and reports a silent host well within ten.
+  connectTimeoutMs: 5_000,
+  // PowerShell's first start on a busy Windows Server can take many seconds: a slow command is waited for.
+  commandTimeoutMs: 30_000,
+  // A dead peer (host gone, connection black-holed) is noticed 4–6 s after it stops answering, even while
+  // a slow command is still allowed its time.
+  keepaliveIntervalMs: 2_000,
   hostTimeoutMs: 60_000,
-  parallelism: 4,
+  // Hosts are remote and checking one is waiting on the network: it costs the BFF a few sockets and one
+  // key exchange. So a whole request (at most 50 hosts) runs at once; lower it only where a firewall
+  // objects to bursts of SSH connections.
+  parallelism: 50,
 };
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -28,18 +42,25 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
-/** BYOH_DNS_SERVERS (comma-separated), BYOH_SSH_PORT, BYOH_STEP_TIMEOUT_MS, BYOH_HOST_TIMEOUT_MS, BYOH_PARALLELISM. */
+/**
+ * BYOH_DNS_SERVERS (comma-separated), BYOH_SSH_PORT, BYOH_CONNECT_TIMEOUT_MS, BYOH_COMMAND_TIMEOUT_MS,
+ * BYOH_KEEPALIVE_INTERVAL_MS, BYOH_HOST_TIMEOUT_MS, BYOH_PARALLELISM.
+ */
 export function byohSettingsFromEnv(env: NodeJS.ProcessEnv): ByohSettings {
   const dnsServers = env.BYOH_DNS_SERVERS?.split(',')
     .map((server) => server.trim())
     .filter(Boolean);
-  const sshPort = positiveInteger(env, 'BYOH_SSH_PORT', defaultByohSettings.sshPort);
+  const setting = (name: string, key: Exclude<keyof ByohSettings, 'dnsServers'>) =>
+    positiveInteger(env, name, defaultByohSettings[key]);
+  const sshPort = setting('BYOH_SSH_PORT', 'sshPort');
   if (sshPort > 65535) throw new Error(`BYOH_SSH_PORT ${String(sshPort)} is not a port number`);
   return {
     dnsServers: dnsServers?.length ? dnsServers : undefined,
     sshPort,
-    stepTimeoutMs: positiveInteger(env, 'BYOH_STEP_TIMEOUT_MS', defaultByohSettings.stepTimeoutMs),
-    hostTimeoutMs: positiveInteger(env, 'BYOH_HOST_TIMEOUT_MS', defaultByohSettings.hostTimeoutMs),
-    parallelism: positiveInteger(env, 'BYOH_PARALLELISM', defaultByohSettings.parallelism),
+    connectTimeoutMs: setting('BYOH_CONNECT_TIMEOUT_MS', 'connectTimeoutMs'),
+    commandTimeoutMs: setting('BYOH_COMMAND_TIMEOUT_MS', 'commandTimeoutMs'),
+    keepaliveIntervalMs: setting('BYOH_KEEPALIVE_INTERVAL_MS', 'keepaliveIntervalMs'),
+    hostTimeoutMs: setting('BYOH_HOST_TIMEOUT_MS', 'hostTimeoutMs'),
+    parallelism: setting('BYOH_PARALLELISM', 'parallelism'),
   };
 }

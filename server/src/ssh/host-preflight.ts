@@ -24,8 +24,17 @@ import { commandCatalogue } from './command-catalogue';
 import type { HostResolver } from './host-resolver';
 import type { LoginKey } from './login-key';
 import { probeNodePorts } from './node-port-probes';
-import { keyFingerprint, openSession, type SshSession } from './ssh-session';
+import { keyFingerprint, openSession, type ConnectionLoss, type SshSession } from './ssh-session';
 import { probeTcp } from './tcp-probe';
+
+/** The checks that need a command on the host. */
+const checksOverSsh = [
+  'default-shell',
+  'windows-build',
+  'hostname',
+  'network-adapters',
+  'containerd',
+] as const satisfies readonly CheckId[];
 
 /** What a preflight needs besides the host: how to reach it, whom to trust, which builds WMCO takes. */
 export interface PreflightTools {
@@ -59,9 +68,9 @@ class HostPreflight {
       this.skipRest('unresolvable');
       return;
     }
-    const ports = probeNodePorts(ip, settings.stepTimeoutMs);
+    const ports = probeNodePorts(ip, settings.connectTimeoutMs);
     const ptr = resolver.reverse(ip);
-    const sshPort = await probeTcp(ip, settings.sshPort, settings.stepTimeoutMs);
+    const sshPort = await probeTcp(ip, settings.sshPort, settings.connectTimeoutMs);
     this.emit(judgeSshPort(sshPort, settings.sshPort));
     const facts = sshPort === 'open' ? await this.overSsh(ip) : 'no-connection';
     this.emit(judgeReverseDns(this.host.address, ip, await ptr, isIPv4(this.host.address)));
@@ -85,7 +94,7 @@ class HostPreflight {
       username: this.host.username,
       key,
       pinned: pinned.kind === 'pinned' ? pinned.key : undefined,
-      timeoutMs: settings.stepTimeoutMs,
+      timing: settings,
     });
     const known: HostKeySituation | undefined =
       pinned.kind === 'pinned' && outcome.hostKey
@@ -168,18 +177,9 @@ class HostPreflight {
   }
 
   private async inspect(session: SshSession): Promise<HostFacts | undefined> {
-    const shell = await session.output(commandCatalogue.shellProbe);
-    this.emit(
-      shell === undefined
-        ? { id: 'default-shell', status: 'fail', code: 'no-answer' }
-        : judgeShell(shell),
-    );
-    const output = await session.output(commandCatalogue.hostFacts);
-    const facts = output === undefined ? undefined : parseHostFacts(output);
-    if (!facts) {
-      for (const id of ['windows-build', 'hostname', 'network-adapters', 'containerd'] as const) {
-        this.emit({ id, status: 'fail', code: 'no-facts' });
-      }
+    const facts = await this.readFacts(session);
+    if (typeof facts === 'string') {
+      for (const id of checksOverSsh) this.emit({ id, status: 'fail', code: facts });
       return undefined;
     }
     this.emit(judgeBuild(facts.build, this.tools.buildRules));
@@ -187,6 +187,20 @@ class HostPreflight {
     this.emit(judgeAdapters(facts.adapters));
     this.emit(judgeContainerd(facts.containerd));
     return facts;
+  }
+
+  /** The host's facts, or why the checks over SSH not reported yet failed. */
+  private async readFacts(session: SshSession): Promise<HostFacts | ConnectionLoss | 'no-facts'> {
+    const shell = await session.run(commandCatalogue.shellProbe);
+    if (shell.kind === 'connection-lost') return shell.reason;
+    this.emit(
+      shell.kind === 'answered'
+        ? judgeShell(shell.stdout)
+        : { id: 'default-shell', status: 'fail', code: 'no-answer' },
+    );
+    const output = await session.run(commandCatalogue.hostFacts);
+    if (output.kind === 'connection-lost') return output.reason;
+    return (output.kind === 'answered' ? parseHostFacts(output.stdout) : undefined) ?? 'no-facts';
   }
 
   private emit(check: CheckResult): void {

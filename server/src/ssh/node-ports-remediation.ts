@@ -6,13 +6,26 @@ import { HttpError } from '../http/http-error';
 import { commandCatalogue } from './command-catalogue';
 import type { PreflightTools } from './host-preflight';
 import { probeNodePorts } from './node-port-probes';
-import { openSession, type SessionOutcome } from './ssh-session';
+import { openSession, type CommandOutcome, type SessionOutcome } from './ssh-session';
 
 const notLoggedIn: Record<Exclude<SessionOutcome['kind'], 'connected'>, string> = {
   'host-key-mismatch': 'the host presented another host key than the pinned one',
   rejected: 'the host did not accept cloud-private-key for this user',
   failed: 'the SSH connection failed',
 };
+
+function whyNotCreated(outcome: CommandOutcome): string {
+  switch (outcome.kind) {
+    case 'answered':
+      return outcome.exitCode === undefined
+        ? 'no exit code'
+        : `exit code ${String(outcome.exitCode)}`;
+    case 'unanswered':
+      return 'no answer';
+    case 'connection-lost':
+      return 'the SSH connection was lost';
+  }
+}
 
 /**
  * Creates the firewall rules for kubelet (TCP 10250, the guide's ContainerLogsPort) and metrics (TCP 9182)
@@ -52,23 +65,24 @@ export async function openNodePortsOnHost(
     username: host.username,
     key,
     pinned: pinned.key,
-    timeoutMs: settings.stepTimeoutMs,
+    timing: settings,
   });
   if (outcome.kind !== 'connected') {
     throw new HttpError(502, `Could not log in to ${host.address}: ${notLoggedIn[outcome.kind]}.`);
   }
   try {
-    const created = await outcome.session
-      .run(commandCatalogue.openNodePorts)
-      .catch(() => undefined);
-    if (created?.exitCode !== 0) {
+    const created = await outcome.session.run(commandCatalogue.openNodePorts);
+    if (created.kind !== 'answered' || created.exitCode !== 0) {
       throw new HttpError(
         502,
-        `Creating the firewall rules on ${host.address} failed${created?.exitCode === undefined ? ' (no answer)' : ` (exit code ${String(created.exitCode)})`}.`,
+        `Creating the firewall rules on ${host.address} failed (${whyNotCreated(created)}).`,
       );
     }
     const facts = parseHostFacts((await outcome.session.output(commandCatalogue.hostFacts)) ?? '');
-    return judgeNodePorts(await probeNodePorts(ip, settings.stepTimeoutMs), facts?.firewallRules);
+    return judgeNodePorts(
+      await probeNodePorts(ip, settings.connectTimeoutMs),
+      facts?.firewallRules,
+    );
   } finally {
     outcome.session.close();
   }

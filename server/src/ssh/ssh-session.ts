@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { Client } from 'ssh2';
+import { Client, type ClientChannel } from 'ssh2';
+import type { ByohSettings } from './byoh-settings';
 import type { CatalogueCommand } from './command-catalogue';
 import type { LoginKey } from './login-key';
 
 /** Output beyond this is cut: the catalogue's commands print a line or two. */
 const outputLimitBytes = 64 * 1024;
+/** Keepalives that may go unanswered before the connection counts as dead (ssh2 drops it at the next). */
+const keepaliveCountMax = 2;
 
 export interface SessionTarget {
   host: string;
@@ -13,7 +16,7 @@ export interface SessionTarget {
   key: LoginKey;
   /** The host key pinned in the cluster (SSH wire format); undefined on first contact. */
   pinned?: Buffer;
-  timeoutMs: number;
+  timing: Pick<ByohSettings, 'connectTimeoutMs' | 'commandTimeoutMs' | 'keepaliveIntervalMs'>;
 }
 
 export type SessionOutcome =
@@ -28,59 +31,106 @@ export function keyFingerprint(key: Buffer): string {
   return `SHA256:${createHash('sha256').update(key).digest('base64').replace(/=+$/, '')}`;
 }
 
-export interface CommandResult {
-  exitCode?: number;
-  stdout: string;
+/** Why a logged-in connection ended before a command finished. */
+export type ConnectionLoss =
+  /** The host stopped answering keepalives: gone, or the path to it black-holed. */
+  | 'keepalive-timeout'
+  /** The host closed or reset the connection. */
+  | 'connection-closed';
+
+export type CommandOutcome =
+  | { kind: 'answered'; exitCode?: number; stdout: string }
+  /** The connection is alive, but the command did not finish in time (or its channel was refused). */
+  | { kind: 'unanswered' }
+  | { kind: 'connection-lost'; reason: ConnectionLoss };
+
+type Answer = Extract<CommandOutcome, { kind: 'answered' }>;
+
+/** Everything a command printed, once its channel closed; `exited`: whether an exit status came first. */
+function readAnswer(channel: ClientChannel): Promise<{ answer: Answer; exited: boolean }> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let exitCode: number | undefined;
+    let exited = false;
+    channel.on('data', (chunk: Buffer) => {
+      if (size < outputLimitBytes) chunks.push(chunk);
+      size += chunk.length;
+    });
+    channel.stderr.resume();
+    channel.on('exit', (code: number | null) => {
+      exited = true;
+      exitCode = code ?? undefined;
+    });
+    channel.on('close', () => {
+      const stdout = Buffer.concat(chunks).subarray(0, outputLimitBytes).toString('utf8');
+      resolve({ answer: { kind: 'answered', exitCode, stdout }, exited });
+    });
+  });
 }
 
 /** A logged-in SSH connection that runs catalogue commands only. */
 export class SshSession {
+  private lost: ConnectionLoss | undefined;
+
   constructor(
     private readonly client: Client,
-    private readonly timeoutMs: number,
-  ) {}
-
-  run(command: CatalogueCommand): Promise<CommandResult> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.client.end();
-        reject(new Error(`no answer within ${String(this.timeoutMs)} ms`));
-      }, this.timeoutMs);
-      this.client.exec(command, (error, channel) => {
-        if (error) {
-          clearTimeout(timer);
-          reject(error);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        let size = 0;
-        let exitCode: number | undefined;
-        channel.on('data', (chunk: Buffer) => {
-          if (size < outputLimitBytes) chunks.push(chunk);
-          size += chunk.length;
-        });
-        channel.stderr.resume();
-        channel.on('exit', (code: number | null) => {
-          exitCode = code ?? undefined;
-        });
-        channel.on('close', () => {
-          clearTimeout(timer);
-          resolve({
-            exitCode,
-            stdout: Buffer.concat(chunks).subarray(0, outputLimitBytes).toString('utf8'),
-          });
-        });
-      });
+    private readonly commandTimeoutMs: number,
+  ) {
+    // ssh2 reports a keepalive timeout as an error, then destroys the socket, which ends every channel.
+    client.on('error', (error: Error & { level?: string }) => {
+      if (error.level === 'client-timeout') this.lost ??= 'keepalive-timeout';
+    });
+    client.on('close', () => {
+      this.lost ??= 'connection-closed';
     });
   }
 
-  /** A command's output, or undefined when the host did not answer it in time. */
+  run(command: CatalogueCommand): Promise<CommandOutcome> {
+    return new Promise((resolve) => {
+      let channel: ClientChannel | undefined;
+      let settled = false;
+      /** A lost connection explains any outcome but an exit status that arrived before the loss. */
+      const settle = (outcome: CommandOutcome, exited = false) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(this.lost && !exited ? { kind: 'connection-lost', reason: this.lost } : outcome);
+      };
+      // Only the command is given up: the connection, still answering keepalives, serves the next one.
+      const timer = setTimeout(() => {
+        channel?.close();
+        settle({ kind: 'unanswered' });
+      }, this.commandTimeoutMs);
+      const onChannel = (error: Error | undefined, opened: ClientChannel) => {
+        if (error) {
+          settle({ kind: 'unanswered' });
+          return;
+        }
+        channel = opened;
+        // Opened after the command was given up on.
+        if (settled) opened.close();
+        else
+          void readAnswer(opened).then(({ answer, exited }) => {
+            settle(answer, exited);
+          });
+      };
+      if (this.lost) settle({ kind: 'unanswered' });
+      else {
+        try {
+          this.client.exec(command, onChannel);
+        } catch {
+          // ssh2 throws when the socket is already gone.
+          settle({ kind: 'unanswered' });
+        }
+      }
+    });
+  }
+
+  /** A command's output, or undefined when the host did not answer it. */
   async output(command: CatalogueCommand): Promise<string | undefined> {
-    try {
-      return (await this.run(command)).stdout;
-    } catch {
-      return undefined;
-    }
+    const outcome = await this.run(command);
+    return outcome.kind === 'answered' ? outcome.stdout : undefined;
   }
 
   close(): void {
@@ -100,11 +150,12 @@ export function openSession(target: SessionTarget): Promise<SessionOutcome> {
     client.on('ready', () => {
       resolve({
         kind: 'connected',
-        session: new SshSession(client, target.timeoutMs),
+        session: new SshSession(client, target.timing.commandTimeoutMs),
         hostKey: hostKey ?? Buffer.alloc(0),
       });
     });
     client.on('error', (error: Error & { level?: string }) => {
+      // Before the login, ssh2 has already destroyed the socket on a timeout; anything else is ended.
       client.end();
       if (hostKey && mismatch) resolve({ kind: 'host-key-mismatch', hostKey });
       else if (hostKey && error.level === 'client-authentication')
@@ -121,7 +172,9 @@ export function openSession(target: SessionTarget): Promise<SessionOutcome> {
       port: target.port,
       username: target.username,
       privateKey: target.key.pem,
-      readyTimeout: target.timeoutMs,
+      readyTimeout: target.timing.connectTimeoutMs,
+      keepaliveInterval: target.timing.keepaliveIntervalMs,
+      keepaliveCountMax,
       tryKeyboard: false,
       hostVerifier: (key: Buffer) => {
         hostKey = key;

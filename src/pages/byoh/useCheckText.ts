@@ -284,6 +284,21 @@ export function useCheckText(): {
           message: t('A containerd service is installed.'),
           fix: t('Uninstall it: WMCO installs and manages its own container runtime.'),
         };
+      // any check run over SSH
+      case 'keepalive-timeout':
+        return {
+          message: t('The host stopped answering over SSH while the check ran.'),
+          fix: t(
+            'Check that the host is up and that nothing between the cluster and the host drops the connection, then run the preflight again.',
+          ),
+        };
+      case 'connection-closed':
+        return {
+          message: t('The host closed the SSH connection while the check ran.'),
+          fix: t(
+            "Check the host's sshd log (a restart, a crash, a session limit), then run the preflight again.",
+          ),
+        };
       // any check
       case 'host-timeout':
         return {

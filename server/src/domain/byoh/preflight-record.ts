@@ -16,14 +16,24 @@ function parsedOrUndefined(text: string): unknown {
   }
 }
 
+/** One address's record, if it is in the shape this plugin writes. */
+export function preflightRecordOf(
+  data: Readonly<Record<string, string>> | undefined,
+  address: string,
+): PreflightRecord | undefined {
+  const text = data?.[address];
+  const record = text === undefined ? undefined : parsedOrUndefined(text);
+  return Check(PreflightRecord, record) ? record : undefined;
+}
+
 /** Every record of the ConfigMap's data by address; anything not in the shape this plugin writes is ignored. */
 export function preflightRecords(
   data: Readonly<Record<string, string>> | undefined,
 ): Map<string, PreflightRecord> {
   const records = new Map<string, PreflightRecord>();
-  for (const [address, text] of Object.entries(data ?? {})) {
-    const record = parsedOrUndefined(text);
-    if (Check(PreflightRecord, record)) records.set(address, record);
+  for (const address of Object.keys(data ?? {})) {
+    const record = preflightRecordOf(data, address);
+    if (record) records.set(address, record);
   }
   return records;
 }
