@@ -1,10 +1,12 @@
-// A BFF as production runs it: the bundle `npm run build:server` makes (what the image's CMD runs), in
-// a Node process of its own, so its memory is its own and measurable from /proc.
+// A BFF as production runs it: the bundle `npm run build:server` makes (what the image's CMD runs), with
+// the heap limit the Helm chart gives it, in a Node process of its own, so its memory is its own and
+// measurable from /proc.
 import { execFile, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import { parse } from 'yaml';
 import { freePort } from '../integration-tests/cluster/free-port';
 import { waitFor } from '../integration-tests/cluster/wait-for';
 
@@ -24,8 +26,23 @@ export interface BffProcess {
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
 const serverBundle = 'build/server/main.js';
 const rssSampleMs = 100;
-/** Settings of the parent's environment that would change how the BFF reads the cluster. */
-const inheritedSettings = ['WATCH_CACHE', 'WATCH_CACHE_TOKEN', 'KUBECONFIG', 'PORT', 'HOST'];
+/** Settings of the parent's environment that would change how the BFF reads the cluster or runs. */
+const inheritedSettings = [
+  'WATCH_CACHE',
+  'WATCH_CACHE_TOKEN',
+  'KUBECONFIG',
+  'PORT',
+  'HOST',
+  'NODE_OPTIONS',
+];
+
+/** The chart's NODE_OPTIONS for the BFF (templates/deployment.yaml), from its default values. */
+export async function deployedNodeOptions(): Promise<string> {
+  const values = parse(
+    await readFile(path.join(repositoryRoot, 'charts/windows-nodes-plugin/values.yaml'), 'utf8'),
+  ) as { heapLimitMb: number };
+  return `--max-old-space-size=${String(values.heapLimitMb)}`;
+}
 
 async function rssKb(pid: number): Promise<number | undefined> {
   const status = await readFile(`/proc/${String(pid)}/status`, 'utf8').catch(() => undefined);
@@ -55,7 +72,14 @@ export async function startBff(
   );
   const child = spawn(process.execPath, [serverBundle], {
     cwd: repositoryRoot,
-    env: { ...baseEnv, KUBECONFIG: kubeconfig, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...baseEnv,
+      KUBECONFIG: kubeconfig,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_OPTIONS: await deployedNodeOptions(),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const pid = child.pid;

@@ -15,7 +15,7 @@ import { KubeClient } from '../integration-tests/cluster/kube-client';
 import { startLocalCluster, type LocalCluster } from '../integration-tests/cluster/local-cluster';
 import { largeScenario, seedLarge } from '../integration-tests/cluster/scenarios/large';
 import { waitFor } from '../integration-tests/cluster/wait-for';
-import { startBff, type BffProcess } from './bff-process';
+import { deployedNodeOptions, startBff, type BffProcess } from './bff-process';
 import { measureChangeToEvent } from './change-latency';
 import { interleavedLoad } from './http-load';
 import { measurePluginPayload, preparePluginBuild } from './plugin-payload';
@@ -258,7 +258,7 @@ async function main(): Promise<BenchResults> {
       machineContext(loadAtStart),
       `Scenario large: ${String(nodes.length)} Windows nodes on ${String(nodes.length)} Machines in ${String(machineSets.length)} MachineSets, ${String(Object.keys(byohEntries).length)} BYOH entries; seeded in ${seedSeconds.toFixed(1)} s`,
       `Load per endpoint: ${String(load.concurrency)} requests in flight; ${String(load.rounds)} rounds of alternating batches (≤ ${String(load.cachedPerRound)} from cache, ≤ ${String(load.naivePerRound)} naive) within ${String(load.budgetMs / 1000)} s`,
-      `BFFs (node --import tsx server/src/main.ts): peak RSS from start to cache sync: ${startRssMb.join(', ')}`,
+      `BFFs (node ${await deployedNodeOptions()} build/server/main.js, as the chart runs it): peak RSS from start to cache sync: ${startRssMb.join(', ')}`,
       `Plugin build measured: dist/ of ${pluginBuild.builtAt.toISOString()}`,
     ],
     endpoints,

@@ -279,6 +279,16 @@ describe('Deployment', () => {
     assertRestricted(bffPod.spec);
   });
 
+  it('caps the V8 heap well inside the memory limit', () => {
+    const heapMb = Number(/^--max-old-space-size=(\d+)$/.exec(env(bff, 'NODE_OPTIONS') ?? '')?.[1]);
+    const limitMi = Number(/^(\d+)Mi$/.exec(bff.resources?.limits?.memory ?? '')?.[1]);
+    assert.ok(heapMb > 0 && limitMi > 0, 'NODE_OPTIONS heap limit and a memory limit in Mi');
+    assert.ok(
+      heapMb <= limitMi / 2,
+      `heap ${String(heapMb)} MB within half of ${String(limitMi)}Mi`,
+    );
+  });
+
   it('listens on 9443 and probes /healthz and /readyz over HTTPS', () => {
     assert.equal(env(bff, 'PORT'), '9443');
     assert.deepEqual(bff.ports, [{ name: 'https', containerPort: 9443, protocol: 'TCP' }]);
