@@ -555,10 +555,18 @@ test('status per instance, live from the cluster: listed → joined → Ready, e
       checkIds.length,
       'the last preflight shows',
     );
-    const ready = await waitFor('both instances Ready', async () => {
-      const state = await stateOf();
-      return state.instances.every((instance) => instance.stage === 'ready') ? state : undefined;
-    });
+    // WMCO records InstanceSetup once a node is configured, so the event may trail Ready.
+    const ready = await waitFor(
+      'both instances Ready, with their InstanceSetup events',
+      async () => {
+        const state = await stateOf();
+        return state.instances.every(
+          (instance) => instance.stage === 'ready' && instance.events.length > 0,
+        )
+          ? state
+          : undefined;
+      },
+    );
     const byName = ready.instances.find((instance) => instance.address === named);
     assert.deepEqual(byName?.ipv4, [peers.address('powershell')]);
     assert.match(byName?.node?.wmcoVersion ?? '', /^10\.22\.0-/);

@@ -5,6 +5,7 @@ import { deriveByohState } from '../domain/byoh/instance-status';
 import { preflightConfigMap, preflightRecords } from '../domain/byoh/preflight-record';
 import { wmcoNames } from '../domain/wmco-names';
 import type { HostResolver } from '../ssh/host-resolver';
+import type { CachedReads } from './cached-reads';
 import { SnapshotReader } from './snapshot-reader';
 import { wmcoNamespaceOf } from './wmco-namespace';
 
@@ -43,9 +44,10 @@ async function resolveKeys(
 /** Everything the BYOH page shows, read as the caller; what the caller may not read is named. */
 export async function readByohState(
   kubeConfig: KubeConfig,
+  cached: CachedReads | undefined,
   resolver: HostResolver,
 ): Promise<ByohState> {
-  const snapshot = new SnapshotReader(kubeConfig);
+  const snapshot = new SnapshotReader(kubeConfig, cached);
   const subscription = await snapshot.wmcoSubscription();
   const namespace = wmcoNamespaceOf(subscription);
   const core = kubeConfig.makeApiClient(CoreV1Api);

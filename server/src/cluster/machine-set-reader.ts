@@ -5,22 +5,18 @@ import {
   isWindowsMachineSet,
   toWindowsMachineSet,
 } from '../domain/machinesets/windows-machine-set';
-import { toWindowsNode } from '../domain/nodes/windows-node';
 import { wmcoNames } from '../domain/wmco-names';
 import { CallerClient, kinds } from './olm-client';
-import type { Infrastructure, Machine, MachineSet, OperatorNetwork } from './openshift-objects';
-import { PermissiveReader } from './permissive-reader';
+import type { Infrastructure, OperatorNetwork } from './openshift-objects';
+import type { CachedReads } from './cached-reads';
 import { SnapshotReader } from './snapshot-reader';
 
-function listMachineSets(client: CallerClient, reader: PermissiveReader) {
-  return reader.read('machinesets.machine.openshift.io', () =>
-    client.list<MachineSet>(kinds.machineSet, wmcoNames.machineApiNamespace),
-  );
-}
-
 /** What the wizard starts from, read as the caller: cluster facts and the Linux workers' values. */
-export async function readMachineSetDefaults(kubeConfig: KubeConfig): Promise<MachineSetDefaults> {
-  const snapshot = new SnapshotReader(kubeConfig);
+export async function readMachineSetDefaults(
+  kubeConfig: KubeConfig,
+  cached: CachedReads | undefined,
+): Promise<MachineSetDefaults> {
+  const snapshot = new SnapshotReader(kubeConfig, cached);
   const { reader } = snapshot;
   const client = new CallerClient(kubeConfig);
   const [infrastructure, network, machineSets, userData, subscription] = await Promise.all([
@@ -30,7 +26,7 @@ export async function readMachineSetDefaults(kubeConfig: KubeConfig): Promise<Ma
     reader.read('networks.operator.openshift.io', () =>
       client.getCluster<OperatorNetwork>(kinds.operatorNetwork, 'cluster'),
     ),
-    listMachineSets(client, reader),
+    snapshot.machineSets(),
     reader.read('secrets', () =>
       client.core.readNamespacedSecret({
         name: wmcoNames.userDataSecret,
@@ -42,7 +38,7 @@ export async function readMachineSetDefaults(kubeConfig: KubeConfig): Promise<Ma
   const { facts } = await snapshot.wmco(subscription);
   return deriveMachineSetDefaults({
     infrastructure,
-    machineSets: machineSets ?? [],
+    machineSets,
     wmcoVersion: { installed: facts.csv?.version, catalog: facts.catalogVersion },
     vxlanPort:
       network?.spec?.defaultNetwork?.ovnKubernetesConfig?.hybridOverlayConfig
@@ -55,33 +51,22 @@ export async function readMachineSetDefaults(kubeConfig: KubeConfig): Promise<Ma
 /** The Windows MachineSets with their Machines and the readiness of those Machines' Nodes. */
 export async function readWindowsMachineSets(
   kubeConfig: KubeConfig,
+  cached: CachedReads | undefined,
 ): Promise<WindowsMachineSetsResponse> {
-  const client = new CallerClient(kubeConfig);
-  const reader = new PermissiveReader();
+  const snapshot = new SnapshotReader(kubeConfig, cached);
   const [machineSets, machines, nodes] = await Promise.all([
-    listMachineSets(client, reader),
-    reader.read('machines.machine.openshift.io', () =>
-      client.list<Machine>(
-        kinds.machine,
-        wmcoNames.machineApiNamespace,
-        `${wmcoNames.machineOsIdLabel}=Windows`,
-      ),
-    ),
-    reader.read('nodes', () =>
-      client.core.listNode({ labelSelector: `${wmcoNames.osLabel}=windows` }),
-    ),
+    snapshot.machineSets(),
+    snapshot.windowsMachines(),
+    snapshot.windowsNodes(),
   ]);
   const nodeFacts = new Map(
-    (nodes?.items ?? []).map((node) => {
-      const { name, ready, windowsServer } = toWindowsNode(node, undefined);
-      return [name, { ready, windowsServer }];
-    }),
+    nodes.map(({ name, ready, windowsServer }) => [name, { ready, windowsServer }]),
   );
   return {
-    machineSets: (machineSets ?? [])
+    machineSets: machineSets
       .filter(isWindowsMachineSet)
-      .map((machineSet) => toWindowsMachineSet(machineSet, machines ?? [], nodeFacts))
+      .map((machineSet) => toWindowsMachineSet(machineSet, machines, nodeFacts))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    unreadable: [...reader.unreadable].sort(),
+    unreadable: [...snapshot.reader.unreadable].sort(),
   };
 }

@@ -44,7 +44,8 @@ export async function createWindowsMachineSet(
   request: CreateMachineSetRequest,
 ): Promise<CreateMachineSetResult> {
   const object = parseMachineSet(request.yaml);
-  const defaults = await readMachineSetDefaults(kubeConfig);
+  // Checked against what the API server holds now, not what the watch cache has seen.
+  const defaults = await readMachineSetDefaults(kubeConfig, undefined);
   if (!defaults.platform) {
     throw new HttpError(
       403,

@@ -143,6 +143,27 @@ export class SnapshotReader {
     return subscriptions?.find((subscription) => subscription.spec?.name === wmcoNames.packageName);
   }
 
+  /** The Machines labelled as Windows machines, with or without a node yet. */
+  windowsMachines(): Promise<readonly Machine[]> {
+    return this.namespacedList<Machine>(
+      'machine.openshift.io',
+      'v1beta1',
+      'machines',
+      wmcoNames.machineApiNamespace,
+      `${wmcoNames.machineOsIdLabel}=Windows`,
+    );
+  }
+
+  /** Every MachineSet of the Machine API, Windows or not. */
+  machineSets(): Promise<readonly MachineSet[]> {
+    return this.namespacedList<MachineSet>(
+      'machine.openshift.io',
+      'v1beta1',
+      'machinesets',
+      wmcoNames.machineApiNamespace,
+    );
+  }
+
   /** Each Windows node with its Machine, if it has one. */
   async windowsNodeRecords(): Promise<readonly WindowsNodeRecord[]> {
     const [nodes, machines] = await Promise.all([
@@ -156,13 +177,7 @@ export class SnapshotReader {
           ),
         async () => (await this.core.listNode({ labelSelector: windowsNodes })).items,
       ),
-      this.namespacedList<Machine>(
-        'machine.openshift.io',
-        'v1beta1',
-        'machines',
-        wmcoNames.machineApiNamespace,
-        `${wmcoNames.machineOsIdLabel}=Windows`,
-      ),
+      this.windowsMachines(),
     ]);
     return windowsNodeRecords(nodes ?? [], machines);
   }
@@ -333,12 +348,7 @@ export class SnapshotReader {
       this.clusterObject<Proxy>(config, 'v1', 'proxies', 'cluster'),
       this.wmcoSubscription(),
       this.windowsNodes(),
-      this.namespacedList<MachineSet>(
-        'machine.openshift.io',
-        'v1beta1',
-        'machinesets',
-        wmcoNames.machineApiNamespace,
-      ),
+      this.machineSets(),
     ]);
     // Everything below depends only on the Subscription: one round of reads, not three.
     const [{ facts: wmco, configMaps }, privateKey, userData] = await Promise.all([

@@ -65,7 +65,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
         response: { 200: ByohState, ...errorResponses },
       },
     },
-    async (request) => readByohState(request.callerKube, resolver),
+    async (request) => readByohState(request.callerKube, request.server.cachedReads, resolver),
   );
 
   app.get(
@@ -81,7 +81,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
     async (request, reply) => {
       const { namespace } = await readByohContext(request.callerKube);
       streamLive(request, reply, {
-        compute: () => readByohState(request.callerKube, resolver),
+        compute: () => readByohState(request.callerKube, request.server.cachedReads, resolver),
         watchPaths: [
           watchPaths.wmcoConfigMaps(namespace),
           watchPaths.namespaceEvents(namespace),

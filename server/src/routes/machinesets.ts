@@ -36,7 +36,7 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: WindowsMachineSetsResponse, ...errorResponses },
       },
     },
-    async (request) => readWindowsMachineSets(request.callerKube),
+    async (request) => readWindowsMachineSets(request.callerKube, request.server.cachedReads),
   );
 
   app.get(
@@ -50,7 +50,7 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       streamLive(request, reply, {
-        compute: () => readWindowsMachineSets(request.callerKube),
+        compute: () => readWindowsMachineSets(request.callerKube, request.server.cachedReads),
         watchPaths: [watchPaths.machineSets, watchPaths.machines, watchPaths.windowsNodes],
       });
     },
@@ -66,7 +66,7 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: MachineSetDefaults, ...errorResponses },
       },
     },
-    async (request) => readMachineSetDefaults(request.callerKube),
+    async (request) => readMachineSetDefaults(request.callerKube, request.server.cachedReads),
   );
 
   app.post(

@@ -18,7 +18,7 @@ import { isWindowsMachineSet } from './windows-machine-set';
 /** What the BFF read to prefill the wizard, as the caller. */
 export interface MachineSetReadout {
   infrastructure?: Infrastructure;
-  machineSets: MachineSet[];
+  machineSets: readonly MachineSet[];
   wmcoVersion: { installed?: string; catalog?: string };
   vxlanPort?: number;
   userDataSecretPresent?: boolean;
@@ -62,7 +62,7 @@ function nameTags(reference: unknown): string[] {
 
 /** The Linux compute MachineSets of the platform: what the installer created, the best template. */
 function linuxWorkerSpecs(
-  machineSets: MachineSet[],
+  machineSets: readonly MachineSet[],
   platform: MachineSetPlatform,
 ): { names: string[]; specs: ProviderSpec[] } {
   const workers = machineSets

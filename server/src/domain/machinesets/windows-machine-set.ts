@@ -63,7 +63,7 @@ export function toWindowsMachine(machine: Machine, nodes: NodeFacts): WindowsMac
  */
 export function toWindowsMachineSet(
   machineSet: MachineSet,
-  machines: Machine[],
+  machines: readonly Machine[],
   nodes: NodeFacts,
 ): WindowsMachineSet {
   const name = machineSet.metadata?.name ?? '';
