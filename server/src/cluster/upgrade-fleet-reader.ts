@@ -1,12 +1,12 @@
 import {
   PolicyV1Api,
-  type CoreV1Event,
   type KubeConfig,
   type V1Node,
   type V1PodDisruptionBudget,
 } from '@kubernetes/client-node';
 import type { WindowsNode } from '../../contract/nodes';
 import { drainOutlook } from '../domain/upgrades/drain-blockers';
+import { UpgradeEventIndex } from '../domain/upgrades/upgrade-event-index';
 import type { NodeRelations } from '../domain/upgrades/node-upgrade-facts';
 import { wmcoNames } from '../domain/wmco-names';
 import { CallerClient } from './olm-client';
@@ -49,11 +49,11 @@ export async function readUpgradingNodes(
     events(wmcoNames.machineApiNamespace, 'involvedObject.kind=Machine'),
     events(wmcoNamespace, `involvedObject.name=${wmcoNames.instancesConfigMap}`),
   ]);
-  const allEvents: CoreV1Event[] = [
+  const eventIndex = new UpgradeEventIndex([
     ...(nodeEvents ?? []),
     ...(machineEvents ?? []),
     ...(instanceEvents ?? []),
-  ];
+  ]);
   const draining = records.map((record) => record.node).filter(mayBeDraining);
   const podsByNode = new Map(
     await Promise.all(
@@ -89,7 +89,7 @@ export async function readUpgradingNodes(
             }
           : undefined,
         drain: pods ? drainOutlook(pods, budgets) : undefined,
-        events: allEvents,
+        events: eventIndex.candidates(windowsNode.name, machine?.metadata?.name),
         startedAt,
       },
     };

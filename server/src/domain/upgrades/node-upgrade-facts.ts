@@ -1,22 +1,15 @@
 import type { CoreV1Event, V1Node } from '@kubernetes/client-node';
 import { wmcoNames } from '../wmco-names';
 import type { DrainOutlook } from './drain-blockers';
+import { upgradeEventReasons } from './upgrade-event-index';
 import type { NodeUpgradeFacts, UpgradeEvent } from './upgrade-state';
-
-/** Reasons WMCO gives to events that explain a stalled or failed node. */
-const upgradeEventReasons = new Set([
-  'MachineSetupFailure',
-  'InstanceSetupFailure',
-  'MachineDeletionRestricted',
-  'UpgradeBlocked',
-]);
 
 /** What else the cluster tells about the node. */
 export interface NodeRelations {
   /** The Machine behind a Machine-backed node. */
   machine?: { name: string; phase?: string; deleting: boolean };
   drain?: DrainOutlook;
-  /** Events of the node, the Machines and the `windows-instances` ConfigMap. */
+  /** Events that may concern the node: its own, its Machine's, the `windows-instances` ConfigMap's. */
   events: CoreV1Event[];
   /** When the upgrade began; older events are about something else. */
   startedAt?: string;
