@@ -30,6 +30,7 @@ import {
 } from './simulators/wmco';
 import { waitFor } from './wait-for';
 import { subscribeToWmco, waitForCsvPhase, WMCO_CSV, type OlmObject } from './wmco-subscription';
+import { generateSshKeyPairSync } from '../../server/src/domain/keys/ssh-key-pair';
 
 // The fields these tests read.
 interface Infrastructure extends KubernetesObject {
@@ -121,10 +122,7 @@ function useCluster(scenario: string, withSimulators = false): { admin: KubeClie
 }
 
 function newSshKey(type: 'ed25519' | 'ecdsa'): { privateKey: string; publicKey: string } {
-  const pair =
-    type === 'ecdsa'
-      ? ssh2.utils.generateKeyPairSync('ecdsa', { bits: 256 })
-      : ssh2.utils.generateKeyPairSync('ed25519');
+  const pair = generateSshKeyPairSync(type);
   return { privateKey: pair.private, publicKey: pair.public.trim() };
 }
 

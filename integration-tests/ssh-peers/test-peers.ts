@@ -6,7 +6,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import ssh2 from 'ssh2';
 import { defaultByohSettings, type ByohSettings } from '../../server/src/ssh/byoh-settings';
 import { startBlackHoleRelay, type BlackHoleRelay } from './black-hole-relay';
 import { dnsServerAddress, startDnsServer, type DnsServer } from './dns-server';
@@ -25,6 +24,7 @@ import { startSimulatedShellService } from './simulated-shell-service';
 import { startSshd, type SshdOptions, type SshdPeer } from './sshd-peer';
 import type { TcpListener } from './tcp-listener';
 import { ensureWindowsAccount, simulatedShellEnvironment } from './windows-account';
+import { generateSshKeyPairSync } from '../../server/src/domain/keys/ssh-key-pair';
 
 /** Where the peers will be: enough for the BFF's configuration, before anything runs. */
 export interface PeerPlan {
@@ -110,7 +110,7 @@ export async function startTestPeers<Name extends string>(
   const root = mkdtempSync(path.join(tmpdir(), 'byoh-peers-'));
   // sshd reads the authorized keys as the Windows account, which must reach its host's directory.
   chmodSync(root, 0o755);
-  const otherPublicKey = ssh2.utils.generateKeyPairSync('ed25519').public;
+  const otherPublicKey = generateSshKeyPairSync('ed25519').public;
   const profiles = Object.entries(hostProfiles) as [Name, HostProfile][];
   const dirOf = (profile: Name) => path.join(root, hostProfiles[profile].name);
   const ports = new Map<Name, SshPort>();

@@ -2,7 +2,6 @@
 // platform's Linux workers, WMCO 10.22.0 installed by OLM, an Ed25519 cloud-private-key and the
 // windows-user-data WMCO derived from it, and no Windows machines yet. vSphere has the custom VXLAN
 // port hybrid networking needs there (guide 2.8), so only Windows Server 2022 and later apply.
-import ssh2 from 'ssh2';
 import type { KubeClient } from '../kube-client';
 import { resources } from '../resources';
 import { cloudPrivateKeySecret, windowsUserDataSecret, wmcoFullVersion } from '../simulators/wmco';
@@ -12,6 +11,7 @@ import { gcpCluster } from './gcp-cluster';
 import { seedOpenShiftCluster, type ClusterShape } from './openshift-cluster';
 import { vsphereDefaultVxlan } from './vsphere-default-vxlan';
 import { seedWmcoInstallation, wmcoInstalledWithNodes } from './wmco-installed-with-nodes';
+import { generateSshKeyPairSync } from '../../../server/src/domain/keys/ssh-key-pair';
 
 export const WMCO_VERSION = '10.22.0';
 export const VSPHERE_VXLAN_PORT = 9898;
@@ -24,7 +24,7 @@ function wmcoInstalledOn(shape: ClusterShape) {
       version: WMCO_VERSION,
       fullVersions: [wmcoFullVersion(WMCO_VERSION)],
     });
-    const keyPair = ssh2.utils.generateKeyPairSync('ed25519');
+    const keyPair = generateSshKeyPairSync('ed25519');
     const { namespace } = wmcoInstalledWithNodes;
     await client.create(resources.secrets, cloudPrivateKeySecret(namespace, keyPair.private));
     await client.create(resources.secrets, windowsUserDataSecret(keyPair.private));

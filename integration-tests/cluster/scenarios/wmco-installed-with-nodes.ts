@@ -5,7 +5,6 @@
 // with their nodes (one still on the previous WMCO version). `wmcoInstalledWithNodes` is the
 // ground truth tests compare against.
 import { createHash } from 'node:crypto';
-import ssh2 from 'ssh2';
 import { forEachBounded } from '../../../server/src/ssh/bounded-parallel';
 import type { KubeClient } from '../kube-client';
 import { resources } from '../resources';
@@ -34,6 +33,7 @@ import {
   type MachineSetShape,
 } from './openshift-cluster';
 import { createWithStatus, timestampSecondsAgo, type StoredObject } from './seed';
+import { generateSshKeyPairSync } from '../../../server/src/domain/keys/ssh-key-pair';
 
 const NAMESPACE = 'openshift-windows-machine-config-operator';
 const VERSION = '10.22.0';
@@ -175,7 +175,7 @@ export async function seedWindowsWorkers(
     concurrency = 1,
   }: WindowsWorkersOptions = {},
 ): Promise<void> {
-  const keyPair = ssh2.utils.generateKeyPairSync('ed25519');
+  const keyPair = generateSshKeyPairSync('ed25519');
   await client.create(resources.secrets, cloudPrivateKeySecret(NAMESPACE, keyPair.private));
   await client.create(resources.secrets, windowsUserDataSecret(keyPair.private));
   await client.create(resources.configMaps, {

@@ -1,6 +1,6 @@
-import ssh2 from 'ssh2';
 import type { KeyChoice } from '../../../contract/install';
 import { inspectPrivateKey, type UsablePrivateKey } from './inspect-private-key';
+import { generateSshKeyPair } from './ssh-key-pair';
 
 export interface KeyMaterial {
   /** The private key to store; it never leaves the BFF in a response. */
@@ -14,17 +14,6 @@ const keyProblemMessages = {
   'weak-rsa': 'is an RSA key shorter than 2048 bits',
 } as const;
 
-function generate(type: 'ed25519' | 'rsa'): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const done = (error: Error | null, keys: { private: string }) => {
-      if (error) reject(error);
-      else resolve(keys.private);
-    };
-    if (type === 'rsa') ssh2.utils.generateKeyPair('rsa', { bits: 4096 }, done);
-    else ssh2.utils.generateKeyPair('ed25519', done);
-  });
-}
-
 /**
  * The key a wizard asked for: generated here (never in the browser) or uploaded and checked.
  * `keep` has no material of its own; an unusable upload comes back as the sentence that says why.
@@ -34,7 +23,9 @@ export async function keyMaterial(
 ): Promise<KeyMaterial | { problem: string } | undefined> {
   if (choice.mode === 'keep') return undefined;
   const privateKeyPem =
-    choice.mode === 'generate' ? await generate(choice.type) : choice.privateKey;
+    choice.mode === 'generate'
+      ? (await generateSshKeyPair(choice.type)).private
+      : choice.privateKey;
   const info = inspectPrivateKey(privateKeyPem);
   if (!info.usable) {
     const bits = info.bits ? ` (${String(info.bits)} bits)` : '';
