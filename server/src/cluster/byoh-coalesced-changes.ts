@@ -1,4 +1,6 @@
-import type { DataChange } from './byoh-configmap-change';
+import type { CoreV1Api } from '@kubernetes/client-node';
+import { changeConfigMapData, type ConfigMapAt, type DataChange } from './byoh-configmap-change';
+import type { WriteQueue } from './byoh-write-queue';
 
 interface Waiting {
   change: DataChange;
@@ -64,4 +66,13 @@ export class CoalescedChanges {
       for (const { reject } of batch) reject(error);
     }
   }
+}
+
+/** Coalesced read-modify-writes of one ConfigMap's data, made with `core`'s (the caller's) token. */
+export function coalescedConfigMapChanges(
+  core: CoreV1Api,
+  queue: WriteQueue,
+  at: ConfigMapAt,
+): CoalescedChanges {
+  return new CoalescedChanges((change) => changeConfigMapData(core, queue, at, change));
 }

@@ -1,9 +1,9 @@
 import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import type { PinSource } from '../domain/byoh/connection-checks';
 import { wmcoNames } from '../domain/wmco-names';
-import { changeConfigMapData, isStatus } from './byoh-configmap-change';
+import { isStatus } from './byoh-configmap-change';
 import type { WriteQueue } from './byoh-write-queue';
-import { CoalescedChanges } from './byoh-coalesced-changes';
+import { coalescedConfigMapChanges, type CoalescedChanges } from './byoh-coalesced-changes';
 
 export type PinLookup =
   | { kind: 'none' }
@@ -30,7 +30,7 @@ export class HostKeyPins {
   ) {
     this.core = kubeConfig.makeApiClient(CoreV1Api);
     const at = { namespace, name: wmcoNames.sshHostKeysConfigMap };
-    this.pins = new CoalescedChanges((change) => changeConfigMapData(this.core, queue, at, change));
+    this.pins = coalescedConfigMapChanges(this.core, queue, at);
   }
 
   async lookup(address: string, ip: string): Promise<PinLookup> {

@@ -1,8 +1,8 @@
 import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import type { PreflightRecord } from '../../contract/byoh';
 import { preflightConfigMap, preflightRecordOf } from '../domain/byoh/preflight-record';
-import { CoalescedChanges } from './byoh-coalesced-changes';
-import { changeConfigMapData, isStatus } from './byoh-configmap-change';
+import { coalescedConfigMapChanges, type CoalescedChanges } from './byoh-coalesced-changes';
+import { isStatus } from './byoh-configmap-change';
 import type { WriteQueue } from './byoh-write-queue';
 
 /** The last preflight of each host in the plugin's ConfigMap, written as one caller. */
@@ -16,7 +16,7 @@ export class PreflightStore {
       name: preflightConfigMap,
       labels: { 'app.kubernetes.io/managed-by': 'windows-nodes-plugin' },
     };
-    this.records = new CoalescedChanges((change) => changeConfigMapData(core, queue, at, change));
+    this.records = coalescedConfigMapChanges(core, queue, at);
   }
 
   /**

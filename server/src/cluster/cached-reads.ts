@@ -1,5 +1,6 @@
 import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
 import { AccessReview } from './access-review';
+import { remembered } from './remembered';
 import type { WatchCache } from './watch-cache';
 
 /** `key=value,key2=value2` equality selectors: the only kind the pages use. */
@@ -18,21 +19,14 @@ function select(
   labelSelector: string | undefined,
 ): readonly KubernetesObject[] {
   if (!labelSelector) return objects;
-  let bySelector = selections.get(objects);
-  if (!bySelector) {
-    bySelector = new Map();
-    selections.set(objects, bySelector);
-  }
-  let selected = bySelector.get(labelSelector);
-  if (!selected) {
+  const bySelector = remembered(selections, objects, () => new Map<string, KubernetesObject[]>());
+  return remembered(bySelector, labelSelector, () => {
     const terms = parseSelector(labelSelector);
-    selected = objects.filter((object) => {
+    return objects.filter((object) => {
       const labels = object.metadata?.labels ?? {};
       return terms.every(([key, value]) => labels[key] === value);
     });
-    bySelector.set(labelSelector, selected);
-  }
-  return selected;
+  });
 }
 
 export type CachedAnswer<T> = { allowed: true; value: T } | { allowed: false } | undefined;

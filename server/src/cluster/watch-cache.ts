@@ -8,6 +8,7 @@ import {
 } from '@kubernetes/client-node';
 import type { BffMetrics } from '../http/metrics';
 import { wmcoNames } from '../domain/wmco-names';
+import { remembered } from './remembered';
 import { TrimmingWatch, trimmed } from './trimming-watch';
 
 /** A kind the cache holds: read by many pages, large (nodes, machines) or asked for on every request. */
@@ -177,13 +178,9 @@ export class WatchCache {
     if (entry.lists.generation !== entry.generation) {
       entry.lists = { generation: entry.generation, byNamespace: new Map() };
     }
-    const key = namespace ?? '';
-    let objects = entry.lists.byNamespace.get(key);
-    if (!objects) {
-      objects = entry.informer.list(namespace);
-      entry.lists.byNamespace.set(key, objects);
-    }
-    return objects;
+    return remembered(entry.lists.byNamespace, namespace ?? '', () =>
+      entry.informer.list(namespace),
+    );
   }
 
   /** Whether a read with this selector is answered by the cache (its own selector is the same or none). */

@@ -3,6 +3,7 @@ import type { WindowsNode } from '../../contract/nodes';
 import { toWindowsNode } from '../domain/nodes/windows-node';
 import { wmcoNames } from '../domain/wmco-names';
 import type { Machine } from './openshift-objects';
+import { remembered } from './remembered';
 
 /** A Windows node, the Machine behind it (Machine-backed nodes only), and the node as pages show it. */
 export interface WindowsNodeRecord {
@@ -47,15 +48,10 @@ export function windowsNodeRecords(
   nodes: readonly V1Node[],
   machines: readonly Machine[],
 ): readonly WindowsNodeRecord[] {
-  let byMachines = built.get(nodes);
-  if (!byMachines) {
-    byMachines = new WeakMap();
-    built.set(nodes, byMachines);
-  }
-  let records = byMachines.get(machines);
-  if (!records) {
-    records = pairUp(nodes, machines);
-    byMachines.set(machines, records);
-  }
-  return records;
+  const byMachines = remembered(
+    built,
+    nodes,
+    () => new WeakMap<readonly Machine[], WindowsNodeRecord[]>(),
+  );
+  return remembered(byMachines, machines, () => pairUp(nodes, machines));
 }
