@@ -20,6 +20,8 @@ export const resources = {
   events: type('', 'v1', 'events', true),
   roles: type('rbac.authorization.k8s.io', 'v1', 'roles', true),
   roleBindings: type('rbac.authorization.k8s.io', 'v1', 'rolebindings', true),
+  clusterRoles: type('rbac.authorization.k8s.io', 'v1', 'clusterroles', false),
+  clusterRoleBindings: type('rbac.authorization.k8s.io', 'v1', 'clusterrolebindings', false),
   services: type('', 'v1', 'services', true),
   deployments: type('apps', 'v1', 'deployments', true),
   pods: type('', 'v1', 'pods', true),

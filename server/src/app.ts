@@ -8,11 +8,13 @@ import { errorHandler } from './http/error-handler';
 import { HttpError } from './http/http-error';
 import { requireCaller } from './http/caller';
 import { CachedReads } from './cluster/cached-reads';
+import { CallerWatchCaches } from './cluster/caller-watch-caches';
 import { WatchCache } from './cluster/watch-cache';
 import { loggerOptions } from './http/logger-options';
 import { createMetrics } from './http/metrics';
 import { registerRequestLimits } from './http/request-limits';
 import { servePluginAssets } from './http/plugin-assets';
+import { ViewDocuments } from './http/view-documents';
 import { byohRoutes } from './routes/byoh';
 import { healthRoutes } from './routes/health';
 import { installRoutes } from './routes/install';
@@ -51,9 +53,16 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
   await registerRequestLimits(app);
 
   const watchCache = config.watchCache
-    ? new WatchCache(config.watchCache.kubeConfig, metrics)
+    ? new WatchCache(config.watchCache.kubeConfig, undefined, metrics.watchCacheObjects)
     : undefined;
-  app.decorate('cachedReads', watchCache ? new CachedReads(watchCache) : undefined);
+  const callerCaches = watchCache
+    ? new CallerWatchCaches({ gauge: metrics.callerWatchCaches })
+    : undefined;
+  app.decorate(
+    'cachedReads',
+    watchCache && callerCaches ? new CachedReads(watchCache, callerCaches) : undefined,
+  );
+  app.decorate('viewDocuments', new ViewDocuments(metrics.viewDocuments));
   if (watchCache) {
     // Reads fall back to the API server until each kind has synced, so start-up does not wait for it.
     app.addHook('onReady', async () => {
@@ -62,7 +71,7 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
       });
     });
     app.addHook('onClose', async () => {
-      await watchCache.stop();
+      await Promise.all([watchCache.stop(), callerCaches?.stop()]);
     });
   }
   app.setNotFoundHandler((request) => {
@@ -109,7 +118,9 @@ export type BffApp = Awaited<ReturnType<typeof buildApp>>;
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The shared watch cache's reads, gated per caller; undefined when the BFF runs without one. */
+    /** The watch caches' reads, gated per caller; undefined when the BFF runs without them. */
     cachedReads: CachedReads | undefined;
+    /** The big views' documents, kept per caller while the watch caches stay the same. */
+    viewDocuments: ViewDocuments;
   }
 }

@@ -8,7 +8,7 @@ import {
   startLocalCluster,
   type LocalCluster,
 } from '../../integration-tests/cluster/local-cluster';
-import { resources } from '../../integration-tests/cluster/resources';
+import { resourcePath, resources } from '../../integration-tests/cluster/resources';
 import { wmcoInstalledWithNodes } from '../../integration-tests/cluster/scenarios/wmco-installed-with-nodes';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import { buildApp, type BffApp } from '../src/app';
@@ -45,6 +45,33 @@ after(async () => {
   await cluster.stop();
 });
 
+/** How many overviews this BFF has sent again from a kept document, to anyone. */
+async function keptOverviews(): Promise<number> {
+  const metrics = await cached.inject({
+    method: 'GET',
+    url: '/metrics',
+    headers: { authorization: `Bearer ${cluster.tokens.admin}` },
+  });
+  const match =
+    /windows_nodes_bff_view_documents_total\{view="overview",result="kept"\} (\d+)/.exec(
+      metrics.body,
+    );
+  return Number(match?.[1] ?? 0);
+}
+
+/** Reads the overview as this caller until it comes from a kept document (their informers synced). */
+async function overviewOnceKept(token: string): Promise<OverviewResponse> {
+  return waitFor(
+    'the overview to be sent from a kept document',
+    async () => {
+      const before = await keptOverviews();
+      const overview = await get<OverviewResponse>(cached, '/api/v1/overview', token);
+      return (await keptOverviews()) > before ? overview : undefined;
+    },
+    { timeoutMs: 10_000, intervalMs: 100 },
+  );
+}
+
 async function get<T>(app: BffApp, url: string, token: string): Promise<T> {
   const response = await app.inject({
     method: 'GET',
@@ -70,6 +97,69 @@ test('the cached overview equals the one read from the API server', async () => 
   const fromApi = await get<OverviewResponse>(direct, '/api/v1/overview', cluster.tokens.admin);
   assert.deepEqual(fromCache, fromApi);
   assert.equal(fromCache.counts.windowsNodes, wmcoInstalledWithNodes.nodes.length);
+});
+
+// First of the limited user's reads: no access answers of theirs are remembered yet.
+test('a kept document is not sent to a caller whose rights were taken away', async () => {
+  const { namespace } = wmcoInstalledWithNodes;
+  const token = cluster.tokens.limited;
+  const grant = { name: 'limited-reads-wmco-objects' };
+  // Enough for every read of the overview to come from a cache: without the Subscription and its
+  // CSV, the overview would read the catalog's PackageManifest from the API server.
+  const rbac = 'rbac.authorization.k8s.io';
+  const subject = { apiGroup: rbac, kind: 'User', name: 'limited' };
+  await admin.create(resources.clusterRoles, {
+    metadata: grant,
+    rules: [
+      { apiGroups: ['operators.coreos.com'], resources: ['subscriptions'], verbs: ['list'] },
+      {
+        apiGroups: ['operators.coreos.com'],
+        resources: ['clusterserviceversions'],
+        verbs: ['get'],
+      },
+    ],
+  });
+  await admin.create(resources.clusterRoleBindings, {
+    metadata: grant,
+    roleRef: { apiGroup: rbac, kind: 'ClusterRole', name: grant.name },
+    subjects: [subject],
+  });
+  for (const ns of [namespace, 'openshift-machine-api']) {
+    await admin.create(resources.roles, {
+      metadata: { ...grant, namespace: ns },
+      rules: [
+        { apiGroups: [''], resources: ['configmaps', 'secrets'], verbs: ['get', 'list', 'watch'] },
+      ],
+    });
+    await admin.create(resources.roleBindings, {
+      metadata: { ...grant, namespace: ns },
+      roleRef: { apiGroup: rbac, kind: 'Role', name: grant.name },
+      subjects: [subject],
+    });
+  }
+  const granted = await overviewOnceKept(token);
+  assert.ok(granted.counts.byohEntries > 0, 'the BYOH entries are readable while granted');
+  assert.ok(!granted.findings.some((finding) => finding.id === 'cannot-read-configmaps'));
+
+  await admin.request('DELETE', resourcePath(resources.roleBindings, { ...grant, namespace }));
+  // Access answers are remembered for 30 s, as for every cached read.
+  const revoked = await waitFor(
+    'the revoked right to show',
+    async () => {
+      const overview = await get<OverviewResponse>(cached, '/api/v1/overview', token);
+      return overview.findings.some((finding) => finding.id === 'cannot-read-configmaps')
+        ? overview
+        : undefined;
+    },
+    { timeoutMs: 40_000, intervalMs: 500 },
+  );
+  assert.equal(revoked.counts.byohEntries, 0);
+
+  await admin.request('DELETE', resourcePath(resources.clusterRoleBindings, grant));
+  await admin.request(
+    'DELETE',
+    resourcePath(resources.roleBindings, { ...grant, namespace: 'openshift-machine-api' }),
+  );
 });
 
 test('the cached nodes and upgrades views equal those read from the API server', async () => {
@@ -114,6 +204,37 @@ test('a change in the API server reaches the cached view', async () => {
     },
     { timeoutMs: 5000 },
   );
+});
+
+test('the caller’s own informers keep a kept overview current: a new BYOH entry, a replaced key', async () => {
+  const token = cluster.tokens.admin;
+  const { namespace } = wmcoInstalledWithNodes;
+  const before = await overviewOnceKept(token);
+  assert.ok(before.findings.some((finding) => finding.id === 'private-key-ok'));
+  await admin.mergePatch(
+    resources.configMaps,
+    { name: 'windows-instances', namespace },
+    { data: { '10.1.42.99': 'username=Administrator' } },
+  );
+  await admin.mergePatch(
+    resources.secrets,
+    { name: 'cloud-private-key', namespace },
+    { data: { 'private-key.pem': Buffer.from('not a key').toString('base64') } },
+  );
+  const after = await waitFor(
+    'the entry and the key to show',
+    async () => {
+      const overview = await get<OverviewResponse>(cached, '/api/v1/overview', token);
+      return overview.counts.byohEntries === before.counts.byohEntries + 1 &&
+        overview.findings.some(
+          (finding) => finding.id.startsWith('private-key-') && finding.id !== 'private-key-ok',
+        )
+        ? overview
+        : undefined;
+    },
+    { timeoutMs: 5000, intervalMs: 50 },
+  );
+  assert.deepEqual(after, await get<OverviewResponse>(direct, '/api/v1/overview', token));
 });
 
 test('/metrics answers only callers RBAC lets get the non-resource URL /metrics', async () => {

@@ -1,4 +1,4 @@
-import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { CoreV1Api, type KubeConfig, type V1Node } from '@kubernetes/client-node';
 import type { PinSource } from '../domain/byoh/connection-checks';
 import { wmcoNames } from '../domain/wmco-names';
 import { isStatus } from './byoh-configmap-change';
@@ -10,6 +10,12 @@ export type PinLookup =
   | { kind: 'pinned'; key: Buffer; source: PinSource }
   /** The caller may not read where pins live: connecting would trust any key, so the preflight will not. */
   | { kind: 'unreadable' };
+
+interface KnownPins {
+  nodes: V1Node[];
+  /** windows-ssh-host-keys' data: base64 keys by address. */
+  configMap: Record<string, string>;
+}
 
 export type PinWrite =
   { kind: 'pinned' } | { kind: 'not-allowed' } | { kind: 'differs'; key: Buffer };
@@ -33,7 +39,10 @@ export class HostKeyPins {
     this.pins = coalescedConfigMapChanges(this.core, queue, at);
   }
 
-  async lookup(address: string, ip: string): Promise<PinLookup> {
+  /** The BYOH nodes and the pinning ConfigMap, as they stood when this instance was first asked. */
+  private known?: Promise<KnownPins | 'unreadable'>;
+
+  private async readKnown(): Promise<KnownPins | 'unreadable'> {
     try {
       const [nodes, configMap] = await Promise.all([
         this.core.listNode({ labelSelector: `${wmcoNames.byohLabel}=true` }),
@@ -47,20 +56,31 @@ export class HostKeyPins {
             throw error;
           }),
       ]);
-      const node = nodes.items.find((candidate) =>
-        candidate.status?.addresses?.some((entry) => [address, ip].includes(entry.address)),
-      );
-      const onNode = node?.metadata?.annotations?.[wmcoNames.sshHostKeyAnnotation];
-      if (onNode) return { kind: 'pinned', key: Buffer.from(onNode, 'base64'), source: 'node' };
-      const inConfigMap = configMap?.data?.[address];
-      if (inConfigMap) {
-        return { kind: 'pinned', key: Buffer.from(inConfigMap, 'base64'), source: 'configmap' };
-      }
-      return { kind: 'none' };
+      return { nodes: nodes.items, configMap: configMap?.data ?? {} };
     } catch (error) {
-      if (isStatus(error, 403)) return { kind: 'unreadable' };
+      if (isStatus(error, 403)) return 'unreadable';
       throw error;
     }
+  }
+
+  /**
+   * The key pinned for a host. One read serves every host of a request (the instance lives for one):
+   * a key pinned meanwhile by someone else is still caught, since every pin re-reads before it writes.
+   */
+  async lookup(address: string, ip: string): Promise<PinLookup> {
+    this.known ??= this.readKnown();
+    const known = await this.known;
+    if (known === 'unreadable') return { kind: 'unreadable' };
+    const node = known.nodes.find((candidate) =>
+      candidate.status?.addresses?.some((entry) => [address, ip].includes(entry.address)),
+    );
+    const onNode = node?.metadata?.annotations?.[wmcoNames.sshHostKeyAnnotation];
+    if (onNode) return { kind: 'pinned', key: Buffer.from(onNode, 'base64'), source: 'node' };
+    const inConfigMap = known.configMap[address];
+    if (inConfigMap) {
+      return { kind: 'pinned', key: Buffer.from(inConfigMap, 'base64'), source: 'configmap' };
+    }
+    return { kind: 'none' };
   }
 
   /** Pins a key seen on first contact, unless another key was pinned meanwhile. */

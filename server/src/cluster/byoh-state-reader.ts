@@ -1,4 +1,4 @@
-import { CoreV1Api, type CoreV1Event, type KubeConfig } from '@kubernetes/client-node';
+import type { CoreV1Event, KubeConfig } from '@kubernetes/client-node';
 import type { ByohState, InstanceEvent } from '../../contract/byoh';
 import { instanceEntryIssue } from '../domain/byoh/instance-entry';
 import { deriveByohState } from '../domain/byoh/instance-status';
@@ -6,13 +6,12 @@ import { preflightConfigMap, preflightRecords } from '../domain/byoh/preflight-r
 import { wmcoNames } from '../domain/wmco-names';
 import type { HostResolver } from '../ssh/host-resolver';
 import type { CachedReads } from './cached-reads';
+import { eventSelections } from './caller-watch-caches';
 import { SnapshotReader } from './snapshot-reader';
 import { wmcoNamespaceOf } from './wmco-namespace';
 
 /** WMCO's events about BYOH hosts, all recorded on the `windows-instances` ConfigMap. */
 const instanceReasons = new Set(['InstanceSetup', 'InstanceSetupFailure', 'InstanceTeardown']);
-
-const instanceEventSelector = `involvedObject.kind=ConfigMap,involvedObject.name=${wmcoNames.instancesConfigMap}`;
 
 function toInstanceEvent(event: CoreV1Event): InstanceEvent {
   const at =
@@ -50,13 +49,10 @@ export async function readByohState(
   const snapshot = new SnapshotReader(kubeConfig, cached);
   const subscription = await snapshot.wmcoSubscription();
   const namespace = wmcoNamespaceOf(subscription);
-  const core = kubeConfig.makeApiClient(CoreV1Api);
   const [{ facts, configMaps }, nodes, events] = await Promise.all([
     snapshot.wmco(subscription),
     snapshot.windowsNodes(),
-    snapshot.reader.read('events', () =>
-      core.listNamespacedEvent({ namespace, fieldSelector: instanceEventSelector }),
-    ),
+    snapshot.events(namespace, eventSelections.instances),
   ]);
   const named = (name: string) => configMaps.find((configMap) => configMap.metadata?.name === name);
   const instances = named(wmcoNames.instancesConfigMap);
@@ -67,7 +63,7 @@ export async function readByohState(
     entries,
     ipv4: await resolveKeys(entries ?? {}, resolver),
     byohNodes: nodes.filter((node) => node.source === 'BYOH'),
-    events: (events?.items ?? [])
+    events: (events ?? [])
       .filter((event) => instanceReasons.has(event.reason ?? ''))
       .map(toInstanceEvent),
     preflight: preflightRecords(named(preflightConfigMap)?.data),

@@ -6,8 +6,11 @@ import { ApiException } from '@kubernetes/client-node';
  */
 export class PermissiveReader {
   readonly unreadable = new Set<string>();
+  /** Reads sent to the API server so far. */
+  liveReads = 0;
 
   async read<T>(resource: string, call: () => Promise<T>): Promise<T | undefined> {
+    this.liveReads += 1;
     try {
       return await call();
     } catch (error) {

@@ -1,13 +1,13 @@
 import {
   CoreV1Api,
   CustomObjectsApi,
+  type CoreV1Event,
   type KubeConfig,
   type V1ConfigMap,
   type V1Namespace,
   type V1Node,
 } from '@kubernetes/client-node';
 import semver from 'semver';
-import { inspectPrivateKey } from '../domain/keys/inspect-private-key';
 import {
   isWindowsMachineSet,
   toWindowsMachineSetFacts,
@@ -36,33 +36,43 @@ import type {
   Proxy,
   Subscription,
 } from './openshift-objects';
-import type { CachedAnswer, CachedReads } from './cached-reads';
+import type { CachedAnswer, CachedReads, CallerReads } from './cached-reads';
 import { PermissiveReader } from './permissive-reader';
+import { secretFacts, type SecretFacts } from './secret-facts';
 import { wmcoNamespaceOf } from './wmco-namespace';
 import { windowsNodeRecords, type WindowsNodeRecord } from './windows-node-records';
 
 const olm = { group: 'operators.coreos.com', version: 'v1alpha1' };
 const windowsNodes = `${wmcoNames.osLabel}=windows`;
+const core = (plural: string) => ({ group: '', plural });
 
 /** Reads what the Windows pages judge, as the caller: each read may come back "not allowed". */
 export class SnapshotReader {
   private readonly core: CoreV1Api;
   private readonly custom: CustomObjectsApi;
   readonly reader = new PermissiveReader();
+  /** This reader's reads from the watch caches, when the BFF runs them. */
+  readonly cached?: CallerReads;
 
   constructor(
-    private readonly kubeConfig: KubeConfig,
-    /** The shared watch cache, when the BFF runs one; reads it may not answer go to the API server. */
-    private readonly cached?: CachedReads,
+    readonly kubeConfig: KubeConfig,
+    /** The watch caches, when the BFF runs them; reads they may not answer go to the API server. */
+    cached?: CachedReads,
   ) {
     this.core = kubeConfig.makeApiClient(CoreV1Api);
     this.custom = kubeConfig.makeApiClient(CustomObjectsApi);
+    this.cached = cached?.for(kubeConfig);
+  }
+
+  /** Whether everything read so far came from the watch caches, none of it from the API server. */
+  get fromCachesOnly(): boolean {
+    return this.reader.liveReads === 0;
   }
 
   /** A cached answer where the cache has one (after the caller's access check), else the API server's. */
   private async viaCache<T>(
     resource: string,
-    cachedRead: (cached: CachedReads) => Promise<CachedAnswer<T>>,
+    cachedRead: (cached: CallerReads) => Promise<CachedAnswer<T>>,
     live: () => Promise<T>,
   ): Promise<T | undefined> {
     const answer = this.cached ? await cachedRead(this.cached) : undefined;
@@ -77,7 +87,7 @@ export class SnapshotReader {
   private clusterObject<T>(group: string, version: string, plural: string, name: string) {
     return this.viaCache(
       `${plural}.${group}`,
-      (cached) => cached.get<T>(this.kubeConfig, { group, plural }, name),
+      (cached) => cached.get<T>({ group, plural }, name),
       () => this.custom.getClusterCustomObject({ group, version, plural, name }) as Promise<T>,
     );
   }
@@ -91,7 +101,7 @@ export class SnapshotReader {
   ) {
     return this.viaCache(
       `${plural}.${group}`,
-      (cached) => cached.get<T>(this.kubeConfig, { group, plural }, name, namespace),
+      (cached) => cached.get<T>({ group, plural }, name, namespace),
       () =>
         this.custom.getNamespacedCustomObject({
           group,
@@ -112,7 +122,7 @@ export class SnapshotReader {
   ): Promise<readonly T[]> {
     const items = await this.viaCache(
       `${plural}.${group}`,
-      (cached) => cached.list<T>(this.kubeConfig, { group, plural }, { namespace, labelSelector }),
+      (cached) => cached.list<T>({ group, plural }, { namespace, labelSelector }),
       async () =>
         (
           (await this.custom.listNamespacedCustomObject({
@@ -130,8 +140,7 @@ export class SnapshotReader {
   async wmcoSubscription(): Promise<Subscription | undefined> {
     const subscriptions = await this.viaCache(
       'subscriptions.operators.coreos.com',
-      (cached) =>
-        cached.list<Subscription>(this.kubeConfig, { group: olm.group, plural: 'subscriptions' }),
+      (cached) => cached.list<Subscription>({ group: olm.group, plural: 'subscriptions' }),
       async () =>
         (
           (await this.custom.listClusterCustomObject({
@@ -169,12 +178,7 @@ export class SnapshotReader {
     const [nodes, machines] = await Promise.all([
       this.viaCache(
         'nodes',
-        (cached) =>
-          cached.list<V1Node>(
-            this.kubeConfig,
-            { group: '', plural: 'nodes' },
-            { labelSelector: windowsNodes },
-          ),
+        (cached) => cached.list<V1Node>(core('nodes'), { labelSelector: windowsNodes }),
         async () => (await this.core.listNode({ labelSelector: windowsNodes })).items,
       ),
       this.windowsMachines(),
@@ -222,23 +226,18 @@ export class SnapshotReader {
 
   async wmco(
     subscription: Subscription | undefined,
-  ): Promise<{ facts: WmcoFacts; configMaps: V1ConfigMap[] }> {
+  ): Promise<{ facts: WmcoFacts; configMaps: readonly V1ConfigMap[] }> {
     const namespace = wmcoNamespaceOf(subscription);
     const installPlanName = subscription?.status?.installPlanRef?.name;
     const [namespaceObject, operatorGroups, configMaps, csv, installPlan, operatorCondition] =
       await Promise.all([
         this.viaCache(
           'namespaces',
-          (cached) =>
-            cached.get<V1Namespace>(
-              this.kubeConfig,
-              { group: '', plural: 'namespaces' },
-              namespace,
-            ),
+          (cached) => cached.get<V1Namespace>(core('namespaces'), namespace),
           () => this.core.readNamespace({ name: namespace }),
         ),
         this.namespacedList<OperatorGroup>(olm.group, 'v1', 'operatorgroups', namespace),
-        this.reader.read('configmaps', () => this.core.listNamespacedConfigMap({ namespace })),
+        this.configMaps(namespace),
         this.installedCsv(subscription),
         installPlanName
           ? this.namespacedObject<InstallPlan>(
@@ -267,7 +266,7 @@ export class SnapshotReader {
     // What the catalog offers only matters while no CSV is installed (pages judge by the installed one).
     const catalogVersion = csv ? undefined : await this.catalogVersion(subscription);
     return {
-      configMaps: configMaps?.items ?? [],
+      configMaps,
       facts: {
         namespace,
         namespaceExists: namespaceObject !== undefined,
@@ -301,7 +300,7 @@ export class SnapshotReader {
               message: csv.status?.message,
             }
           : undefined,
-        fullVersion: newestServicesVersion(configMaps?.items ?? []),
+        fullVersion: newestServicesVersion(configMaps),
         upgradeable: upgradeable?.status
           ? { status: upgradeable.status, reason: upgradeable.reason, message: upgradeable.message }
           : undefined,
@@ -310,23 +309,45 @@ export class SnapshotReader {
     };
   }
 
-  async privateKey(namespace: string): Promise<PrivateKeyFacts | undefined> {
-    const secret = await this.reader.read('secrets', () =>
-      this.core.readNamespacedSecret({ name: wmcoNames.privateKeySecret, namespace }),
+  /** WMCO's ConfigMaps: the BYOH instances, the services of each version, the plugin's records. */
+  async configMaps(namespace: string): Promise<readonly V1ConfigMap[]> {
+    const configMaps = await this.viaCache(
+      'configmaps',
+      (cached) => cached.list<V1ConfigMap>(core('configmaps'), { namespace }),
+      async () => (await this.core.listNamespacedConfigMap({ namespace })).items,
     );
+    return configMaps ?? [];
+  }
+
+  /** What the pages judge of a Secret, never its data; undefined when it does not exist. */
+  secret(name: string, namespace: string): Promise<SecretFacts | undefined> {
+    return this.viaCache(
+      'secrets',
+      (cached) => cached.get<SecretFacts>(core('secrets'), name, namespace),
+      async () => secretFacts(await this.core.readNamespacedSecret({ name, namespace })),
+    );
+  }
+
+  /** Events selected by fields, in one namespace or all; undefined when the caller may not read them. */
+  events(
+    namespace: string | undefined,
+    fieldSelector: string,
+  ): Promise<readonly CoreV1Event[] | undefined> {
+    return this.viaCache(
+      'events',
+      (cached) => cached.list<CoreV1Event>(core('events'), { namespace, fieldSelector }),
+      async () =>
+        (namespace
+          ? await this.core.listNamespacedEvent({ namespace, fieldSelector })
+          : await this.core.listEventForAllNamespaces({ fieldSelector })
+        ).items,
+    );
+  }
+
+  async privateKey(namespace: string): Promise<PrivateKeyFacts | undefined> {
+    const secret = await this.secret(wmcoNames.privateKeySecret, namespace);
     if (this.reader.unreadable.has('secrets')) return undefined;
-    if (!secret) return { present: false };
-    const encoded = secret.data?.[wmcoNames.privateKeyField];
-    if (!encoded) return { present: true, problem: 'missing-field' };
-    const inspected = inspectPrivateKey(Buffer.from(encoded, 'base64'));
-    return inspected.usable
-      ? { present: true, keyType: inspected.keyType, bits: inspected.bits }
-      : {
-          present: true,
-          problem: inspected.problem,
-          keyType: inspected.keyType,
-          bits: inspected.bits,
-        };
+    return secret?.keyFacts ?? { present: false };
   }
 
   async snapshot(): Promise<ClusterSnapshot> {
@@ -354,12 +375,7 @@ export class SnapshotReader {
     const [{ facts: wmco, configMaps }, privateKey, userData] = await Promise.all([
       this.wmco(subscription),
       this.privateKey(wmcoNamespaceOf(subscription)),
-      this.reader.read('secrets', () =>
-        this.core.readNamespacedSecret({
-          name: wmcoNames.userDataSecret,
-          namespace: wmcoNames.machineApiNamespace,
-        }),
-      ),
+      this.secret(wmcoNames.userDataSecret, wmcoNames.machineApiNamespace),
     ]);
     const instances = configMaps.find(
       (configMap) => configMap.metadata?.name === wmcoNames.instancesConfigMap,
@@ -417,7 +433,7 @@ export class SnapshotReader {
 }
 
 /** The full WMCO version (`10.22.0-abc1234`) is in the name of the newest `windows-services-*` ConfigMap. */
-export function newestServicesVersion(configMaps: V1ConfigMap[]): string | undefined {
+export function newestServicesVersion(configMaps: readonly V1ConfigMap[]): string | undefined {
   const versions = configMaps
     .map((configMap) => configMap.metadata?.name ?? '')
     .filter((name) => name.startsWith(wmcoNames.servicesConfigMapPrefix))

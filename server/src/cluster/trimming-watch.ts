@@ -1,6 +1,9 @@
-import { Watch, type KubernetesObject } from '@kubernetes/client-node';
+import { Watch, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
 
 const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** What a cache keeps of an object it received; the argument is fresh from JSON and may be changed. */
+export type StoredForm = (object: KubernetesObject) => KubernetesObject;
 
 /**
  * The object without what no page reads and what can double its size: the field managers' records and
@@ -18,8 +21,15 @@ export function trimmed<T extends KubernetesObject>(object: T): T {
   return object;
 }
 
-/** A watch whose objects are trimmed before the informer stores them (client-go's transform). */
+/** A watch whose objects are put in their stored form before the informer keeps them (client-go's transform). */
 export class TrimmingWatch extends Watch {
+  constructor(
+    kubeConfig: KubeConfig,
+    private readonly storedForm: StoredForm = trimmed,
+  ) {
+    super(kubeConfig);
+  }
+
   override watch(
     path: string,
     queryParams: Record<string, string | number | boolean | undefined>,
@@ -30,7 +40,9 @@ export class TrimmingWatch extends Watch {
       path,
       queryParams,
       (phase, object: KubernetesObject | undefined, raw) => {
-        callback(phase, object?.metadata ? trimmed(object) : object, raw);
+        // An ERROR event carries a Status (its code tells the informer to list afresh): passed as it is.
+        const stored = phase !== 'ERROR' && object?.metadata ? this.storedForm(object) : object;
+        callback(phase, stored, raw);
       },
       done,
     );

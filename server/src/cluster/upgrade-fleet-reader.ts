@@ -1,14 +1,10 @@
-import {
-  PolicyV1Api,
-  type KubeConfig,
-  type V1Node,
-  type V1PodDisruptionBudget,
-} from '@kubernetes/client-node';
+import { PolicyV1Api, type V1Node, type V1PodDisruptionBudget } from '@kubernetes/client-node';
 import type { WindowsNode } from '../../contract/nodes';
 import { drainOutlook } from '../domain/upgrades/drain-blockers';
 import { UpgradeEventIndex } from '../domain/upgrades/upgrade-event-index';
 import type { NodeRelations } from '../domain/upgrades/node-upgrade-facts';
 import { wmcoNames } from '../domain/wmco-names';
+import { eventSelections } from './caller-watch-caches';
 import { CallerClient } from './olm-client';
 import type { SnapshotReader } from './snapshot-reader';
 
@@ -29,25 +25,18 @@ function mayBeDraining(node: V1Node): boolean {
 
 /** Reads the Windows nodes, their Machines, drains and upgrade events as the caller. */
 export async function readUpgradingNodes(
-  kubeConfig: KubeConfig,
   snapshot: SnapshotReader,
   wmcoNamespace: string,
   startedAt: string | undefined,
 ): Promise<UpgradingNode[]> {
+  const { kubeConfig } = snapshot;
   const client = new CallerClient(kubeConfig);
   const reader = snapshot.reader;
-  const events = (namespace: string | undefined, fieldSelector: string) =>
-    reader.read('events', async () => {
-      const list = namespace
-        ? await client.core.listNamespacedEvent({ namespace, fieldSelector })
-        : await client.core.listEventForAllNamespaces({ fieldSelector });
-      return list.items;
-    });
   const [records, nodeEvents, machineEvents, instanceEvents] = await Promise.all([
     snapshot.windowsNodeRecords(),
-    events(undefined, 'involvedObject.kind=Node,reason=UpgradeBlocked'),
-    events(wmcoNames.machineApiNamespace, 'involvedObject.kind=Machine'),
-    events(wmcoNamespace, `involvedObject.name=${wmcoNames.instancesConfigMap}`),
+    snapshot.events(undefined, eventSelections.upgradeBlockedNodes),
+    snapshot.events(wmcoNames.machineApiNamespace, eventSelections.machines),
+    snapshot.events(wmcoNamespace, eventSelections.instances),
   ]);
   const eventIndex = new UpgradeEventIndex([
     ...(nodeEvents ?? []),

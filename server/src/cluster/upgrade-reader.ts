@@ -1,4 +1,4 @@
-import { CoreV1Api, type KubeConfig, type V1ConfigMap } from '@kubernetes/client-node';
+import { CoreV1Api, type V1ConfigMap } from '@kubernetes/client-node';
 import type { OperatorUpgrade, UpgradesResponse } from '../../contract/upgrades';
 import type { WmcoFacts } from '../domain/overview/cluster-snapshot';
 import { toNodeUpgradeFacts } from '../domain/upgrades/node-upgrade-facts';
@@ -6,8 +6,7 @@ import { summarizeProgress } from '../domain/upgrades/upgrade-progress';
 import { deriveUpgradeState } from '../domain/upgrades/upgrade-state';
 import { historyOf } from '../domain/upgrades/upgrade-timeline';
 import { wmcoNames } from '../domain/wmco-names';
-import type { CachedReads } from './cached-reads';
-import { SnapshotReader } from './snapshot-reader';
+import type { SnapshotReader } from './snapshot-reader';
 import { readUpgradingNodes } from './upgrade-fleet-reader';
 import { readTimeline, recordTimeline, timelineConfigMap } from './upgrade-timeline-store';
 
@@ -36,21 +35,20 @@ function operatorUpgrade(facts: WmcoFacts): OperatorUpgrade {
   };
 }
 
-function named(configMaps: V1ConfigMap[], name: string): V1ConfigMap | undefined {
+function named(configMaps: readonly V1ConfigMap[], name: string): V1ConfigMap | undefined {
   return configMaps.find((configMap) => configMap.metadata?.name === name);
 }
 
 /**
- * The upgrade page as the caller sees it: WMCO's version and pending update, each Windows node's
- * upgrade state with its history, and overall progress. Transitions seen now are added to the shared
- * record, so a page opened later (on any replica) shows them.
+ * The upgrade page as the caller sees it at `now`: WMCO's version and pending update, each Windows
+ * node's upgrade state with its history, and overall progress. Transitions seen now are added to the
+ * shared record, so a page opened later (on any replica) shows them.
  */
 export async function readUpgrades(
-  kubeConfig: KubeConfig,
-  cached: CachedReads | undefined,
+  snapshot: SnapshotReader,
+  now: number,
 ): Promise<UpgradesResponse> {
-  const now = Date.now();
-  const snapshot = new SnapshotReader(kubeConfig, cached);
+  const { kubeConfig } = snapshot;
   const { facts, configMaps } = await snapshot.wmco(await snapshot.wmcoSubscription());
   const target = facts.fullVersion;
   const targetCreated = target
@@ -58,7 +56,7 @@ export async function readUpgrades(
         ?.creationTimestamp
     : undefined;
   const startedAt = targetCreated ? new Date(targetCreated).toISOString() : undefined;
-  const fleet = await readUpgradingNodes(kubeConfig, snapshot, facts.namespace, startedAt);
+  const fleet = await readUpgradingNodes(snapshot, facts.namespace, startedAt);
 
   const stored = named(configMaps, timelineConfigMap);
   const seenBefore = readTimeline(stored);

@@ -6,12 +6,12 @@ import {
   type KubernetesListObject,
   type KubernetesObject,
 } from '@kubernetes/client-node';
-import type { BffMetrics } from '../http/metrics';
+import type { Gauge } from 'prom-client';
 import { wmcoNames } from '../domain/wmco-names';
 import { remembered } from './remembered';
-import { TrimmingWatch, trimmed } from './trimming-watch';
+import { TrimmingWatch, trimmed, type StoredForm } from './trimming-watch';
 
-/** A kind the cache holds: read by many pages, large (nodes, machines) or asked for on every request. */
+/** A kind a cache holds: read by many pages, large (nodes, machines) or asked for on every request. */
 export interface CachedKind {
   group: string;
   version: string;
@@ -20,6 +20,17 @@ export interface CachedKind {
   namespace?: string;
   /** Only objects matching this selector (Windows nodes). */
   labelSelector?: string;
+  /** Only objects matching this field selector (one Secret, one kind of event). */
+  fieldSelector?: string;
+  /** What is kept of each object, beyond trimming (Secrets: never their data). */
+  storedForm?: StoredForm;
+}
+
+/** A read the cache may answer: a kind's objects in one namespace (or all), by selectors. */
+export interface CacheRead {
+  namespace?: string;
+  labelSelector?: string;
+  fieldSelector?: string;
 }
 
 const olm = 'operators.coreos.com';
@@ -31,6 +42,7 @@ const machineApi = { group: 'machine.openshift.io', version: 'v1beta1' };
  */
 const wmcoNamespace = wmcoNames.defaultNamespace;
 
+/** The shared cache's kinds, watched under the BFF's own identity. */
 export const cachedKinds: readonly CachedKind[] = [
   { group: '', version: 'v1', plural: 'nodes', labelSelector: `${wmcoNames.osLabel}=windows` },
   { group: '', version: 'v1', plural: 'namespaces' },
@@ -61,13 +73,34 @@ function listPath(kind: CachedKind): string {
 
 type ListFunction = () => Promise<KubernetesListObject<KubernetesObject>>;
 
+function coreListFunction(core: CoreV1Api, kind: CachedKind): ListFunction | undefined {
+  const { labelSelector, fieldSelector } = kind;
+  const selectors = { labelSelector, fieldSelector };
+  const namespace = kind.namespace;
+  switch (kind.plural) {
+    case 'nodes':
+      return () => core.listNode(selectors);
+    case 'namespaces':
+      return () => core.listNamespace(selectors);
+    case 'configmaps':
+      return namespace
+        ? () => core.listNamespacedConfigMap({ namespace, ...selectors })
+        : undefined;
+    case 'secrets':
+      return namespace ? () => core.listNamespacedSecret({ namespace, ...selectors }) : undefined;
+    case 'events':
+      return namespace
+        ? () => core.listNamespacedEvent({ namespace, ...selectors })
+        : () => core.listEventForAllNamespaces(selectors);
+  }
+  return undefined;
+}
+
 function listFunction(kubeConfig: KubeConfig, kind: CachedKind): ListFunction {
-  const { labelSelector } = kind;
   if (kind.group === '') {
-    const core = kubeConfig.makeApiClient(CoreV1Api);
-    if (kind.plural === 'nodes') return () => core.listNode({ labelSelector });
-    if (kind.plural === 'namespaces') return () => core.listNamespace({ labelSelector });
-    throw new Error(`no list function for core kind ${kind.plural}`);
+    const list = coreListFunction(kubeConfig.makeApiClient(CoreV1Api), kind);
+    if (!list) throw new Error(`no list function for core kind ${listPath(kind)}`);
+    return list;
   }
   const custom = kubeConfig.makeApiClient(CustomObjectsApi);
   const list = kind.namespace
@@ -88,36 +121,58 @@ interface Entry {
 }
 
 const restartDelayMs = 2000;
+/**
+ * A refused list (the identity may not read the kind) is retried less often: rights seldom change, and
+ * reads go to the API server meanwhile.
+ */
+const refusedRestartDelayMs = 10_000;
+
+function refused(error: unknown): boolean {
+  const status = (error as { code?: unknown; statusCode?: unknown } | undefined) ?? {};
+  return [401, 403].includes(Number(status.code ?? status.statusCode));
+}
+
+/** Whether an informer of this kind answers the read (it may hold more: its lists are then filtered). */
+function informerAnswers(kind: CachedKind, read: CacheRead): boolean {
+  return (
+    (kind.namespace === undefined || kind.namespace === read.namespace) &&
+    (kind.labelSelector === undefined || kind.labelSelector === read.labelSelector) &&
+    kind.fieldSelector === read.fieldSelector
+  );
+}
 
 /**
- * Shared informers under the BFF's own identity. They only ever serve a caller after an access check
- * for that caller (see CachedReads); until a kind has synced, readers go to the API server instead.
- * A list handed out stays the same array until its kind changes, so readers may memoize what they
- * derive from it by identity.
+ * Informers under one identity: the BFF's own (the shared cache) or one caller's (see
+ * CallerWatchCaches). They only ever serve a caller after an access check for that caller (see
+ * CachedReads); until a kind has synced, readers go to the API server instead. A list handed out stays
+ * the same array until its kind changes, so readers may memoize what they derive from it by identity.
  */
 export class WatchCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, Entry[]>();
   private stopped = false;
 
   constructor(
     kubeConfig: KubeConfig,
-    private readonly metrics: BffMetrics,
     kinds: readonly CachedKind[] = cachedKinds,
+    /** Objects held, by resource: reported for the shared cache. */
+    private readonly objectsGauge?: Gauge<'resource'>,
   ) {
-    const watch = new TrimmingWatch(kubeConfig);
     for (const kind of kinds) {
       const list = listFunction(kubeConfig, kind);
+      const reduce = kind.storedForm;
+      const storedForm: StoredForm = reduce ? (object) => reduce(trimmed(object)) : trimmed;
       const informer = new ListWatch(
         listPath(kind),
-        watch,
+        new TrimmingWatch(kubeConfig, storedForm),
         async () => {
           const answer = await list();
-          return { ...answer, items: answer.items.map(trimmed) };
+          return { ...answer, items: answer.items.map(storedForm) };
         },
         false,
         kind.labelSelector,
+        kind.fieldSelector,
       );
-      this.entries.set(kindKey(kind), {
+      remembered(this.entries, kindKey(kind), () => []).push({
         kind,
         informer,
         synced: false,
@@ -128,13 +183,17 @@ export class WatchCache {
     }
   }
 
+  private allEntries(): Entry[] {
+    return [...this.entries.values()].flat();
+  }
+
   async start(): Promise<void> {
-    await Promise.all([...this.entries.values()].map((entry) => this.run(entry)));
+    await Promise.all(this.allEntries().map((entry) => this.run(entry)));
   }
 
   private async run(entry: Entry): Promise<void> {
     const resource = kindKey(entry.kind);
-    const { watchCacheObjects } = this.metrics;
+    const gauge = this.objectsGauge;
     // start() resolves once the list has arrived and the watch runs: only then is the kind in sync
     // (client-node's "connect" event fires before the list).
     const sync = async () => {
@@ -143,22 +202,27 @@ export class WatchCache {
       if (entry.failures !== failures) return;
       entry.synced = true;
       entry.generation += 1;
-      watchCacheObjects.set({ resource }, entry.informer.list().length);
+      gauge?.set({ resource }, entry.informer.list().length);
     };
     entry.informer.on('change', () => {
       entry.generation += 1;
     });
-    entry.informer.on('add', () => {
-      watchCacheObjects.inc({ resource });
-    });
-    entry.informer.on('delete', () => {
-      watchCacheObjects.dec({ resource });
-    });
+    if (gauge) {
+      entry.informer.on('add', () => {
+        gauge.inc({ resource });
+      });
+      entry.informer.on('delete', () => {
+        gauge.dec({ resource });
+      });
+    }
     // A broken watch (API server restart, expired resource version) starts over with a fresh list.
-    entry.informer.on('error', () => {
+    entry.informer.on('error', (error) => {
       entry.failures += 1;
       entry.synced = false;
-      if (!this.stopped) setTimeout(() => void sync().catch(() => undefined), restartDelayMs);
+      const delay = refused(error) ? refusedRestartDelayMs : restartDelayMs;
+      setTimeout(() => {
+        if (!this.stopped) void sync().catch(() => undefined);
+      }, delay).unref();
     });
     try {
       await sync();
@@ -167,30 +231,46 @@ export class WatchCache {
     }
   }
 
-  /** The cached objects of a kind, or undefined when the kind is not cached or not in sync. */
+  /** The synced informer answering this read, if any. */
+  private entryFor(kind: { group: string; plural: string }, read: CacheRead): Entry | undefined {
+    return this.entries
+      .get(kindKey(kind))
+      ?.find((entry) => entry.synced && informerAnswers(entry.kind, read));
+  }
+
+  /** Whether the cache answers this read now. */
+  answers(kind: { group: string; plural: string }, read: CacheRead): boolean {
+    return this.entryFor(kind, read) !== undefined;
+  }
+
+  /**
+   * The cached objects of a kind in the read's namespace (all namespaces without one), or undefined when
+   * no synced informer answers the read. Label selectors the informer does not share are left to the
+   * reader to apply.
+   */
   objects(
     kind: { group: string; plural: string },
-    namespace?: string,
+    read: CacheRead = {},
   ): readonly KubernetesObject[] | undefined {
-    const entry = this.entries.get(kindKey(kind));
-    if (!entry?.synced) return undefined;
-    if (entry.kind.namespace !== undefined && namespace !== entry.kind.namespace) return undefined;
+    const entry = this.entryFor(kind, read);
+    if (!entry) return undefined;
     if (entry.lists.generation !== entry.generation) {
       entry.lists = { generation: entry.generation, byNamespace: new Map() };
     }
-    return remembered(entry.lists.byNamespace, namespace ?? '', () =>
-      entry.informer.list(namespace),
+    return remembered(entry.lists.byNamespace, read.namespace ?? '', () =>
+      entry.informer.list(read.namespace),
     );
   }
 
-  /** Whether a read with this selector is answered by the cache (its own selector is the same or none). */
-  covers(kind: { group: string; plural: string }, labelSelector: string | undefined): boolean {
-    const own = this.entries.get(kindKey(kind))?.kind.labelSelector;
-    return own === undefined || own === labelSelector;
+  /** The state of every informer: equal stamps mean nothing this cache holds has changed in between. */
+  stamp(): string {
+    return this.allEntries()
+      .map((entry) => (entry.synced ? String(entry.generation) : '-'))
+      .join('.');
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    await Promise.all([...this.entries.values()].map((entry) => entry.informer.stop()));
+    await Promise.all(this.allEntries().map((entry) => entry.informer.stop()));
   }
 }

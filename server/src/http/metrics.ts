@@ -8,6 +8,8 @@ export interface BffMetrics {
   eventStreams: Gauge;
   sshChecks: Counter<'check' | 'result'>;
   watchCacheObjects: Gauge<'resource'>;
+  callerWatchCaches: Gauge;
+  viewDocuments: Counter<'view' | 'result'>;
 }
 
 export function createMetrics(): BffMetrics {
@@ -43,6 +45,17 @@ export function createMetrics(): BffMetrics {
       name: 'windows_nodes_bff_watch_cache_objects',
       help: 'Objects held in the shared watch cache by resource',
       labelNames: ['resource'],
+      registers: [registry],
+    }),
+    callerWatchCaches: new Gauge({
+      name: 'windows_nodes_bff_caller_watch_caches',
+      help: 'Callers whose own watch caches run (opened with their token while they read the views)',
+      registers: [registry],
+    }),
+    viewDocuments: new Counter({
+      name: 'windows_nodes_bff_view_documents_total',
+      help: 'View documents sent, by view and whether a kept one was sent again or one was derived',
+      labelNames: ['view', 'result'],
       registers: [registry],
     }),
   };

@@ -1,17 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { KubeConfig } from '@kubernetes/client-node';
 import { NodesResponse } from '../../contract/nodes';
-import type { CachedReads } from '../cluster/cached-reads';
 import { SnapshotReader } from '../cluster/snapshot-reader';
 import { watchPaths } from '../cluster/watch-paths';
 import { streamLive } from '../http/live-stream';
 import { errorResponses } from '../http/route-schemas';
 
-async function readNodes(
-  kubeConfig: KubeConfig,
-  cached: CachedReads | undefined,
-): Promise<NodesResponse> {
-  const snapshot = new SnapshotReader(kubeConfig, cached);
+async function readNodes(snapshot: SnapshotReader): Promise<NodesResponse> {
   const [nodes, subscription] = await Promise.all([
     snapshot.windowsNodes(),
     snapshot.wmcoSubscription(),
@@ -34,7 +28,10 @@ export const nodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: NodesResponse, ...errorResponses },
       },
     },
-    async (request) => readNodes(request.callerKube, request.server.cachedReads),
+    async (request, reply) => {
+      const snapshot = new SnapshotReader(request.callerKube, request.server.cachedReads);
+      return request.server.viewDocuments.send(reply, 'nodes', snapshot, () => readNodes(snapshot));
+    },
   );
 
   app.get(
@@ -49,7 +46,8 @@ export const nodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       streamLive(request, reply, {
-        compute: () => readNodes(request.callerKube, request.server.cachedReads),
+        compute: () =>
+          readNodes(new SnapshotReader(request.callerKube, request.server.cachedReads)),
         watchPaths: [watchPaths.windowsNodes, watchPaths.machines, watchPaths.subscriptions],
       });
     },

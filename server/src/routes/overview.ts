@@ -17,10 +17,12 @@ export const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: OverviewResponse, ...errorResponses },
       },
     },
-    async (request) =>
-      deriveOverview(
-        await new SnapshotReader(request.callerKube, request.server.cachedReads).snapshot(),
-      ),
+    async (request, reply) => {
+      const snapshot = new SnapshotReader(request.callerKube, request.server.cachedReads);
+      return request.server.viewDocuments.send(reply, 'overview', snapshot, async () =>
+        deriveOverview(await snapshot.snapshot()),
+      );
+    },
   );
 
   app.get(

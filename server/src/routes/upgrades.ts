@@ -20,7 +20,18 @@ export const upgradesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: UpgradesResponse, ...errorResponses },
       },
     },
-    async (request) => readUpgrades(request.callerKube, request.server.cachedReads),
+    async (request, reply) => {
+      const snapshot = new SnapshotReader(request.callerKube, request.server.cachedReads);
+      // Progress and estimates move with the clock: a document is about one second.
+      const second = Math.floor(Date.now() / 1000) * 1000;
+      return request.server.viewDocuments.send(
+        reply,
+        'upgrades',
+        snapshot,
+        () => readUpgrades(snapshot, second),
+        String(second),
+      );
+    },
   );
 
   app.get(
@@ -39,7 +50,11 @@ export const upgradesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ).wmcoSubscription();
       const namespace = wmcoNamespaceOf(subscription);
       streamLive(request, reply, {
-        compute: () => readUpgrades(request.callerKube, request.server.cachedReads),
+        compute: () =>
+          readUpgrades(
+            new SnapshotReader(request.callerKube, request.server.cachedReads),
+            Date.now(),
+          ),
         watchPaths: [
           watchPaths.windowsNodes,
           watchPaths.machines,
