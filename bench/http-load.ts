@@ -32,7 +32,7 @@ export interface LoadResult {
 }
 
 /** GET with the bearer token; resolves with the status once the whole body has arrived. */
-function get(agent: Agent, url: string, token: string): Promise<number> {
+export function get(agent: Agent, url: string, token: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(url, { agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
       res.resume();

@@ -1,5 +1,6 @@
 // What the bench measured, judged against the issue's targets: the printed tables and results.json.
 import type { ChangeLatency } from './change-latency';
+import type { DerivationLatency } from './derivation-latency';
 import type { LoadResult } from './http-load';
 import type { PagePayload } from './plugin-payload';
 import { renderTable } from './table';
@@ -46,6 +47,8 @@ export interface BenchResults {
   /** Context lines printed above the tables: machine, scenario, load shape, build. */
   context: string[];
   endpoints: EndpointComparison[];
+  /** Reads right after a change, one at a time: derived, not answered from a kept document. */
+  derivations: DerivationLatency[];
   peakRssMb: Record<string, number>;
   changeToEvent: ChangeLatency & { changes: number };
   payload: PagePayload[];
@@ -95,6 +98,12 @@ export function targetRows(results: BenchResults): string[][] {
         `≥ ×${String(targets.speedup)}`,
         met(Math.min(endpoint.p95Speedup, endpoint.throughputSpeedup) >= targets.speedup),
       ],
+    ]),
+    ...results.derivations.map(({ path, latency, derived }) => [
+      `  GET ${path} right after a change, 1 in flight`,
+      `p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)}; ${String(derived)} of ${String(latency.count)} derived`,
+      '',
+      '',
     ]),
     ...Object.entries(results.peakRssMb).map(([bff, rss]) => [
       `BFF peak RSS over the run, ${bff}`,

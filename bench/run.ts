@@ -17,6 +17,7 @@ import { largeScenario, seedLarge } from '../integration-tests/cluster/scenarios
 import { waitFor } from '../integration-tests/cluster/wait-for';
 import { deployedNodeOptions, startBff, type BffProcess } from './bff-process';
 import { measureChangeToEvent } from './change-latency';
+import { measureDerivation } from './derivation-latency';
 import { interleavedLoad } from './http-load';
 import { measurePluginPayload, preparePluginBuild } from './plugin-payload';
 import {
@@ -41,6 +42,7 @@ const load = {
   budgetMs: 32_000,
 };
 const changes = 200;
+const derivationRounds = 20;
 
 const started = performance.now();
 const secondsSince = (fromMs: number) => (performance.now() - fromMs) / 1000;
@@ -236,6 +238,18 @@ async function main(): Promise<BenchResults> {
 
   const endpoints = await compareEndpoints(cached, naive, cluster.tokens.admin);
 
+  log(
+    `derived afresh: ${String(derivationRounds)} node changes, each endpoint read once after each`,
+  );
+  const derivations = await measureDerivation({
+    bff: cached,
+    token: cluster.tokens.admin,
+    admin,
+    nodeName: largeScenario.nodes[0]?.name ?? '',
+    paths: endpoints.map((endpoint) => endpoint.path),
+    rounds: derivationRounds,
+  });
+
   log(`change-to-page: ${String(changes)} node changes, each awaited on /api/v1/nodes/events`);
   const changeToEvent = await measureChangeToEvent({
     bffUrl: cached.url,
@@ -262,6 +276,7 @@ async function main(): Promise<BenchResults> {
       `Plugin build measured: dist/ of ${pluginBuild.builtAt.toISOString()}`,
     ],
     endpoints,
+    derivations,
     peakRssMb: Object.fromEntries(bffs.map((bff) => [bff.name, bff.peakRssMb()])),
     changeToEvent: { ...changeToEvent, changes },
     payload,
