@@ -9,7 +9,7 @@ import { HttpError } from './http/http-error';
 import { requireCaller } from './http/caller';
 import { CachedReads } from './cluster/cached-reads';
 import { CallerWatchCaches } from './cluster/caller-watch-caches';
-import { WatchCache } from './cluster/watch-cache';
+import { WatchCache, cachedKinds } from './cluster/watch-cache';
 import { loggerOptions } from './http/logger-options';
 import { createMetrics } from './http/metrics';
 import { registerRequestLimits } from './http/request-limits';
@@ -53,7 +53,7 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
   await registerRequestLimits(app);
 
   const watchCache = config.watchCache
-    ? new WatchCache(config.watchCache.kubeConfig, undefined, metrics.watchCacheObjects)
+    ? new WatchCache(config.watchCache.kubeConfig, cachedKinds, metrics.watchCacheObjects)
     : undefined;
   const callerCaches = watchCache
     ? new CallerWatchCaches({ gauge: metrics.callerWatchCaches })

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { AuthorizationV1Api, type KubeConfig } from '@kubernetes/client-node';
+import { tokenKey } from './token-key';
 
 export interface ResourceQuestion {
   verb: 'get' | 'list';
@@ -29,7 +29,7 @@ export class AccessReview {
 
   async allowed(kubeConfig: KubeConfig, question: AccessQuestion): Promise<boolean> {
     const token = kubeConfig.getCurrentUser()?.token ?? '';
-    const key = `${createHash('sha256').update(token).digest('hex')} ${JSON.stringify(question)}`;
+    const key = `${tokenKey(token)} ${JSON.stringify(question)}`;
     const now = Date.now();
     const known = this.answers.get(key);
     if (known && known.expires > now) return known.allowed;

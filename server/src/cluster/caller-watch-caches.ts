@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Gauge } from 'prom-client';
 import { wmcoNames } from '../domain/wmco-names';
 import { secretFacts } from './secret-facts';
+import { tokenKey } from './token-key';
 import { WatchCache, type CachedKind } from './watch-cache';
 
 const core = { group: '', version: 'v1' };
@@ -63,13 +63,6 @@ const defaults: CallerWatchCacheOptions = {
   kinds: callerKinds,
 };
 
-/** Who a token belongs to, as a key: the token itself is never kept as one. */
-export function tokenKey(caller: KubeConfig): string {
-  return createHash('sha256')
-    .update(caller.getCurrentUser()?.token ?? '')
-    .digest('hex');
-}
-
 interface CallerCache {
   cache: WatchCache;
   lastRead: number;
@@ -94,7 +87,7 @@ export class CallerWatchCaches {
 
   /** The caller's cache, opened now if it is not running; `key` names the caller. */
   of(caller: KubeConfig): { key: string; cache: WatchCache } {
-    const key = tokenKey(caller);
+    const key = tokenKey(caller.getCurrentUser()?.token ?? '');
     let entry = this.caches.get(key);
     if (entry) this.caches.delete(key);
     else {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { AuthenticationV1Api, type KubeConfig } from '@kubernetes/client-node';
 import type { WhoAmI } from '../../contract/whoami';
+import { tokenKey } from './token-key';
 
 const ttlMs = 60_000;
 const maxEntries = 10_000;
@@ -13,7 +13,7 @@ export class IdentityCache {
   private readonly identities = new Map<string, { identity: WhoAmI; expires: number }>();
 
   async identify(caller: KubeConfig, token: string): Promise<WhoAmI> {
-    const key = createHash('sha256').update(token).digest('hex');
+    const key = tokenKey(token);
     const now = Date.now();
     const known = this.identities.get(key);
     if (known && known.expires > now) return known.identity;

@@ -153,7 +153,7 @@ export class WatchCache {
 
   constructor(
     kubeConfig: KubeConfig,
-    kinds: readonly CachedKind[] = cachedKinds,
+    kinds: readonly CachedKind[],
     /** Objects held, by resource: reported for the shared cache. */
     private readonly objectsGauge?: Gauge<'resource'>,
   ) {
@@ -236,11 +236,6 @@ export class WatchCache {
     return this.entries
       .get(kindKey(kind))
       ?.find((entry) => entry.synced && informerAnswers(entry.kind, read));
-  }
-
-  /** Whether the cache answers this read now. */
-  answers(kind: { group: string; plural: string }, read: CacheRead): boolean {
-    return this.entryFor(kind, read) !== undefined;
   }
 
   /**

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
+import { tokenKey } from '../cluster/token-key';
 import { HttpError } from './http-error';
 
 /** Rate limits count per user: a hash of the bearer token (never the token itself), else the address. */
 function callerKey(request: FastifyRequest): string {
   const authorization = request.headers.authorization;
-  return authorization ? createHash('sha256').update(authorization).digest('hex') : request.ip;
+  return authorization ? tokenKey(authorization) : request.ip;
 }
 
 /** Limits exist for expensive routes only; each opts in with `config.rateLimit`. */
