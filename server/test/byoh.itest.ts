@@ -194,14 +194,14 @@ test('entries are validated before any write; the error names the field', async 
     (await call('POST', '/api/v1/byoh/entries', { address: good, username: user })).status,
     200,
   );
-  const cases: [string, object, number, string, RegExp][] = [
-    ['IPv6', { address: 'fd00::10', username: user }, 400, 'body.address', /IPv6/],
+  const cases: [string, object, number, string, RegExp | { issue: string }][] = [
+    ['IPv6', { address: 'fd00::10', username: user }, 400, 'body.address', { issue: 'ipv6' }],
     [
       'numeric name',
       { address: '10.1.42', username: user },
       400,
       'body.address',
-      /neither an IPv4/,
+      { issue: 'not-an-address' },
     ],
     [
       'unresolvable name',
@@ -221,15 +221,21 @@ test('entries are validated before any write; the error names the field', async 
       ),
     ],
   ];
-  for (const [name, payload, status, field, message] of cases) {
-    const response = await call<{ message: string; field?: string }>(
-      'POST',
-      '/api/v1/byoh/entries',
-      payload,
-    );
+  for (const [name, payload, status, field, expected] of cases) {
+    const response = await call<{
+      message: string;
+      code?: string;
+      params?: object;
+      field?: string;
+    }>('POST', '/api/v1/byoh/entries', payload);
     assert.equal(response.status, status, name);
     assert.equal(response.body.field, field, name);
-    assert.match(response.body.message, message, name);
+    if (expected instanceof RegExp) assert.match(response.body.message, expected, name);
+    else {
+      assert.equal(response.body.code, 'instance-entry-invalid', name);
+      const { address } = payload as { address: string };
+      assert.deepEqual(response.body.params, { ...expected, address }, name);
+    }
   }
   const moved = await call('PUT', `/api/v1/byoh/entries/${good}`, {
     address: peers.dnsName('good'),

@@ -93,17 +93,17 @@ function keyFile(args: string[]): string {
 }
 
 test('unusable uploaded keys are refused with 400 naming the problem, before anything is created', async () => {
-  const cases: [string, string, RegExp][] = [
-    ['encrypted', keyFile(['-t', 'ed25519', '-N', 'a-passphrase']), /passphrase/],
+  const cases: [string, string, object][] = [
+    ['encrypted', keyFile(['-t', 'ed25519', '-N', 'a-passphrase']), { problem: 'encrypted' }],
     [
       'RSA 1024',
       keyFile(['-t', 'rsa', '-b', '1024', '-m', 'PEM', '-N', '']),
-      /shorter than 2048 bits \(1024 bits\)/,
+      { problem: 'weak-rsa', bits: 1024 },
     ],
-    ['garbage', 'definitely not a key', /not a private key/],
+    ['garbage', 'definitely not a key', { problem: 'unparseable' }],
   ];
-  for (const [name, privateKey, message] of cases) {
-    const { status, body } = await call<{ message: string; field: string }>(
+  for (const [name, privateKey, params] of cases) {
+    const { status, body } = await call<{ code: string; params: object; field: string }>(
       'POST',
       '/api/v1/install',
       cluster.tokens.admin,
@@ -113,7 +113,8 @@ test('unusable uploaded keys are refused with 400 naming the problem, before any
       },
     );
     assert.equal(status, 400, name);
-    assert.match(body.message, message, name);
+    assert.equal(body.code, 'private-key-unusable', name);
+    assert.deepEqual(body.params, params, name);
     assert.equal(body.field, 'body.key.privateKey');
   }
   const namespaces = await admin.list(resources.namespaces);
@@ -217,7 +218,9 @@ test('a second install with other settings reports the difference instead of ove
   });
   const subscriptionStep = body.steps.find((step) => step.object.startsWith('Subscription'));
   assert.equal(subscriptionStep?.outcome, 'conflict');
-  assert.match(subscriptionStep?.message ?? '', /installPlanApproval is Automatic, not Manual/);
+  assert.deepEqual(subscriptionStep?.code === 'subscription-differs' && subscriptionStep.params, {
+    differences: ['installPlanApproval=Automatic'],
+  });
   assert.equal(body.steps.find((step) => step.object.startsWith('Secret'))?.outcome, 'kept');
   const [subscription] = await admin.list<{ metadata: object; spec: Record<string, string> }>(
     resources.subscriptions,

@@ -35,7 +35,16 @@ after(async () => {
 
 interface ErrorBody {
   message: string;
+  code?: string;
   field?: string;
+  problems?: { code: string; params?: object }[];
+}
+
+/** The MachineSet problem an error names first, as the plugin words it: code and values. */
+function firstProblem(body: ErrorBody): { code?: string; params?: object } {
+  assert.equal(body.code, 'machine-set-invalid');
+  const [problem] = body.problems ?? [];
+  return { code: problem?.code, params: problem?.params };
 }
 
 const awsInputs: MachineSetInputs = {
@@ -201,31 +210,43 @@ test('an Azure MachineSet on this AWS cluster is refused with 400 naming the pla
   });
   assert.equal(status, 400);
   assert.equal(body.field, 'body.yaml.spec.template.spec.providerSpec.value.kind');
-  assert.match(body.message, /describes a Azure machine, but this cluster runs on AWS/);
+  assert.deepEqual(firstProblem(body), {
+    code: 'platform-mismatch',
+    params: { platform: 'Azure', cluster: 'AWS' },
+  });
 });
 
 test('broken input is refused with the field named, before anything reaches the cluster', async () => {
-  const cases: [object, string, RegExp][] = [
-    [{ yaml: 'kind: [', windowsServer: '2022' }, 'body.yaml', /not valid YAML/],
+  const cases: [object, string, RegExp | { code: string; params?: object }][] = [
+    [{ yaml: 'kind: [', windowsServer: '2022' }, 'body.yaml', { code: 'yaml-invalid' }],
     [{ ...createRequest(awsInputs), extra: true }, 'body', /must NOT have additional properties/],
     [{ ...createRequest(awsInputs), windowsServer: '2016' }, 'body.windowsServer', /./],
     [
       createRequest({ ...awsInputs, ami: 'ami-xyz' }),
       'body.yaml.spec.template.spec.providerSpec.value.ami.id',
-      /AMI id/,
+      { code: 'ami-invalid' },
     ],
-    [createRequest({ ...awsInputs, replicas: 101 }), 'body.yaml.spec.replicas', /from 0 to 100/],
+    [
+      createRequest({ ...awsInputs, replicas: 101 }),
+      'body.yaml.spec.replicas',
+      { code: 'replicas-invalid' },
+    ],
     [
       createRequest({ ...awsInputs, zone: 'us-west-2a' }),
       'body.yaml.spec.template.spec.providerSpec.value.placement.availabilityZone',
-      /not a zone of region us-east-1/,
+      { code: 'zone-outside-region', params: { region: 'us-east-1' } },
     ],
   ];
-  for (const [payload, field, message] of cases) {
+  for (const [payload, field, expected] of cases) {
     const { status, body } = await call<ErrorBody>('POST', '/machinesets', payload);
     assert.equal(status, 400, JSON.stringify(payload).slice(0, 80));
     assert.equal(body.field, field);
-    assert.match(body.message, message);
+    if (expected instanceof RegExp) assert.match(body.message, expected);
+    else {
+      const problem = firstProblem(body);
+      assert.equal(problem.code, expected.code);
+      if (expected.params) assert.deepEqual(problem.params, expected.params);
+    }
   }
   assert.equal((await admin.list(resources.machineSets, { namespace })).length, 3);
 });
@@ -341,5 +362,5 @@ test('without windows-user-data the create points to the install wizard', async 
   const { status, body } = await call<ErrorBody>('POST', '/machinesets', createRequest(awsInputs));
   assert.equal(status, 400);
   assert.equal(body.field, 'body.yaml.spec.template.spec.providerSpec.value.userDataSecret.name');
-  assert.match(body.message, /install WMCO and create its SSH key first \(\/windows\/install\)/);
+  assert.equal(firstProblem(body).code, 'user-data-missing');
 });

@@ -37,6 +37,8 @@ const sample: SampleRequest = {
 
 interface Failure {
   message: string;
+  code?: string;
+  params?: Record<string, unknown>;
   field?: string;
 }
 
@@ -243,10 +245,16 @@ test('creating the sample again is a conflict that says nothing was created', as
 test('a sample with a RuntimeClass of another build is refused before anything is created', async () => {
   const request = { ...sample, name: 'mismatch', runtimeClassName: 'windows2019' };
   const preview = await asAdmin<SamplePreview>('POST', '/api/v1/workloads/sample/preview', request);
-  assert.match(preview.body.warnings.join(' '), /pins build 10\.0\.17763/);
+  assert.deepEqual(preview.body.warnings, [
+    {
+      code: 'runtime-class-other-build',
+      params: { runtimeClass: 'windows2019', build: '10.0.20348', pinned: '10.0.17763' },
+    },
+  ]);
   const { status, body } = await asAdmin<Failure>('POST', '/api/v1/workloads/sample', request);
   assert.equal(status, 400);
   assert.equal(body.field, 'body.runtimeClassName');
+  assert.equal(body.code, 'runtime-class-other-build');
   await assert.rejects(admin.get(resources.deployments, 'mismatch', namespace), /404|not found/i);
 });
 
@@ -260,8 +268,12 @@ test('the checker reads legacy-web by reference and flags the build mismatch', a
     body.findings.map((f) => f.id),
     ['image-build-mismatch'],
   );
-  assert.match(body.findings[0]?.detail ?? '', /container base image must match the node’s build/i);
-  assert.match(body.findings[0]?.fix ?? '', /runtimeClassName: windows2019/);
+  const [finding] = body.findings;
+  assert.equal(finding?.code, 'image-build-mismatch');
+  assert.deepEqual(finding.fix, {
+    code: 'use-tag-or-set-runtime-class',
+    params: { tags: ['ltsc2022'], runtimeClass: 'windows2019', build: '10.0.17763' },
+  });
 });
 
 test('the checker passes the sample it created, naming the 2022 nodes', async () => {
@@ -276,7 +288,7 @@ test('the checker passes the sample it created, naming the 2022 nodes', async ()
 });
 
 test('the checker refuses bad requests naming the field, and RBAC decides what it may read', async () => {
-  const cases: [object, number, string, RegExp][] = [
+  const cases: [object, number, string, RegExp | { code: string; params: object }][] = [
     [{}, 400, 'body', /exactly one/],
     [
       { yaml: 'kind: Pod', reference: { kind: 'Pod', namespace, name: 'x' } },
@@ -284,8 +296,18 @@ test('the checker refuses bad requests naming the field, and RBAC decides what i
       'body',
       /exactly one/,
     ],
-    [{ yaml: 'kind: Pod\n---\nkind: Pod\n' }, 400, 'body.yaml', /2 documents/],
-    [{ yaml: 'kind: Service\nspec: {}\n' }, 400, 'body.yaml', /not a workload/],
+    [
+      { yaml: 'kind: Pod\n---\nkind: Pod\n' },
+      400,
+      'body.yaml',
+      { code: 'yaml-several-documents', params: { count: 2 } },
+    ],
+    [
+      { yaml: 'kind: Service\nspec: {}\n' },
+      400,
+      'body.yaml',
+      { code: 'kind-not-checkable', params: { kind: 'Service' } },
+    ],
     [
       { reference: { kind: 'Deployment', namespace, name: 'nope' } },
       404,
@@ -294,11 +316,17 @@ test('the checker refuses bad requests naming the field, and RBAC decides what i
     ],
     [{ reference: { kind: 'ReplicaSet', namespace, name: 'x' } }, 400, 'body.reference.kind', /./],
   ];
-  for (const [payload, status, field, message] of cases) {
+  for (const [payload, status, field, expected] of cases) {
     const response = await asAdmin<Failure>('POST', '/api/v1/workloads/check', payload);
     assert.equal(response.status, status, JSON.stringify(payload));
     assert.equal(response.body.field, field, JSON.stringify(payload));
-    assert.match(response.body.message, message);
+    if (expected instanceof RegExp) assert.match(response.body.message, expected);
+    else {
+      assert.equal(response.body.code, expected.code);
+      for (const [name, value] of Object.entries(expected.params)) {
+        assert.equal(response.body.params?.[name], value, name);
+      }
+    }
   }
   const forbidden = await asLimited<Failure>('POST', '/api/v1/workloads/check', {
     reference: { kind: 'Pod', namespace, name: 'anything' },

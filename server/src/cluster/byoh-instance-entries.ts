@@ -1,10 +1,6 @@
 import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
 import type { EntryWriteResult, InstanceInput } from '../../contract/byoh';
-import {
-  instanceEntryIssue,
-  instanceEntryProblem,
-  instanceValue,
-} from '../domain/byoh/instance-entry';
+import { instanceEntryIssue, instanceValue } from '../domain/byoh/instance-entry';
 import { wmcoNames } from '../domain/wmco-names';
 import { HttpError } from '../http/http-error';
 import type { HostResolver } from '../ssh/host-resolver';
@@ -72,8 +68,8 @@ export class InstanceEntries {
     if (issue) {
       const field =
         issue.code === 'ipv6' || issue.code === 'not-an-address' ? 'address' : 'username';
-      const problem = instanceEntryProblem(entry) ?? '';
-      throw new HttpError(400, problem.charAt(0).toUpperCase() + problem.slice(1), `body.${field}`);
+      const params = { issue: issue.code, address: input.address, other: issue.other };
+      throw new HttpError(400, { code: 'instance-entry-invalid', params }, `body.${field}`);
     }
     const ipv4 = await this.resolver.ipv4(input.address);
     if (ipv4.length === 0) {

@@ -9,10 +9,10 @@ import type {
   CreateMachineSetResult,
   MachineRemovalRequest,
   MachineRemovalResult,
+  MachineSetProblem,
   ScaleResult,
 } from '../../contract/machinesets';
 import { machineSetCluster } from '../domain/machinesets/machine-set-defaults';
-import { describeMachineSetProblem } from '../domain/machinesets/machine-set-problem-message';
 import { validateWindowsMachineSet } from '../domain/machinesets/machine-set-validation';
 import { readMachineSetYaml } from '../domain/machinesets/machine-set-yaml';
 import { textAt } from '../domain/machinesets/object-path';
@@ -27,10 +27,15 @@ const namespace = wmcoNames.machineApiNamespace;
 // A JSON patch whose `test` makes a scale-down by one fail instead of racing another scale.
 const jsonPatch = setHeaderOptions('Content-Type', PatchStrategy.JsonPatch);
 
+function invalidMachineSet(problems: MachineSetProblem[], field: string): HttpError {
+  const params = { count: problems.length };
+  return new HttpError(400, { code: 'machine-set-invalid', params }, { field, problems });
+}
+
 function parseMachineSet(yaml: string): unknown {
   const read = readMachineSetYaml(yaml);
   if ('problem' in read) {
-    throw new HttpError(400, `body.${describeMachineSetProblem(read.problem)}`, 'body.yaml');
+    throw invalidMachineSet([read.problem], 'body.yaml');
   }
   return read.object;
 }
@@ -59,9 +64,8 @@ export async function createWindowsMachineSet(
   );
   const [first] = problems;
   if (first) {
-    throw new HttpError(
-      400,
-      problems.map(describeMachineSetProblem).join(' '),
+    throw invalidMachineSet(
+      problems,
       first.field === 'windowsServer' ? 'body.windowsServer' : `body.yaml.${first.field}`,
     );
   }

@@ -13,7 +13,9 @@ import type {
   SamplePreview,
   SampleRequest,
   SampleResult,
+  SampleWarning,
 } from '../../contract/workloads';
+import type { ErrorMessage } from '../../contract/errors';
 import { windowsServerReleaseOfBuild } from '../domain/support/support-matrix';
 import { wmcoNames } from '../domain/wmco-names';
 import {
@@ -43,7 +45,7 @@ export async function ensureRuntimeClass(
     return {
       name: equivalent.metadata.name,
       outcome: 'reused',
-      message: `RuntimeClass ${equivalent.metadata.name} already does exactly this for build ${request.build}: reused, nothing created.`,
+      build: request.build,
     };
   }
   const sameName = runtimeClasses?.find((rc) => rc.metadata?.name === request.name);
@@ -72,7 +74,7 @@ export async function ensureRuntimeClass(
   return {
     name: request.name,
     outcome: 'created',
-    message: `Created RuntimeClass ${request.name} for build ${request.build}.`,
+    build: request.build,
   };
 }
 
@@ -91,10 +93,12 @@ async function callerMay(
   return review.status?.allowed === true;
 }
 
+type SampleProblem = Extract<ErrorMessage, SampleWarning>;
+
 interface SampleJudgement {
   /** Why creating would be refused; the preview shows it as a warning. */
-  blocking?: HttpError;
-  warnings: string[];
+  blocking?: { problem: SampleProblem; field: string };
+  warnings: SampleWarning[];
 }
 
 /** Checks the sample against the cluster before anything is created. */
@@ -103,47 +107,36 @@ async function judgeSample(
   request: SampleRequest,
 ): Promise<SampleJudgement> {
   if (!sampleImage(request.imageFamily, request.build)) {
-    return {
-      blocking: new HttpError(
-        400,
-        `No Windows Server image tag is known for build ${request.build}.`,
-        'body.build',
-      ),
-      warnings: [],
-    };
+    const problem = { code: 'no-image-for-build', params: { build: request.build } } as const;
+    throw new HttpError(400, problem, 'body.build');
   }
   const facts = await readSchedulingFacts(kubeConfig);
-  const warnings: string[] = [];
-  let blocking: HttpError | undefined;
+  const warnings: SampleWarning[] = [];
+  let blocking: SampleJudgement['blocking'];
+  const runtimeClassName = request.runtimeClassName;
+  const field = 'body.runtimeClassName';
   const runtimeClass = facts.runtimeClasses?.find(
     (rc) => rc.metadata?.name === request.runtimeClassName,
   );
   if (!facts.runtimeClasses) {
-    warnings.push(
-      `Could not check RuntimeClass ${request.runtimeClassName}: you may not read RuntimeClasses.`,
-    );
+    warnings.push({ code: 'runtime-class-unreadable', params: { runtimeClass: runtimeClassName } });
   } else if (!runtimeClass) {
-    blocking = new HttpError(
-      400,
-      `RuntimeClass ${request.runtimeClassName} does not exist: create it for build ${request.build} first.`,
-      'body.runtimeClassName',
-    );
+    const params = { runtimeClass: runtimeClassName, build: request.build };
+    blocking = { problem: { code: 'runtime-class-not-found', params }, field };
   } else if (targetBuild(runtimeClass) !== request.build) {
-    const pinned = targetBuild(runtimeClass);
-    blocking = new HttpError(
-      400,
-      `RuntimeClass ${request.runtimeClassName} ${pinned ? `pins build ${pinned}` : 'pins no Windows build'}, but the image is for ${request.build}: choose the RuntimeClass of ${request.build}.`,
-      'body.runtimeClassName',
-    );
+    const params = {
+      runtimeClass: runtimeClassName,
+      build: request.build,
+      pinned: targetBuild(runtimeClass),
+    };
+    blocking = { problem: { code: 'runtime-class-other-build', params }, field };
   }
   const nodes = facts.nodes?.filter(
     (node) => node.metadata?.labels?.[wmcoNames.windowsBuildLabel] === request.build,
   );
   if (nodes?.length === 0) {
-    const release = windowsServerReleaseOfBuild(request.build);
-    warnings.push(
-      `No node runs build ${request.build}${release ? ` (Windows Server ${release.version})` : ''}: the pods will stay Pending until one joins.`,
-    );
+    const version = windowsServerReleaseOfBuild(request.build)?.version;
+    warnings.push({ code: 'no-node-with-build', params: { build: request.build, version } });
   }
   return { blocking, warnings };
 }
@@ -153,14 +146,13 @@ export async function previewSample(
   request: SampleRequest,
 ): Promise<SamplePreview> {
   const judgement = await judgeSample(kubeConfig, request);
-  if (judgement.blocking?.field === 'body.build') throw judgement.blocking;
   const { deployment, service } = sampleWorkload(request);
   return {
     objects: [
       { kind: 'Deployment', name: request.name, yaml: stringify(deployment) },
       { kind: 'Service', name: request.name, yaml: stringify(service) },
     ],
-    warnings: [...(judgement.blocking ? [judgement.blocking.message] : []), ...judgement.warnings],
+    warnings: [...(judgement.blocking ? [judgement.blocking.problem] : []), ...judgement.warnings],
   };
 }
 
@@ -191,7 +183,9 @@ export async function createSample(
     );
   }
   const judgement = await judgeSample(kubeConfig, request);
-  if (judgement.blocking) throw judgement.blocking;
+  if (judgement.blocking) {
+    throw new HttpError(400, judgement.blocking.problem, judgement.blocking.field);
+  }
   const { deployment, service } = sampleWorkload(request);
   const created: SampleResult['created'] = [];
   try {

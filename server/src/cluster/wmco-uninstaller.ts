@@ -73,7 +73,8 @@ export async function uninstallOperator(kubeConfig: KubeConfig): Promise<Uninsta
     steps.push({
       object: `Subscription ${plan.subscription}`,
       outcome: 'updated',
-      message: 'Deleted.',
+      code: 'deleted',
+      params: {},
     });
   }
   if (plan.csv) {
@@ -81,7 +82,8 @@ export async function uninstallOperator(kubeConfig: KubeConfig): Promise<Uninsta
     steps.push({
       object: `ClusterServiceVersion ${plan.csv}`,
       outcome: 'updated',
-      message: 'Deleted; the operator stops.',
+      code: 'operator-deleted',
+      params: {},
     });
   }
   if (steps.length === 0) throw new HttpError(404, 'WMCO is not installed.');
@@ -102,7 +104,8 @@ export async function deleteWmcoNamespace(kubeConfig: KubeConfig): Promise<Unins
       {
         object: `Namespace ${plan.namespace}`,
         outcome: 'updated',
-        message: 'Deleting; its secrets and ConfigMaps go with it.',
+        code: 'namespace-deleting',
+        params: {},
       },
     ],
   };

@@ -37,7 +37,8 @@ export function errorHandler(
     return reply(response, {
       statusCode: error.statusCode,
       message: error.message,
-      field: error.field,
+      ...error.coded,
+      ...error.details,
     });
   }
   const fromKubernetes = kubernetesFailure(error);

@@ -2,7 +2,7 @@ import { Content, Label, Truncate } from '@patternfly/react-core';
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { ByohInstance, InstanceStage } from '../../../server/contract/byoh';
 import { preflightOutcome } from '../../../server/src/domain/byoh/preflight-checks';
-import { formatAge } from '../../components/format-age';
+import { useAge } from '../../messages/useWording';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import { useIssueText } from './useIssueText';
@@ -25,6 +25,7 @@ const stageStatus: Record<InstanceStage, 'success' | 'warning' | 'danger' | 'inf
 /** Every entry of windows-instances with what became of it, newest facts first. */
 export function InstancesTable({ instances, onPreflight, onEdit, onRemove }: InstancesTableProps) {
   const { t } = usePluginTranslation();
+  const age = useAge();
   const issueText = useIssueText();
   const stageText: Record<InstanceStage, string> = {
     malformed: t('Malformed'),
@@ -84,10 +85,10 @@ export function InstancesTable({ instances, onPreflight, onEdit, onRemove }: Ins
                     }
                   >
                     {outcome === 'pass'
-                      ? t('Passed {{age}} ago', { age: formatAge(preflight.at) })
+                      ? t('Passed {{age}} ago', { age: age(preflight.at) })
                       : outcome === 'warn'
-                        ? t('Warnings {{age}} ago', { age: formatAge(preflight.at) })
-                        : t('Failed {{age}} ago', { age: formatAge(preflight.at) })}
+                        ? t('Warnings {{age}} ago', { age: age(preflight.at) })
+                        : t('Failed {{age}} ago', { age: age(preflight.at) })}
                   </Label>
                 ) : (
                   t('Never run')
@@ -111,7 +112,7 @@ export function InstancesTable({ instances, onPreflight, onEdit, onRemove }: Ins
                   <>
                     {t('{{reason}}, {{age}} ago', {
                       reason: event.reason,
-                      age: formatAge(event.at),
+                      age: age(event.at),
                     })}
                     <Content component="small">
                       <Truncate content={event.message} />

@@ -12,12 +12,15 @@ import {
 } from '@patternfly/react-core';
 import type { InstallResult } from '../../../server/contract/install';
 import { failureMessage, putToBff } from '../../api/bff-client';
-import { usePluginTranslation } from '../../i18n';
+import { installWarningWords } from '../../messages/install-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
 import { PublicKeyPanel } from './PublicKeyPanel';
 
 /** Replacing the key is disruptive: the modal says what follows before anything changes. */
 export function RotateKeyModal({ onClose }: { onClose: () => void }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   const [keyType, setKeyType] = useState<'rsa' | 'ed25519'>('rsa');
   const [state, setState] = useState<{ running: boolean; result?: InstallResult; error?: string }>({
     running: false,
@@ -45,7 +48,12 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
           {state.result ? (
             <>
               {state.result.warnings.map((warning) => (
-                <Alert key={warning} isInline variant="warning" title={warning} />
+                <Alert
+                  key={warning.code}
+                  isInline
+                  variant="warning"
+                  title={say(installWarningWords, wording, warning)}
+                />
               ))}
               {state.result.key ? <PublicKeyPanel publicKey={state.result.key} /> : null}
             </>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Flex } from '@patternfly/react-core';
 import { ExpandableRowContent, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { WindowsMachine, WindowsMachineSet } from '../../../server/contract/machinesets';
-import { formatAge } from '../../components/format-age';
+import { useAge } from '../../messages/useWording';
 import { usePluginTranslation } from '../../i18n';
 import { MachinesTable } from './MachinesTable';
 
@@ -21,6 +21,7 @@ export function MachineSetsTable({
   onRemoveMachine,
 }: MachineSetsTableProps) {
   const { t } = usePluginTranslation();
+  const age = useAge();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const toggle = (name: string) => {
     setCollapsed((previous) => {
@@ -77,7 +78,7 @@ export function MachineSetsTable({
               <Td dataLabel={t('Available')} data-test="available">
                 {machineSet.available}
               </Td>
-              <Td dataLabel={t('Age')}>{formatAge(machineSet.createdAt)}</Td>
+              <Td dataLabel={t('Age')}>{age(machineSet.createdAt)}</Td>
               <Td isActionCell>
                 <Flex flexWrap={{ default: 'nowrap' }}>
                   <Button

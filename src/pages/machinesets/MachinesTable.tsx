@@ -1,7 +1,7 @@
 import { Button, Label, LabelGroup } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { WindowsMachine } from '../../../server/contract/machinesets';
-import { formatAge } from '../../components/format-age';
+import { useAge } from '../../messages/useWording';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 
@@ -19,6 +19,7 @@ export function MachinesTable({
   onRemove: (machine: WindowsMachine) => void;
 }) {
   const { t } = usePluginTranslation();
+  const age = useAge();
   if (machines.length === 0) return <>{t('No machines.')}</>;
   return (
     <Table aria-label={t('Machines')} variant="compact" data-test="machines-table">
@@ -66,7 +67,7 @@ export function MachinesTable({
                 </Label>
               )}
             </Td>
-            <Td dataLabel={t('Age')}>{formatAge(machine.createdAt)}</Td>
+            <Td dataLabel={t('Age')}>{age(machine.createdAt)}</Td>
             <Td isActionCell>
               <Button
                 variant="secondary"

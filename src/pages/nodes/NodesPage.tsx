@@ -15,7 +15,7 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
 import type { NodesResponse } from '../../../server/contract/nodes';
 import { useLiveBff } from '../../api/useLiveBff';
-import { formatAge } from '../../components/format-age';
+import { useAge } from '../../messages/useWording';
 import { LoadState } from '../../components/LoadState';
 import { WindowsPage } from '../../components/WindowsPage';
 import { Link } from '../../console';
@@ -34,6 +34,7 @@ const columns: NodeColumn[] = [
 
 export default function NodesPage() {
   const { t } = usePluginTranslation();
+  const age = useAge();
   const { data, error, loading } = useLiveBff<NodesResponse>('/nodes');
   const [filter, setFilter] = useState<NodeFilter>({ text: '', source: 'all' });
   const [sort, setSort] = useState<{ column: NodeColumn; direction: 'asc' | 'desc' }>({
@@ -174,7 +175,7 @@ export default function NodesPage() {
                     <Td dataLabel={headers.schedulable}>
                       {node.schedulable ? t('Schedulable') : t('Cordoned')}
                     </Td>
-                    <Td dataLabel={headers.age}>{formatAge(node.createdAt)}</Td>
+                    <Td dataLabel={headers.age}>{age(node.createdAt)}</Td>
                   </Tr>
                 ))}
               </Tbody>

@@ -84,10 +84,7 @@ export function NodeUpgradeTable({ nodes }: { nodes: NodeUpgrade[] }) {
                 </Td>
                 <Td dataLabel={t('Timeline')} data-test="node-timeline">
                   {node.history
-                    .map(
-                      (entry) =>
-                        `${text.state(entry.state)} ${new Date(entry.at).toLocaleTimeString()}`,
-                    )
+                    .map((entry) => `${text.state(entry.state)} ${text.time(entry.at)}`)
                     .join(' → ') || '—'}
                 </Td>
               </Tr>

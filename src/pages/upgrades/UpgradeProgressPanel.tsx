@@ -13,7 +13,6 @@ import {
 import type { NodeUpgrade, UpgradeProgress } from '../../../server/contract/upgrades';
 import { usePluginTranslation } from '../../i18n';
 import { NodeStateGrid } from './NodeStateGrid';
-import { formatDuration } from './upgrade-view-model';
 import { useUpgradeText } from './useUpgradeText';
 
 /** Done / total, the node WMCO works on, the time left, and every node at a glance. */
@@ -58,8 +57,8 @@ export function UpgradeProgressPanel({
               <DescriptionListDescription data-test="upgrade-eta">
                 {progress.secondsLeft !== undefined && progress.medianNodeSeconds !== undefined
                   ? t('About {{left}} (a node takes {{median}}, the median so far)', {
-                      left: formatDuration(progress.secondsLeft),
-                      median: formatDuration(progress.medianNodeSeconds),
+                      left: text.duration(progress.secondsLeft),
+                      median: text.duration(progress.medianNodeSeconds),
                     })
                   : t('Estimated once the first node has finished')}
               </DescriptionListDescription>

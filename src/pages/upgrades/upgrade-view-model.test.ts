@@ -1,13 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NodeUpgrade } from '../../../server/contract/upgrades';
-import {
-  approvalScope,
-  formatDuration,
-  stateCounts,
-  stateOrder,
-  stateStatus,
-} from './upgrade-view-model';
+import { approvalScope, stateCounts, stateOrder, stateStatus } from './upgrade-view-model';
 
 function node(name: string, state: NodeUpgrade['state'], source: NodeUpgrade['source']) {
   return { name, state, source, ready: true, schedulable: true, history: [] } as NodeUpgrade;
@@ -36,11 +30,4 @@ test('counts follow the legend order and leave out absent states', () => {
     { state: 'failed', count: 1 },
   ]);
   assert.deepEqual(approvalScope(nodes), { total: 4, machineSet: 2, byoh: 2 });
-});
-
-test('durations read like ages', () => {
-  assert.equal(formatDuration(45), '45s');
-  assert.equal(formatDuration(245), '4m 05s');
-  assert.equal(formatDuration(3720), '1h 02m');
-  assert.equal(formatDuration(-3), '0s');
 });

@@ -22,6 +22,8 @@ import type {
 import { failureMessage, postToBff } from '../../api/bff-client';
 import { SeverityIcon } from '../../components/SeverityIcon';
 import { usePluginTranslation } from '../../i18n';
+import { runtimeClassOutcomeText } from '../../messages/sample-words';
+import { useWording } from '../../messages/useWording';
 import { runtimeClassNameError, type NameError } from './workload-forms';
 
 type Outcome = { result: RuntimeClassResult } | { error: string };
@@ -44,7 +46,8 @@ function useNameErrorText() {
 
 /** One build: its nodes, the RuntimeClasses that pin it, and creating the guide's one. */
 function BuildRow({ build }: { build: WindowsBuild }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   const nameErrorText = useNameErrorText();
   const [name, setName] = useState(build.suggestedName ?? '');
   const [busy, setBusy] = useState(false);
@@ -140,7 +143,7 @@ function BuildRow({ build }: { build: WindowsBuild }) {
             isInline
             isPlain
             variant="success"
-            title={outcome.result.message}
+            title={runtimeClassOutcomeText(wording, outcome.result)}
             data-test="runtime-class-outcome"
           />
         ) : null}

@@ -25,7 +25,9 @@ import type {
 } from '../../../server/contract/workloads';
 import { failureField, failureMessage, postToBff } from '../../api/bff-client';
 import { YamlPreview } from '../../components/YamlPreview';
-import { usePluginTranslation } from '../../i18n';
+import { sampleWarningWords } from '../../messages/sample-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
 import {
   initialSampleForm,
   runtimeClassesFor,
@@ -58,7 +60,8 @@ function FieldHelp({ error, text, help }: { error?: unknown; text?: string; help
 
 /** Guide 6.3: the sample Deployment and Service, previewed as YAML, then created as the user. */
 export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   const [form, setForm] = useState<SampleForm>(() => initialSampleForm(state));
   const [step, setStep] = useState<Step>({ kind: 'editing' });
   const errors = sampleFormErrors(form);
@@ -314,14 +317,19 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
             ))}
           </List>
           {step.result.warnings.map((warning) => (
-            <div key={warning}>{warning}</div>
+            <div key={warning.code}>{say(sampleWarningWords, wording, warning)}</div>
           ))}
         </Alert>
       ) : null}
       {shownPreview ? (
         <Stack hasGutter data-test="sample-preview">
           {shownPreview.warnings.map((warning) => (
-            <Alert key={warning} isInline variant="warning" title={warning} />
+            <Alert
+              key={warning.code}
+              isInline
+              variant="warning"
+              title={say(sampleWarningWords, wording, warning)}
+            />
           ))}
           {shownPreview.objects.map((object) => (
             <YamlPreview key={object.kind} {...object} />

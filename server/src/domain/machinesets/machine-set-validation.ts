@@ -96,7 +96,8 @@ function frameProblems(
 ): MachineSetProblem[] {
   const problems: MachineSetProblem[] = [];
   const check = (field: string, code: MachineSetProblemCode | undefined, params?: Params) => {
-    if (code) problems.push(params ? { field, code, params } : { field, code });
+    if (code)
+      problems.push((params ? { field, code, params } : { field, code }) as MachineSetProblem);
   };
   const name = textAt(object, 'metadata.name');
   const templateLabels = 'spec.template.metadata.labels';
@@ -185,7 +186,12 @@ function placementProblems(
         params: { expected: cluster.region },
       });
     const zone = zoneProblem(platform, region, textAt(object, at(fields.zone)));
-    if (zone) problems.push({ field: at(fields.zone), code: zone, params: { region } });
+    if (zone)
+      problems.push({
+        field: at(fields.zone),
+        code: zone,
+        params: { region },
+      } as MachineSetProblem);
   }
   if (platform === 'AWS') {
     const ami = amiProblem(textAt(object, at('ami.id')));
