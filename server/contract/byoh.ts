@@ -78,14 +78,9 @@ const port = Type.Object({ port: text });
 const ports = Type.Object({ ports: text });
 const fingerprint = Type.Object({ fingerprint: text });
 const pinMismatch = Type.Object({ presented: text, pinned: text });
-const buildVerdict = Type.Object({
-  version: text,
-  build: text,
-  platform: text,
-  wmco: text,
-  /** Windows Server versions, as a comma-separated list. */
-  supported: text,
-});
+const buildRules = { version: text, build: text, platform: text, wmco: text };
+/** `supported`: the Windows Server versions allowed here, as a comma-separated list. */
+const buildVerdict = Type.Object({ ...buildRules, supported: text });
 const lookup = Type.Object({ ip: text, ptr: text });
 const hostname = Type.Object({ hostname: text, nodeName: text });
 
@@ -121,7 +116,7 @@ export const checkCatalogue = {
   unknown: Type.Object({ output: Verbatim('what the host printed for the shell probe') }),
   'no-answer': none,
   // windows-build
-  supported: buildVerdict,
+  supported: Type.Object({ ...buildRules, supported: Type.Optional(text) }),
   'unsupported-on-platform': buildVerdict,
   'revision-too-old': Type.Object({ build: text, version: text, minimum: text }),
   'unknown-build': Type.Object({ build: text }),
@@ -217,7 +212,7 @@ export const InstanceStage = Type.Union([
 export type InstanceStage = Type.Static<typeof InstanceStage>;
 
 export const InstanceEvent = Type.Object({
-  reason: Type.String(),
+  reason: Verbatim('the event’s reason, as WMCO set it'),
   type: Type.String(),
   message: Verbatim('the event’s message, as WMCO wrote it'),
   at: Type.Optional(Type.String()),

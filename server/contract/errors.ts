@@ -93,7 +93,8 @@ export const errorCatalogue = {
   'runtime-class-name-taken': Type.Object({ name: text, build: Type.Optional(text) }),
   'no-image-for-build': Type.Object({ build: text }),
   ...sampleProblemCatalogue,
-  'sample-not-allowed': Type.Object({ namespace: text, permissions: texts }),
+  /** `resources`: what the caller may not create there (`deployments.apps`, `services`). */
+  'sample-not-allowed': Type.Object({ namespace: text, resources: texts }),
   /** Creating the sample stopped by `cause`; `created` lists what exists. */
   'sample-stopped': Type.Object({ created: texts }),
   'object-exists': Type.Object({ kind: text, name: text, namespace: text }),

@@ -57,7 +57,11 @@ export const installStepCatalogue = {
   'operator-group-adopted': Type.Object({ namespace: text }),
   'operator-group-targets-other': Type.Object({ namespace: text, targets: Type.Array(text) }),
   'operator-group-targets-all': Type.Object({ namespace: text }),
-  'subscription-created': Type.Object({ channel: text, approval: text, source: text }),
+  'subscription-created': Type.Object({
+    channel: text,
+    approval: Type.Enum(['Automatic', 'Manual']),
+    source: text,
+  }),
   'subscription-adopted': none,
   /** The existing Subscription's settings that differ, as `field=value`. */
   'subscription-differs': Type.Object({ differences: Type.Array(text) }),

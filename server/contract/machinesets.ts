@@ -122,7 +122,7 @@ export const WindowsMachine = Type.Object({
   /** Annotated `machine.openshift.io/exclude-node-draining`: deleted without draining its node. */
   excludeNodeDraining: Type.Boolean(),
   deleting: Type.Boolean(),
-  errorMessage: optionalText,
+  errorMessage: Type.Optional(Verbatim('the Machine’s status.errorMessage')),
   createdAt: optionalText,
 });
 export type WindowsMachine = Type.Static<typeof WindowsMachine>;

@@ -1,4 +1,4 @@
-import { Button } from '@patternfly/react-core';
+import { Button, Content } from '@patternfly/react-core';
 import { ExternalLinkAltIcon } from '@patternfly/react-icons';
 import type { GuideSection } from '../../server/contract/guide';
 import { guideEdition, guideUrl } from '../messages/guide';
@@ -33,5 +33,21 @@ export function GuideLink({ section }: { section: GuideSection }) {
     >
       {t('Guide §{{section}}', { section })}
     </Button>
+  );
+}
+
+/** Says, where guide links are shown, which guide they point to. */
+export function GuideNote() {
+  const { t, language } = useWording();
+  return (
+    <Content component="small" data-test="guide-note">
+      {guideEdition(language) === 'en' && !language.startsWith('en')
+        ? t(
+            '“Guide §” links go to Red Hat’s guide “Windows Container Support for OpenShift” (OpenShift 4.12), which these checks follow; Red Hat publishes it in English only.',
+          )
+        : t(
+            '“Guide §” links go to Red Hat’s guide “Windows Container Support for OpenShift” (OpenShift 4.12), which these checks follow, in your language.',
+          )}
+    </Content>
   );
 }

@@ -108,13 +108,13 @@ export const checkWords: WordsFor<CheckCatalogue, CheckText> = {
   }),
   'unsupported-on-platform': ({ t }, p) => ({
     message: t(
-      'Windows Server {{version}} is not supported on {{platform}} by WMCO {{wmco}} (supported: {{supported}}).',
+      'Windows Server {{version}} (build {{build}}) is not supported on {{platform}} by WMCO {{wmco}} (supported: {{supported}}).',
       p,
     ),
     fix: t('Use a Windows Server version this cluster supports.'),
   }),
   'revision-too-old': ({ t }, p) => ({
-    message: t('Build {{build}} is older than {{minimum}}.', p),
+    message: t('Build {{build}} (Windows Server {{version}}) is older than {{minimum}}.', p),
     fix: t('Install the latest cumulative update (Windows Server 2022 needs KB5012637).'),
   }),
   'unknown-build': ({ t }, p) => ({
@@ -137,7 +137,10 @@ export const checkWords: WordsFor<CheckCatalogue, CheckText> = {
     message: t('Hostname {{hostname}} gives node name {{nodeName}}, a valid DNS label.', p),
   }),
   invalid: ({ t }, p) => ({
-    message: t('Hostname {{hostname}} is not an RFC 1123 DNS label.', p),
+    message: t(
+      'Hostname {{hostname}} gives node name {{nodeName}}, which is not an RFC 1123 DNS label.',
+      p,
+    ),
     fix: t(
       'Rename the host: at most 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit.',
     ),
@@ -145,7 +148,7 @@ export const checkWords: WordsFor<CheckCatalogue, CheckText> = {
   // reverse-dns
   'ptr-found': ({ t }, p) => ({ message: t('{{ip}} resolves back to {{ptr}}.', p) }),
   'forward-reverse-match': ({ t }, p) => ({
-    message: t('The name resolves to {{ip}}, which resolves back to it.', p),
+    message: t('The name resolves to {{ip}}, which resolves back to it ({{ptr}}).', p),
   }),
   'ptr-missing': ({ t }, p) => ({
     message: t('{{ip}} has no PTR record.', p),

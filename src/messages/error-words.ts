@@ -153,10 +153,10 @@ export const errorWords: WordsFor<ErrorCatalogue> = {
     t('No Windows Server image tag is known for build {{build}}.', p),
   'runtime-class-not-found': sampleWarningWords['runtime-class-not-found'],
   'runtime-class-other-build': sampleWarningWords['runtime-class-other-build'],
-  'sample-not-allowed': (w, { namespace, permissions }) =>
+  'sample-not-allowed': (w, { namespace, resources }) =>
     w.t(
-      'You may not create the sample in namespace {{namespace}}: it needs permission to {{permissions}} there (for example the edit role). Nothing was created.',
-      { namespace, permissions: w.list(permissions) },
+      'You may not create the sample in namespace {{namespace}}: it needs permission to create {{resources}} there (for example the edit role). Nothing was created.',
+      { namespace, resources: w.list(resources) },
     ),
   'sample-stopped': (w, { created }) =>
     created.length > 0

@@ -26,9 +26,11 @@ function builds(wording: Wording, list: readonly string[]): string {
 }
 
 const registrySource: Record<RegistryReason, (wording: Wording, registry: string) => string> = {
-  'internal-registry': ({ t }) =>
-    t('the cluster’s internal image registry, which needs credentials'),
-  'redhat-registry': ({ t }) => t('registry.redhat.io, which needs credentials'),
+  'internal-registry': ({ t }, registry) =>
+    t('{{registry}}, the cluster’s internal image registry, which needs credentials', {
+      registry,
+    }),
+  'redhat-registry': ({ t }, registry) => t('{{registry}}, which needs credentials', { registry }),
   'private-address': ({ t }, registry) =>
     t('{{registry}}, a registry on a private address', { registry }),
   'private-network': ({ t }, registry) =>
@@ -144,8 +146,8 @@ export const workloadFindingWords: WordsFor<WorkloadFindingCatalogue, WorkloadFi
   'no-matching-node-conflict': ({ t }, { key, podValue, runtimeClass, runtimeValue }) => ({
     title: t('No Windows node matches the workload’s node selector'),
     detail: t(
-      'The pod’s nodeSelector sets {{key}}={{podValue}}, but RuntimeClass {{runtimeClass}} requires {{key}}={{runtimeValue}}: the two conflict.',
-      { key, podValue, runtimeClass, runtimeValue },
+      'The pod’s nodeSelector sets {{label}}={{podValue}}, but RuntimeClass {{runtimeClass}} requires {{label}}={{runtimeValue}}: the two conflict.',
+      { label: key, podValue, runtimeClass, runtimeValue },
     ),
   }),
   'no-matching-node': (w, p) => noMatchingNode(w, false, p),

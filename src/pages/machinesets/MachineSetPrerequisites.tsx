@@ -36,8 +36,10 @@ export function MachineSetPrerequisites({
   const blockers = new Set(prerequisiteBlockers(platform, defaults, confirmed));
   const checklist: Record<ChecklistItem, string> = {
     'vmware-tools': t('VMware Tools 11.0.6 or later is installed and the VMTools service runs.'),
+    // The path is a parameter: the string extractor would read its `\t` as a tab.
     'exclude-nics': t(
-      'C:\\ProgramData\\VMware\\VMware Tools\\tools.conf contains exclude-nics= (empty), so the hybrid overlay’s virtual NIC is not ignored.',
+      '{{file}} contains exclude-nics= (empty), so the hybrid overlay’s virtual NIC is not ignored.',
+      { file: 'C:\\ProgramData\\VMware\\VMware Tools\\tools.conf' },
     ),
     openssh: t(
       'The OpenSSH server is installed, and the administrator’s authorized keys hold the public half of the key in cloud-private-key.',

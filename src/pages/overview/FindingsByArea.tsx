@@ -13,7 +13,7 @@ import {
   Stack,
 } from '@patternfly/react-core';
 import type { Finding, FindingArea } from '../../../server/contract/findings';
-import { GuideLink } from '../../components/GuideLink';
+import { GuideLink, GuideNote } from '../../components/GuideLink';
 import { SeverityIcon } from '../../components/SeverityIcon';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
@@ -101,6 +101,7 @@ export function FindingsByArea({ findings }: { findings: Finding[] }) {
             </CardBody>
           </Card>
         ))}
+      <GuideNote />
     </Stack>
   );
 }

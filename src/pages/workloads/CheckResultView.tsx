@@ -11,7 +11,7 @@ import {
   Stack,
 } from '@patternfly/react-core';
 import type { CheckResult } from '../../../server/contract/workloads';
-import { GuideLink } from '../../components/GuideLink';
+import { GuideLink, GuideNote } from '../../components/GuideLink';
 import { SeverityIcon } from '../../components/SeverityIcon';
 import { usePluginTranslation } from '../../i18n';
 import { useWording } from '../../messages/useWording';
@@ -135,6 +135,7 @@ export function CheckResultView({ result }: { result: CheckResult }) {
           })}
         </DataList>
       ) : null}
+      {findings.some((finding) => finding.guideSection) ? <GuideNote /> : null}
     </Stack>
   );
 }

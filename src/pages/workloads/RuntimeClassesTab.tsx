@@ -88,7 +88,7 @@ function BuildRow({ build }: { build: WindowsBuild }) {
       </Td>
       <Td dataLabel={t('RuntimeClasses')} data-test="build-runtime-classes">
         {build.runtimeClasses.length > 0 ? (
-          <LabelGroup>
+          <LabelGroup collapsedText={t('${remaining} more')} expandedText={t('Show less')}>
             {build.runtimeClasses.map((rc) => (
               <Label key={rc} color={rc === build.guideRuntimeClass ? 'green' : 'grey'} isCompact>
                 {rc}
