@@ -1,65 +1,84 @@
 /**
- * Regenerates locales/en/plugin__windows-nodes-plugin.json from the code: every t('…') string plus every
- * `%plugin__windows-nodes-plugin~Label%` of the console extensions, keeping the values already there (so
- * English plural forms, `…_other`, are written once by hand). With --check, fails when the committed file
- * differs from what the code needs, so translations never drift.
+ * Keeps locales/ true to the code. `npm run i18n` regenerates the English catalogue from the code (every
+ * t('…') string and every console extension label) and drops keys the code no longer uses from the
+ * other languages; `--check` (in the test run) fails when the English catalogue drifts, when a language
+ * misses a key, keeps an unused one, leaves a string empty or breaks its placeholders and plural forms,
+ * when the Chinese strays from the guide's terms, and when the BFF could send a sentence instead of a
+ * code (a free-text field in the contract, or an English sentence in its pure rules).
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extensions } from '../src/extensions';
-import { i18nNamespace } from '../src/i18n';
+import { i18nNamespace, pluginLanguages } from '../src/i18n';
+import { contractTextFields, productFiles, sentencesIn } from './i18n/bff-messages';
+import { catalogueText, englishCatalogue, type Catalogue } from './i18n/english-catalogue';
+import { glossaryProblems, type Glossary } from './i18n/glossary';
+import { localeProblems, prunedCatalogue } from './i18n/locale-catalogues';
 
 const root = path.resolve(import.meta.dirname, '..');
-const localeFile = path.join(root, 'locales', 'en', `${i18nNamespace}.json`);
 const check = process.argv.includes('--check');
+const catalogueFile = (language: string) =>
+  path.join(root, 'locales', language, `${i18nNamespace}.json`);
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
 
-function extractedFromCode(): Record<string, string> {
-  const outputDir = mkdtempSync(path.join(tmpdir(), 'i18n-'));
-  // The parser keeps values it finds in its output, so plural forms written by hand (`…_other`) survive.
-  mkdirSync(path.join(outputDir, 'en'));
-  copyFileSync(localeFile, path.join(outputDir, 'en', `${i18nNamespace}.json`));
-  try {
-    execFileSync(
-      path.join(root, 'node_modules', '.bin', 'i18next'),
-      ['--config', 'i18next-parser.config.mjs', '--silent'],
-      {
-        cwd: root,
-        env: { ...process.env, I18N_OUTPUT_DIR: outputDir },
-        stdio: 'inherit',
-      },
-    );
-    return JSON.parse(
-      readFileSync(path.join(outputDir, 'en', `${i18nNamespace}.json`), 'utf8'),
-    ) as Record<string, string>;
-  } finally {
-    rmSync(outputDir, { recursive: true, force: true });
+/** Contract fields that carry English on purpose, and why the plugin never shows it as ours. */
+const englishOnPurpose: Record<string, string> = {
+  'errors.ts:ErrorResponse.message':
+    'for clients other than the plugin, which words `code`; until every HttpError site has a code, the plugin shows the sentence of one that has none',
+  'health.ts:Health.detail':
+    'read by probes and operators on GET /readyz, never shown in the console',
+};
+
+async function bffMessageProblems(): Promise<string[]> {
+  const contractDir = path.join(root, 'server', 'contract');
+  const modules: Record<string, Record<string, unknown>> = {};
+  for (const file of readdirSync(contractDir).filter((name) => name.endsWith('.ts'))) {
+    modules[file] = (await import(path.join(contractDir, file))) as Record<string, unknown>;
   }
+  const fields = contractTextFields(modules)
+    .filter((field) => !(field in englishOnPurpose))
+    .map(
+      (field) =>
+        `contract: ${field} carries words of the BFF's: make it a code (server/contract/messages.ts) or mark it Verbatim`,
+    );
+  const sentences = sentencesIn(productFiles(path.join(root, 'server', 'src', 'domain')), root).map(
+    (found) => `BFF sentence, not a code: ${found}`,
+  );
+  return [...fields, ...sentences];
 }
 
-function extensionLabels(): string[] {
-  const pattern = new RegExp(`%${i18nNamespace}~([^%]+)%`, 'g');
-  return [...JSON.stringify(extensions).matchAll(pattern)].map((match) => match[1] ?? '');
-}
-
-const strings = extractedFromCode();
-for (const label of extensionLabels()) strings[label] = label;
-const sorted = Object.fromEntries(Object.entries(strings).sort(([a], [b]) => a.localeCompare(b)));
-const expected = `${JSON.stringify(sorted, null, 2)}\n`;
+const englishFile = catalogueFile('en');
+const english = englishCatalogue(root, englishFile);
+const problems: string[] = [];
 
 if (check) {
-  const committed = readFileSync(localeFile, 'utf8');
-  if (committed !== expected) {
-    console.error(
-      `${path.relative(root, localeFile)} is out of date with the code: run npm run i18n and commit it.`,
-    );
-    process.exit(1);
+  if (readFileSync(englishFile, 'utf8') !== catalogueText(english)) {
+    problems.push('en: out of date with the code: run npm run i18n and commit it');
   }
-  console.log(`i18n: ${Object.keys(sorted).length} strings, locales match the code`);
 } else {
-  writeFileSync(localeFile, expected);
-  console.log(
-    `i18n: wrote ${Object.keys(sorted).length} strings to ${path.relative(root, localeFile)}`,
-  );
+  writeFileSync(englishFile, catalogueText(english));
 }
+
+const glossary = JSON.parse(
+  readFileSync(path.join(root, 'scripts', 'i18n', 'glossary.zh.json'), 'utf8'),
+) as Glossary;
+for (const language of pluginLanguages.filter((candidate) => candidate !== 'en')) {
+  const file = catalogueFile(language);
+  const found = existsSync(file) ? read(file) : {};
+  const catalogue = check ? found : prunedCatalogue(english, language, found);
+  if (!check) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, catalogueText(catalogue));
+  }
+  problems.push(...localeProblems(english, language, catalogue));
+  if (language === 'zh') problems.push(...glossaryProblems(glossary, english, catalogue));
+}
+problems.push(...(await bffMessageProblems()));
+
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  console.error(`i18n: ${String(problems.length)} problems`);
+  process.exit(1);
+}
+console.log(
+  `i18n: ${String(Object.keys(english).length)} English strings; ${pluginLanguages.join(', ')} complete and true to the code`,
+);
