@@ -28,7 +28,8 @@ function installOnly({ t }: Wording): string {
   );
 }
 
-function approvalName({ t }: Wording, approval: string): string {
+/** A Subscription's installPlanApproval, in words; an unknown value as it is. */
+export function approvalName({ t }: Wording, approval: string): string {
   if (approval === 'Automatic') return t('Automatic');
   if (approval === 'Manual') return t('Manual');
   return approval;
