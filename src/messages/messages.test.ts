@@ -34,12 +34,8 @@ import { machineSetProblemWords } from './machine-set-problem-words';
 import { sampleWarningWords } from './sample-words';
 import { upgradeReasonWords, upgradeStateWords } from './upgrade-words';
 import { wordingFor, type Wording, type WordsFor } from './wording';
-import {
-  notCheckedWords,
-  workloadFindingWords,
-  workloadFixWords,
-  workloadSignalWords,
-} from './workload-check-words';
+import { notCheckedWords, workloadFindingWords, workloadSignalWords } from './workload-check-words';
+import { workloadFixWords } from './workload-fix-words';
 
 /** The console's i18next settings, one language, no fallback: a missing key shows as missing. */
 function wordingIn(language: string, missing: string[]): Wording {

@@ -13,7 +13,7 @@ import {
   Stack,
 } from '@patternfly/react-core';
 import type { NodeUpgrade, OperatorUpgrade } from '../../../server/contract/upgrades';
-import { approvalName } from '../../messages/finding-words';
+import { approvalName } from '../../messages/operator-finding-words';
 import { useWording } from '../../messages/useWording';
 import { ApproveUpgradeModal } from './ApproveUpgradeModal';
 

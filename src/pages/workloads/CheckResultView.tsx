@@ -19,9 +19,9 @@ import { say } from '../../messages/wording';
 import {
   notCheckedWords,
   workloadFindingWords,
-  workloadFixWords,
   workloadSignalWords,
 } from '../../messages/workload-check-words';
+import { workloadFixWords } from '../../messages/workload-fix-words';
 
 function useHeadline(result: CheckResult): {
   variant: 'success' | 'danger' | 'info';
