@@ -2,7 +2,7 @@
 // that loads the production plugin build. `npm start` runs one on fixed ports; browser tests one per scenario.
 import path from 'node:path';
 import { buildApp } from '../server/src/app';
-import { userKubeConfig } from '../server/src/cluster/user-kube-config';
+import { userKubeConfig } from '../server/src/cluster/api/user-kube-config';
 import type { ByohSettings } from '../server/src/ssh/byoh-settings';
 import { startLocalCluster, type LocalCluster } from './cluster/local-cluster';
 import { startSimulators } from './cluster/simulators/runner';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseAllDocuments } from 'yaml';
-import { cachedKinds } from '../../server/src/cluster/watch-cache';
+import { cachedKinds } from '../../server/src/cluster/kinds';
 
 type Labels = Record<string, string>;
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
-import { resolveClusterConnection, type ClusterConnection } from './cluster/cluster-connection';
-import { userKubeConfig } from './cluster/user-kube-config';
+import { resolveClusterConnection, type ClusterConnection } from './cluster/api/cluster-connection';
+import { userKubeConfig } from './cluster/api/user-kube-config';
 import { byohSettingsFromEnv, type ByohSettings } from './ssh/byoh-settings';
 
 export interface BffConfig {

@@ -6,7 +6,7 @@ import { resources } from '../../integration-tests/cluster/resources';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import { upgradeScenario } from '../../integration-tests/cluster/scenarios/upgrade';
 import { stepWmcoUpgrade } from '../../integration-tests/cluster/simulators/wmco-upgrade-steps';
-import { userKubeConfig } from '../src/cluster/user-kube-config';
+import { userKubeConfig } from '../src/cluster/api/user-kube-config';
 import {
   readTimeline,
   recordTimeline,

@@ -2,7 +2,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import type { BuildRules } from '../domain/byoh/host-checks';
 import { wmcoRulesFor } from '../domain/support/support-matrix';
 import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '../errors/http-error';
 import { loginKey, type LoginKey } from '../ssh/login-key';
 import { CallerClient, kinds } from './olm-client';
 import type {
@@ -10,7 +10,7 @@ import type {
   Infrastructure,
   OperatorNetwork,
   Subscription,
-} from './openshift-objects';
+} from '../domain/openshift-objects';
 import { PermissiveReader } from './permissive-reader';
 import { SnapshotReader } from './snapshot-reader';
 import { wmcoNamespaceOf } from './wmco-namespace';

@@ -6,7 +6,7 @@ import {
   instanceValue,
 } from '../domain/byoh/instance-entry';
 import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '../errors/http-error';
 import type { HostResolver } from '../ssh/host-resolver';
 import { changeConfigMapData, isStatus } from './byoh-configmap-change';
 import type { WriteQueue } from './byoh-write-queue';

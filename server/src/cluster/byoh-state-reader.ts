@@ -5,8 +5,8 @@ import { deriveByohState } from '../domain/byoh/instance-status';
 import { preflightConfigMap, preflightRecords } from '../domain/byoh/preflight-record';
 import { wmcoNames } from '../domain/wmco-names';
 import type { HostResolver } from '../ssh/host-resolver';
-import type { CachedReads } from './cached-reads';
-import { eventSelections } from './caller-watch-caches';
+import type { CachedReads } from './reader/cached-reads';
+import { eventSelections } from './kinds';
 import { SnapshotReader } from './snapshot-reader';
 import { wmcoNamespaceOf } from './wmco-namespace';
 

@@ -11,7 +11,7 @@ import type {
   OperatorGroup,
   PackageManifest,
   Subscription,
-} from './openshift-objects';
+} from '../domain/openshift-objects';
 import { PermissiveReader } from './permissive-reader';
 import { wmcoNamespaceOf } from './wmco-namespace';
 

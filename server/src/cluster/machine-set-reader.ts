@@ -7,8 +7,8 @@ import {
 } from '../domain/machinesets/windows-machine-set';
 import { wmcoNames } from '../domain/wmco-names';
 import { CallerClient, kinds } from './olm-client';
-import type { Infrastructure, OperatorNetwork } from './openshift-objects';
-import type { CachedReads } from './cached-reads';
+import type { Infrastructure, OperatorNetwork } from '../domain/openshift-objects';
+import type { CachedReads } from './reader/cached-reads';
 import { SnapshotReader } from './snapshot-reader';
 
 /** What the wizard starts from, read as the caller: cluster facts and the Linux workers' values. */

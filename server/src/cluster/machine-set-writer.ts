@@ -18,10 +18,10 @@ import { readMachineSetYaml } from '../domain/machinesets/machine-set-yaml';
 import { textAt } from '../domain/machinesets/object-path';
 import { isWindowsMachineSet } from '../domain/machinesets/windows-machine-set';
 import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '../errors/http-error';
 import { readMachineSetDefaults } from './machine-set-reader';
 import { CallerClient, kinds } from './olm-client';
-import type { Machine, MachineSet } from './openshift-objects';
+import type { Machine, MachineSet } from '../domain/openshift-objects';
 
 const namespace = wmcoNames.machineApiNamespace;
 // A JSON patch whose `test` makes a scale-down by one fail instead of racing another scale.

@@ -5,40 +5,10 @@ import {
   setHeaderOptions,
   type KubeConfig,
 } from '@kubernetes/client-node';
-import type { ObjectList } from './openshift-objects';
+import type { ObjectList } from '../domain/openshift-objects';
+import { kinds, type Kind } from './kinds';
 
-/** One OLM or OpenShift kind: group, version, plural. */
-export interface Kind {
-  group: string;
-  version: string;
-  plural: string;
-}
-
-export const kinds = {
-  subscription: { group: 'operators.coreos.com', version: 'v1alpha1', plural: 'subscriptions' },
-  installPlan: { group: 'operators.coreos.com', version: 'v1alpha1', plural: 'installplans' },
-  clusterServiceVersion: {
-    group: 'operators.coreos.com',
-    version: 'v1alpha1',
-    plural: 'clusterserviceversions',
-  },
-  catalogSource: { group: 'operators.coreos.com', version: 'v1alpha1', plural: 'catalogsources' },
-  operatorGroup: { group: 'operators.coreos.com', version: 'v1', plural: 'operatorgroups' },
-  packageManifest: {
-    group: 'packages.operators.coreos.com',
-    version: 'v1',
-    plural: 'packagemanifests',
-  },
-  machineConfig: {
-    group: 'machineconfiguration.openshift.io',
-    version: 'v1',
-    plural: 'machineconfigs',
-  },
-  machine: { group: 'machine.openshift.io', version: 'v1beta1', plural: 'machines' },
-  machineSet: { group: 'machine.openshift.io', version: 'v1beta1', plural: 'machinesets' },
-  infrastructure: { group: 'config.openshift.io', version: 'v1', plural: 'infrastructures' },
-  operatorNetwork: { group: 'operator.openshift.io', version: 'v1', plural: 'networks' },
-} as const satisfies Record<string, Kind>;
+export { kinds };
 
 const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
 

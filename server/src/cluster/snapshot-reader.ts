@@ -35,8 +35,8 @@ import type {
   PackageManifest,
   Proxy,
   Subscription,
-} from './openshift-objects';
-import type { CachedAnswer, CachedReads, CallerReads } from './cached-reads';
+} from '../domain/openshift-objects';
+import type { CachedAnswer, CachedReads, CallerReads } from './reader/cached-reads';
 import { PermissiveReader } from './permissive-reader';
 import { secretFacts, type SecretFacts } from './secret-facts';
 import { wmcoNamespaceOf } from './wmco-namespace';

@@ -4,7 +4,7 @@ import { drainOutlook } from '../domain/upgrades/drain-blockers';
 import { UpgradeEventIndex } from '../domain/upgrades/upgrade-event-index';
 import type { NodeRelations } from '../domain/upgrades/node-upgrade-facts';
 import { wmcoNames } from '../domain/wmco-names';
-import { eventSelections } from './caller-watch-caches';
+import { eventSelections } from './kinds';
 import { CallerClient } from './olm-client';
 import type { SnapshotReader } from './snapshot-reader';
 

@@ -1,27 +1,41 @@
 import { wmcoNames } from '../domain/wmco-names';
+import { kinds, listPath, windowsNodeSelector, type Kind } from './kinds';
 
-/** API paths to watch for the objects a page is built from. */
+function selected(kind: Kind, namespace: string | undefined, selector: string): string {
+  return `${listPath(kind, namespace)}?${selector}`;
+}
+
+/** API paths to watch for the objects a page is built from, all from the kinds table. */
 export const watchPaths = {
-  windowsNodes: `/api/v1/nodes?labelSelector=${encodeURIComponent(`${wmcoNames.osLabel}=windows`)}`,
-  machines: `/apis/machine.openshift.io/v1beta1/namespaces/${wmcoNames.machineApiNamespace}/machines`,
-  machineSets: `/apis/machine.openshift.io/v1beta1/namespaces/${wmcoNames.machineApiNamespace}/machinesets`,
-  subscriptions: '/apis/operators.coreos.com/v1alpha1/subscriptions',
-  clusterServiceVersions: '/apis/operators.coreos.com/v1alpha1/clusterserviceversions',
-  installPlans: '/apis/operators.coreos.com/v1alpha1/installplans',
-  operatorConditions: '/apis/operators.coreos.com/v2/operatorconditions',
-  namespaces: '/api/v1/namespaces',
-  runtimeClasses: '/apis/node.k8s.io/v1/runtimeclasses',
-  podDisruptionBudgets: '/apis/policy/v1/poddisruptionbudgets',
-  namespaceEvents: (namespace: string) => `/api/v1/namespaces/${namespace}/events`,
-  nodeEvents: `/api/v1/events?fieldSelector=${encodeURIComponent('involvedObject.kind=Node')}`,
-  wmcoConfigMaps: (namespace: string) => `/api/v1/namespaces/${namespace}/configmaps`,
-  wmcoSecrets: (namespace: string) => `/api/v1/namespaces/${namespace}/secrets`,
-  machineApiSecrets: `/api/v1/namespaces/${wmcoNames.machineApiNamespace}/secrets`,
+  windowsNodes: selected(
+    kinds.node,
+    undefined,
+    `labelSelector=${encodeURIComponent(windowsNodeSelector)}`,
+  ),
+  machines: listPath(kinds.machine, wmcoNames.machineApiNamespace),
+  machineSets: listPath(kinds.machineSet, wmcoNames.machineApiNamespace),
+  subscriptions: listPath(kinds.subscription),
+  clusterServiceVersions: listPath(kinds.clusterServiceVersion),
+  installPlans: listPath(kinds.installPlan),
+  operatorConditions: listPath(kinds.operatorCondition),
+  namespaces: listPath(kinds.namespace),
+  runtimeClasses: listPath(kinds.runtimeClass),
+  podDisruptionBudgets: listPath(kinds.podDisruptionBudget),
+  secrets: listPath(kinds.secret),
+  namespaceEvents: (namespace: string) => listPath(kinds.event, namespace),
+  nodeEvents: selected(
+    kinds.event,
+    undefined,
+    `fieldSelector=${encodeURIComponent('involvedObject.kind=Node')}`,
+  ),
+  wmcoConfigMaps: (namespace: string) => listPath(kinds.configMap, namespace),
+  wmcoSecrets: (namespace: string) => listPath(kinds.secret, namespace),
+  machineApiSecrets: listPath(kinds.secret, wmcoNames.machineApiNamespace),
   clusterConfig: [
-    '/apis/config.openshift.io/v1/infrastructures',
-    '/apis/config.openshift.io/v1/clusterversions',
-    '/apis/config.openshift.io/v1/networks',
-    '/apis/config.openshift.io/v1/proxies',
-    '/apis/operator.openshift.io/v1/networks',
-  ],
+    kinds.infrastructure,
+    kinds.clusterVersion,
+    kinds.configNetwork,
+    kinds.proxy,
+    kinds.operatorNetwork,
+  ].map((kind) => listPath(kind)),
 } as const;

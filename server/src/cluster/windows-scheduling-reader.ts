@@ -23,7 +23,7 @@ import {
   windowsHandler,
 } from '../domain/workloads/runtime-class';
 import type { ClusterFacts } from '../domain/workloads/workload-check';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '../errors/http-error';
 import { PermissiveReader } from './permissive-reader';
 
 /** What scheduling Windows workloads depends on, read as the caller; undefined = not readable. */

@@ -23,8 +23,8 @@ import {
   windowsRuntimeClass,
 } from '../domain/workloads/runtime-class';
 import { sampleImage, sampleWorkload } from '../domain/workloads/sample-workload';
-import { HttpError } from '../http/http-error';
-import { kubernetesFailure } from '../http/kubernetes-failure';
+import { HttpError } from '../errors/http-error';
+import { kubernetesFailure } from '../errors/kubernetes-failure';
 import { readSchedulingFacts } from './windows-scheduling-reader';
 
 /**

@@ -10,10 +10,10 @@ import { installObjects, privateKeySecret } from '../domain/install/install-obje
 import { inspectPrivateKey } from '../domain/keys/inspect-private-key';
 import { keyMaterial, type KeyMaterial } from '../domain/keys/key-material';
 import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../http/http-error';
-import { kubernetesFailure } from '../http/kubernetes-failure';
+import { HttpError } from '../errors/http-error';
+import { kubernetesFailure } from '../errors/kubernetes-failure';
 import { CallerClient, kinds } from './olm-client';
-import type { OperatorGroup, Subscription } from './openshift-objects';
+import type { OperatorGroup, Subscription } from '../domain/openshift-objects';
 import { PermissiveReader } from './permissive-reader';
 
 function publicInfo(info: {

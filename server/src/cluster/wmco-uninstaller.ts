@@ -1,9 +1,9 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { InstallStep, UninstallPlan, UninstallResult } from '../../contract/install';
 import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '../errors/http-error';
 import { CallerClient, kinds } from './olm-client';
-import type { Machine, Subscription } from './openshift-objects';
+import type { Machine, Subscription } from '../domain/openshift-objects';
 import { PermissiveReader } from './permissive-reader';
 import { wmcoNamespaceOf } from './wmco-namespace';
 

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { WhoAmI } from '../../contract/whoami';
-import { IdentityCache } from '../cluster/identity-cache';
-import { HttpError } from './http-error';
-import { userKubeConfig } from '../cluster/user-kube-config';
-import type { ClusterConnection } from '../cluster/cluster-connection';
+import { IdentityCache } from '../cluster/api/identity-cache';
+import { HttpError } from '../errors/http-error';
+import { userKubeConfig } from '../cluster/api/user-kube-config';
+import type { ClusterConnection } from '../cluster/api/cluster-connection';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,6 +1,6 @@
 import { Watch } from '@kubernetes/client-node';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { kubernetesFailure } from './kubernetes-failure';
+import { kubernetesFailure } from '../errors/kubernetes-failure';
 
 export interface LiveStreamOptions<T> {
   /** Builds the page's document afresh, with the caller's token. */

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { Counter } from 'prom-client';
-import type { AccessAnswer, CallerReads } from '../cluster/cached-reads';
+import type { AccessAnswer, CallerReads } from '../cluster/reader/cached-reads';
 
 /** What a kept document depends on, of the reader that derives it (a SnapshotReader). */
 export interface ViewReader {

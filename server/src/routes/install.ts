@@ -22,7 +22,7 @@ import {
   uninstallOperator,
 } from '../cluster/wmco-uninstaller';
 import { installObjects, privateKeySecret } from '../domain/install/install-objects';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '../errors/http-error';
 import { streamLive } from '../http/live-stream';
 import { expensiveRouteLimit } from '../http/request-limits';
 import { errorResponses } from '../http/route-schemas';
@@ -63,7 +63,7 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
           watchPaths.installPlans,
           watchPaths.clusterServiceVersions,
           watchPaths.namespaces,
-          '/api/v1/secrets',
+          watchPaths.secrets,
         ],
       });
     },

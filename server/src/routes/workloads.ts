@@ -25,7 +25,7 @@ import { watchPaths } from '../cluster/watch-paths';
 import { checkWorkload } from '../domain/workloads/workload-check';
 import { readWorkload } from '../domain/workloads/workload-object';
 import { parseWorkloadYaml } from '../domain/workloads/workload-yaml';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '../errors/http-error';
 import { expensiveRouteLimit } from '../http/request-limits';
 import { streamLive } from '../http/live-stream';
 import { errorResponses } from '../http/route-schemas';

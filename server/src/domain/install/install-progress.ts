@@ -3,7 +3,7 @@ import type {
   ClusterServiceVersion,
   InstallPlan,
   Subscription,
-} from '../../cluster/openshift-objects';
+} from '../openshift-objects';
 
 /** Where an OLM install stands, from the Subscription, its InstallPlan and the CSV. */
 export function deriveInstallProgress(

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { MachineSet } from '../../cluster/openshift-objects';
+import type { MachineSet } from '../openshift-objects';
 import {
   deriveMachineSetDefaults,
   machineSetCluster,

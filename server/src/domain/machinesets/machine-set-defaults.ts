@@ -1,5 +1,5 @@
 import type { MachineSetDefaults } from '../../../contract/machinesets';
-import type { Infrastructure, MachineSet } from '../../cluster/openshift-objects';
+import type { Infrastructure, MachineSet } from '../openshift-objects';
 import {
   supportedWindowsVersions,
   wmcoRulesFor,

@@ -1,6 +1,6 @@
 import type { WindowsMachine, WindowsMachineSet } from '../../../contract/machinesets';
 import type { WindowsNode } from '../../../contract/nodes';
-import type { Machine, MachineSet } from '../../cluster/openshift-objects';
+import type { Machine, MachineSet } from '../openshift-objects';
 import type { WindowsMachineSetFacts } from '../overview/cluster-snapshot';
 import type { WindowsServerVersion } from '../support/support-matrix';
 import { wmcoNames } from '../wmco-names';

@@ -1,5 +1,5 @@
 import { AuthorizationV1Api, type KubeConfig } from '@kubernetes/client-node';
-import { tokenKey } from './token-key';
+import { tokenKey } from '../api/token-key';
 
 export interface ResourceQuestion {
   verb: 'get' | 'list';

@@ -1,113 +1,12 @@
-import {
-  CoreV1Api,
-  CustomObjectsApi,
-  ListWatch,
-  type KubeConfig,
-  type KubernetesListObject,
-  type KubernetesObject,
-} from '@kubernetes/client-node';
+import { ListWatch, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
+import { KubeApi } from '../api/kube-api';
 import type { Gauge } from 'prom-client';
-import { wmcoNames } from '../domain/wmco-names';
+import { kindKey, listPath, type CachedKind, type Selection, type StoredForm } from '../kinds';
 import { remembered } from './remembered';
-import { TrimmingWatch, trimmed, type StoredForm } from './trimming-watch';
-
-/** A kind a cache holds: read by many pages, large (nodes, machines) or asked for on every request. */
-export interface CachedKind {
-  group: string;
-  version: string;
-  plural: string;
-  /** Only this namespace, to keep memory (and the BFF's rights) to what the pages read. */
-  namespace?: string;
-  /** Only objects matching this selector (Windows nodes). */
-  labelSelector?: string;
-  /** Only objects matching this field selector (one Secret, one kind of event). */
-  fieldSelector?: string;
-  /** What is kept of each object, beyond trimming (Secrets: never their data). */
-  storedForm?: StoredForm;
-}
+import { TrimmingWatch, trimmed } from './trimming-watch';
 
 /** A read the cache may answer: a kind's objects in one namespace (or all), by selectors. */
-export interface CacheRead {
-  namespace?: string;
-  labelSelector?: string;
-  fieldSelector?: string;
-}
-
-const olm = 'operators.coreos.com';
-const machineApi = { group: 'machine.openshift.io', version: 'v1beta1' };
-/**
- * OLM's objects of WMCO where the guide installs it: a CSV is copied into every namespace an
- * all-namespaces operator watches, so the cache never holds them cluster-wide. WMCO installed elsewhere
- * is read from the API server.
- */
-const wmcoNamespace = wmcoNames.defaultNamespace;
-
-/** The shared cache's kinds, watched under the BFF's own identity. */
-export const cachedKinds: readonly CachedKind[] = [
-  { group: '', version: 'v1', plural: 'nodes', labelSelector: `${wmcoNames.osLabel}=windows` },
-  { group: '', version: 'v1', plural: 'namespaces' },
-  { ...machineApi, plural: 'machines', namespace: wmcoNames.machineApiNamespace },
-  { ...machineApi, plural: 'machinesets', namespace: wmcoNames.machineApiNamespace },
-  { group: olm, version: 'v1alpha1', plural: 'subscriptions' },
-  { group: olm, version: 'v1', plural: 'operatorgroups' },
-  { group: olm, version: 'v1alpha1', plural: 'clusterserviceversions', namespace: wmcoNamespace },
-  { group: olm, version: 'v1alpha1', plural: 'installplans', namespace: wmcoNamespace },
-  { group: olm, version: 'v2', plural: 'operatorconditions', namespace: wmcoNamespace },
-  { group: 'config.openshift.io', version: 'v1', plural: 'infrastructures' },
-  { group: 'config.openshift.io', version: 'v1', plural: 'clusterversions' },
-  { group: 'config.openshift.io', version: 'v1', plural: 'networks' },
-  { group: 'config.openshift.io', version: 'v1', plural: 'proxies' },
-  { group: 'operator.openshift.io', version: 'v1', plural: 'networks' },
-];
-
-export function kindKey(kind: { group: string; plural: string }): string {
-  return kind.group ? `${kind.plural}.${kind.group}` : kind.plural;
-}
-
-function listPath(kind: CachedKind): string {
-  const root = kind.group ? `/apis/${kind.group}/${kind.version}` : `/api/${kind.version}`;
-  return kind.namespace
-    ? `${root}/namespaces/${kind.namespace}/${kind.plural}`
-    : `${root}/${kind.plural}`;
-}
-
-type ListFunction = () => Promise<KubernetesListObject<KubernetesObject>>;
-
-function coreListFunction(core: CoreV1Api, kind: CachedKind): ListFunction | undefined {
-  const { labelSelector, fieldSelector } = kind;
-  const selectors = { labelSelector, fieldSelector };
-  const namespace = kind.namespace;
-  switch (kind.plural) {
-    case 'nodes':
-      return () => core.listNode(selectors);
-    case 'namespaces':
-      return () => core.listNamespace(selectors);
-    case 'configmaps':
-      return namespace
-        ? () => core.listNamespacedConfigMap({ namespace, ...selectors })
-        : undefined;
-    case 'secrets':
-      return namespace ? () => core.listNamespacedSecret({ namespace, ...selectors }) : undefined;
-    case 'events':
-      return namespace
-        ? () => core.listNamespacedEvent({ namespace, ...selectors })
-        : () => core.listEventForAllNamespaces(selectors);
-  }
-  return undefined;
-}
-
-function listFunction(kubeConfig: KubeConfig, kind: CachedKind): ListFunction {
-  if (kind.group === '') {
-    const list = coreListFunction(kubeConfig.makeApiClient(CoreV1Api), kind);
-    if (!list) throw new Error(`no list function for core kind ${listPath(kind)}`);
-    return list;
-  }
-  const custom = kubeConfig.makeApiClient(CustomObjectsApi);
-  const list = kind.namespace
-    ? () => custom.listNamespacedCustomObject({ ...kind, namespace: kind.namespace ?? '' })
-    : () => custom.listClusterCustomObject(kind);
-  return list as ListFunction;
-}
+export type CacheRead = Selection;
 
 interface Entry {
   kind: CachedKind;
@@ -149,6 +48,7 @@ function informerAnswers(kind: CachedKind, read: CacheRead): boolean {
  */
 export class WatchCache {
   private readonly entries = new Map<string, Entry[]>();
+  private readonly listeners = new Set<(kind: string) => void>();
   private stopped = false;
 
   constructor(
@@ -157,16 +57,24 @@ export class WatchCache {
     /** Objects held, by resource: reported for the shared cache. */
     private readonly objectsGauge?: Gauge<'resource'>,
   ) {
+    const api = new KubeApi(kubeConfig);
     for (const kind of kinds) {
-      const list = listFunction(kubeConfig, kind);
       const reduce = kind.storedForm;
       const storedForm: StoredForm = reduce ? (object) => reduce(trimmed(object)) : trimmed;
       const informer = new ListWatch(
-        listPath(kind),
+        listPath(kind, kind.namespace),
         new TrimmingWatch(kubeConfig, storedForm),
         async () => {
-          const answer = await list();
-          return { ...answer, items: answer.items.map(storedForm) };
+          const { namespace, labelSelector, fieldSelector } = kind;
+          const answer = await api.listObject<KubernetesObject>(kind, {
+            namespace,
+            labelSelector,
+            fieldSelector,
+          });
+          return {
+            ...answer,
+            items: (answer.items ?? []).map(storedForm),
+          };
         },
         false,
         kind.labelSelector,
@@ -201,11 +109,11 @@ export class WatchCache {
       await entry.informer.start();
       if (entry.failures !== failures) return;
       entry.synced = true;
-      entry.generation += 1;
       gauge?.set({ resource }, entry.informer.list().length);
+      this.changed(entry);
     };
     entry.informer.on('change', () => {
-      entry.generation += 1;
+      this.changed(entry);
     });
     if (gauge) {
       entry.informer.on('add', () => {
@@ -229,6 +137,29 @@ export class WatchCache {
     } catch {
       // The error handler above retries; reads fall back to the API server meanwhile.
     }
+  }
+
+  /** A kind's objects changed: its lists are handed out anew, and whoever listens hears of it. */
+  private changed(entry: Entry): void {
+    entry.generation += 1;
+    const kind = kindKey(entry.kind);
+    for (const listener of this.listeners) listener(kind);
+  }
+
+  /**
+   * Calls `listener` with the kind (`kindKey`) after every change this cache took in: the objects are
+   * already in the lists it hands out. Returns the function that stops it.
+   */
+  onChange(listener: (kind: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Whether some informer of this cache holds objects of the kind (synced or not). */
+  holds(kind: { group: string; plural: string }): boolean {
+    return this.entries.has(kindKey(kind));
   }
 
   /** The synced informer answering this read, if any. */

@@ -1,5 +1,5 @@
 import { AuthenticationV1Api, type KubeConfig } from '@kubernetes/client-node';
-import type { WhoAmI } from '../../contract/whoami';
+import type { WhoAmI } from '../../../contract/whoami';
 import { tokenKey } from './token-key';
 
 const ttlMs = 60_000;

@@ -1,9 +1,7 @@
 import { Watch, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
+import type { StoredForm } from '../kinds';
 
 const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
-
-/** What a cache keeps of an object it received; the argument is fresh from JSON and may be changed. */
-export type StoredForm = (object: KubernetesObject) => KubernetesObject;
 
 /**
  * The object without what no page reads and what can double its size: the field managers' records and

@@ -1,51 +1,8 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { Gauge } from 'prom-client';
-import { wmcoNames } from '../domain/wmco-names';
-import { secretFacts } from './secret-facts';
-import { tokenKey } from './token-key';
-import { WatchCache, type CachedKind } from './watch-cache';
-
-const core = { group: '', version: 'v1' };
-const wmcoNamespace = wmcoNames.defaultNamespace;
-const machineApiNamespace = wmcoNames.machineApiNamespace;
-
-/** The events the upgrade and BYOH views read, by the field selectors they read them with. */
-export const eventSelections = {
-  upgradeBlockedNodes: 'involvedObject.kind=Node,reason=UpgradeBlocked',
-  machines: 'involvedObject.kind=Machine',
-  instances: `involvedObject.kind=ConfigMap,involvedObject.name=${wmcoNames.instancesConfigMap}`,
-} as const;
-
-/**
- * What the views read on every request that the BFF's own identity may not watch: WMCO's ConfigMaps
- * (the service account would need them cluster-wide), the two Secrets (never with their data) and the
- * events the views judge. Watched with the caller's own token, so RBAC decides exactly as for a read.
- */
-export const callerKinds: readonly CachedKind[] = [
-  { ...core, plural: 'configmaps', namespace: wmcoNamespace },
-  {
-    ...core,
-    plural: 'secrets',
-    namespace: wmcoNamespace,
-    fieldSelector: `metadata.name=${wmcoNames.privateKeySecret}`,
-    storedForm: secretFacts,
-  },
-  {
-    ...core,
-    plural: 'secrets',
-    namespace: machineApiNamespace,
-    fieldSelector: `metadata.name=${wmcoNames.userDataSecret}`,
-    storedForm: secretFacts,
-  },
-  { ...core, plural: 'events', fieldSelector: eventSelections.upgradeBlockedNodes },
-  {
-    ...core,
-    plural: 'events',
-    namespace: machineApiNamespace,
-    fieldSelector: eventSelections.machines,
-  },
-  { ...core, plural: 'events', namespace: wmcoNamespace, fieldSelector: eventSelections.instances },
-];
+import { tokenKey } from '../api/token-key';
+import { callerKinds, type CachedKind } from '../kinds';
+import { WatchCache } from './watch-cache';
 
 export interface CallerWatchCacheOptions {
   /** A caller's informers stop after this long without a read. */
