@@ -47,6 +47,10 @@ const coreCalls: Record<string, CoreCalls> = {
     delete: (core, at) => core.deleteNamespacedConfigMap(at),
   },
   secrets: {
+    list: (core, { namespace, ...s }) =>
+      namespace
+        ? core.listNamespacedSecret({ namespace, ...s })
+        : core.listSecretForAllNamespaces(s),
     get: (core, at) => core.readNamespacedSecret(at),
     create: (core, at) => core.createNamespacedSecret(at),
     patch: (core, at) => core.patchNamespacedSecret(at, mergePatch),
@@ -68,12 +72,20 @@ const coreCalls: Record<string, CoreCalls> = {
  * Calls throw what the API server answered (ApiException); ClusterReader makes reads permissive.
  */
 export class KubeApi {
-  private readonly core: CoreV1Api;
-  private readonly custom: CustomObjectsApi;
+  private coreApi?: CoreV1Api;
+  private customApi?: CustomObjectsApi;
 
-  constructor(kubeConfig: KubeConfig) {
-    this.core = kubeConfig.makeApiClient(CoreV1Api);
-    this.custom = kubeConfig.makeApiClient(CustomObjectsApi);
+  constructor(private readonly kubeConfig: KubeConfig) {}
+
+  // Made on first use: most requests use one of the two, or neither.
+  private get core(): CoreV1Api {
+    this.coreApi ??= this.kubeConfig.makeApiClient(CoreV1Api);
+    return this.coreApi;
+  }
+
+  private get custom(): CustomObjectsApi {
+    this.customApi ??= this.kubeConfig.makeApiClient(CustomObjectsApi);
+    return this.customApi;
   }
 
   private coreCall(kind: Kind, verb: keyof CoreCalls): NonNullable<CoreCalls[typeof verb]> {

@@ -2,7 +2,7 @@ import { AuthorizationV1Api, type KubeConfig } from '@kubernetes/client-node';
 import { tokenKey } from '../api/token-key';
 
 export interface ResourceQuestion {
-  verb: 'get' | 'list';
+  verb: 'get' | 'list' | 'create';
   group: string;
   resource: string;
   namespace?: string;

@@ -140,4 +140,22 @@ export class CachedReads {
     const own = this.callers.of(caller);
     return new CallerReads(caller, own.key, [this.shared, own.cache], this.access);
   }
+
+  /**
+   * Calls `listener` with the kind (`kindKey`) after every change in the caches this caller reads
+   * from: the shared one and the caller's own. Returns the function that stops it.
+   */
+  onChange(caller: KubeConfig, listener: (kind: string) => void): () => void {
+    const stopShared = this.shared.onChange(listener);
+    const stopOwn = this.callers.subscribe(caller, listener);
+    return () => {
+      stopShared();
+      stopOwn();
+    };
+  }
+
+  /** Keeps the caller's own cache open while nothing reads it (a live view waiting for changes). */
+  keepOpen(caller: KubeConfig): void {
+    this.callers.of(caller);
+  }
 }

@@ -32,6 +32,7 @@ interface CallerCache {
  */
 export class CallerWatchCaches {
   private readonly caches = new Map<string, CallerCache>();
+  private readonly listeners = new Map<string, Set<(kind: string) => void>>();
   private readonly options: CallerWatchCacheOptions;
   private readonly sweeper: NodeJS.Timeout;
 
@@ -49,6 +50,10 @@ export class CallerWatchCaches {
     if (entry) this.caches.delete(key);
     else {
       entry = { cache: new WatchCache(caller, this.options.kinds), lastRead: 0 };
+      // Whoever listens to this caller hears of every change, across caches opened and reopened.
+      entry.cache.onChange((kind) => {
+        for (const listener of this.listeners.get(key) ?? []) listener(kind);
+      });
       void entry.cache.start();
     }
     entry.lastRead = Date.now();
@@ -60,6 +65,21 @@ export class CallerWatchCaches {
     }
     this.options.gauge?.set(this.caches.size);
     return { key, cache: entry.cache };
+  }
+
+  /**
+   * Calls `listener` after every change in the caller's own cache (opened now if it is not running).
+   * It stops with the returned function; reads (or `of`) keep the cache open meanwhile.
+   */
+  subscribe(caller: KubeConfig, listener: (kind: string) => void): () => void {
+    const { key } = this.of(caller);
+    const listeners = this.listeners.get(key) ?? new Set();
+    listeners.add(listener);
+    this.listeners.set(key, listeners);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.listeners.delete(key);
+    };
   }
 
   private close(key: string): void {

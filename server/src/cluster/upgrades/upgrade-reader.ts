@@ -1,12 +1,15 @@
-import { CoreV1Api, type V1ConfigMap } from '@kubernetes/client-node';
-import type { OperatorUpgrade, UpgradesResponse } from '../../contract/upgrades';
-import type { WmcoFacts } from '../domain/overview/cluster-snapshot';
-import { toNodeUpgradeFacts } from '../domain/upgrades/node-upgrade-facts';
-import { summarizeProgress } from '../domain/upgrades/upgrade-progress';
-import { deriveUpgradeState } from '../domain/upgrades/upgrade-state';
-import { historyOf } from '../domain/upgrades/upgrade-timeline';
-import { wmcoNames } from '../domain/wmco-names';
-import type { SnapshotReader } from './snapshot-reader';
+import type { OperatorUpgrade, UpgradesResponse } from '../../../contract/upgrades';
+import type { WmcoFacts } from '../../domain/overview/cluster-snapshot';
+import { toNodeUpgradeFacts } from '../../domain/upgrades/node-upgrade-facts';
+import { summarizeProgress } from '../../domain/upgrades/upgrade-progress';
+import { deriveUpgradeState } from '../../domain/upgrades/upgrade-state';
+import { historyOf } from '../../domain/upgrades/upgrade-timeline';
+import { wmcoNames } from '../../domain/wmco-names';
+import { KubeApi } from '../api/kube-api';
+import { kinds } from '../kinds';
+import type { ClusterReader } from '../reader/cluster-reader';
+import { namedConfigMap as named, readWmco, readWmcoSubscription } from '../wmco/wmco-state';
+import type { WriteQueue } from '../writes/write-queue';
 import { readUpgradingNodes } from './upgrade-fleet-reader';
 import { readTimeline, recordTimeline, timelineConfigMap } from './upgrade-timeline-store';
 
@@ -35,28 +38,24 @@ function operatorUpgrade(facts: WmcoFacts): OperatorUpgrade {
   };
 }
 
-function named(configMaps: readonly V1ConfigMap[], name: string): V1ConfigMap | undefined {
-  return configMaps.find((configMap) => configMap.metadata?.name === name);
-}
-
 /**
  * The upgrade page as the caller sees it at `now`: WMCO's version and pending update, each Windows
  * node's upgrade state with its history, and overall progress. Transitions seen now are added to the
  * shared record, so a page opened later (on any replica) shows them.
  */
 export async function readUpgrades(
-  snapshot: SnapshotReader,
+  reader: ClusterReader,
   now: number,
+  writes: WriteQueue,
 ): Promise<UpgradesResponse> {
-  const { kubeConfig } = snapshot;
-  const { facts, configMaps } = await snapshot.wmco(await snapshot.wmcoSubscription());
+  const { facts, configMaps } = await readWmco(reader, await readWmcoSubscription(reader));
   const target = facts.fullVersion;
   const targetCreated = target
     ? named(configMaps, `${wmcoNames.servicesConfigMapPrefix}${target}`)?.metadata
         ?.creationTimestamp
     : undefined;
   const startedAt = targetCreated ? new Date(targetCreated).toISOString() : undefined;
-  const fleet = await readUpgradingNodes(snapshot, facts.namespace, startedAt);
+  const fleet = await readUpgradingNodes(reader, facts.namespace, startedAt);
 
   const stored = named(configMaps, timelineConfigMap);
   const seenBefore = readTimeline(stored);
@@ -70,11 +69,12 @@ export async function readUpgrades(
     ),
   }));
 
-  const configMapsReadable = !snapshot.reader.unreadable.has('configmaps');
+  const configMapsReadable = !reader.isUnreadable(kinds.configMap);
   const recorded =
     target && configMapsReadable
       ? await recordTimeline(
-          kubeConfig.makeApiClient(CoreV1Api),
+          new KubeApi(reader.kubeConfig),
+          writes,
           facts.namespace,
           stored,
           target,
@@ -101,6 +101,6 @@ export async function readUpgrades(
     nodes,
     progress: summarizeProgress(nodes, now),
     timeline: { configMap: `${facts.namespace}/${timelineConfigMap}`, writable: recorded.writable },
-    unreadable: [...snapshot.reader.unreadable].sort(),
+    unreadable: reader.unreadable(),
   };
 }

@@ -1,22 +1,21 @@
-import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
-import type { PreflightRecord } from '../../contract/byoh';
-import { preflightConfigMap, preflightRecordOf } from '../domain/byoh/preflight-record';
-import { coalescedConfigMapChanges, type CoalescedChanges } from './byoh-coalesced-changes';
-import { isStatus } from './byoh-configmap-change';
-import type { WriteQueue } from './byoh-write-queue';
+import type { PreflightRecord } from '../../../contract/byoh';
+import { preflightConfigMap, preflightRecordOf } from '../../domain/byoh/preflight-record';
+import { coalescedConfigMapChanges, type CoalescedChanges } from '../writes/coalesced-changes';
+import type { KubeApi } from '../api/kube-api';
+import { isStatus } from '../writes/config-map-change';
+import type { WriteQueue } from '../writes/write-queue';
 
 /** The last preflight of each host in the plugin's ConfigMap, written as one caller. */
 export class PreflightStore {
   private readonly records: CoalescedChanges;
 
-  constructor(kubeConfig: KubeConfig, queue: WriteQueue, namespace: string) {
-    const core = kubeConfig.makeApiClient(CoreV1Api);
+  constructor(api: KubeApi, queue: WriteQueue, namespace: string) {
     const at = {
       namespace,
       name: preflightConfigMap,
       labels: { 'app.kubernetes.io/managed-by': 'windows-nodes-plugin' },
     };
-    this.records = coalescedConfigMapChanges(core, queue, at);
+    this.records = coalescedConfigMapChanges(api, queue, at);
   }
 
   /**

@@ -1,5 +1,5 @@
-import { wmcoNames } from '../domain/wmco-names';
-import type { Subscription } from '../domain/openshift-objects';
+import { wmcoNames } from '../../domain/wmco-names';
+import type { Subscription } from '../../domain/openshift-objects';
 
 /** WMCO's namespace is wherever its Subscription lives; before install, the guide's default. */
 export function wmcoNamespaceOf(subscription: Subscription | undefined): string {

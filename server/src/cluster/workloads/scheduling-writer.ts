@@ -1,11 +1,4 @@
-import {
-  ApiException,
-  AppsV1Api,
-  AuthorizationV1Api,
-  CoreV1Api,
-  NodeV1Api,
-  type KubeConfig,
-} from '@kubernetes/client-node';
+import { ApiException } from '@kubernetes/client-node';
 import { stringify } from 'yaml';
 import type {
   RuntimeClassRequest,
@@ -13,31 +6,35 @@ import type {
   SamplePreview,
   SampleRequest,
   SampleResult,
-} from '../../contract/workloads';
-import { windowsServerReleaseOfBuild } from '../domain/support/support-matrix';
-import { wmcoNames } from '../domain/wmco-names';
+} from '../../../contract/workloads';
+import { windowsServerReleaseOfBuild } from '../../domain/support/support-matrix';
+import { wmcoNames } from '../../domain/wmco-names';
 import {
   isEquivalentRuntimeClass,
   runtimeClassNameProblem,
   targetBuild,
   windowsRuntimeClass,
-} from '../domain/workloads/runtime-class';
-import { sampleImage, sampleWorkload } from '../domain/workloads/sample-workload';
-import { HttpError } from '../errors/http-error';
-import { kubernetesFailure } from '../errors/kubernetes-failure';
-import { readSchedulingFacts } from './windows-scheduling-reader';
+} from '../../domain/workloads/runtime-class';
+import { sampleImage, sampleWorkload } from '../../domain/workloads/sample-workload';
+import { HttpError } from '../../errors/http-error';
+import { kubernetesFailure } from '../../errors/kubernetes-failure';
+import { KubeApi } from '../api/kube-api';
+import { kinds } from '../kinds';
+import { AccessReview } from '../reader/access-review';
+import type { ClusterReader } from '../reader/cluster-reader';
+import { readSchedulingFacts } from './scheduling-reader';
 
 /**
  * Creates the guide's RuntimeClass for a build as the caller, unless one that does exactly the same
  * already exists: that one is reused. A different RuntimeClass under the requested name is a conflict.
  */
 export async function ensureRuntimeClass(
-  kubeConfig: KubeConfig,
+  reader: ClusterReader,
   request: RuntimeClassRequest,
 ): Promise<RuntimeClassResult> {
   const problem = runtimeClassNameProblem(request.name);
   if (problem) throw new HttpError(400, problem, 'body.name');
-  const { runtimeClasses } = await readSchedulingFacts(kubeConfig);
+  const { runtimeClasses } = await readSchedulingFacts(reader);
   const equivalent = runtimeClasses?.find((rc) => isEquivalentRuntimeClass(rc, request.build));
   if (equivalent?.metadata?.name) {
     return {
@@ -56,9 +53,10 @@ export async function ensureRuntimeClass(
     );
   }
   try {
-    await kubeConfig
-      .makeApiClient(NodeV1Api)
-      .createRuntimeClass({ body: windowsRuntimeClass(request.name, request.build) });
+    await new KubeApi(reader.kubeConfig).create(
+      kinds.runtimeClass,
+      windowsRuntimeClass(request.name, request.build),
+    );
   } catch (error) {
     if (error instanceof ApiException && error.code === 409) {
       throw new HttpError(
@@ -76,21 +74,6 @@ export async function ensureRuntimeClass(
   };
 }
 
-/** What the API server says about one permission of the caller. */
-async function callerMay(
-  kubeConfig: KubeConfig,
-  attributes: { verb: string; group: string; resource: string; namespace: string },
-): Promise<boolean> {
-  const review = await kubeConfig.makeApiClient(AuthorizationV1Api).createSelfSubjectAccessReview({
-    body: {
-      apiVersion: 'authorization.k8s.io/v1',
-      kind: 'SelfSubjectAccessReview',
-      spec: { resourceAttributes: attributes },
-    },
-  });
-  return review.status?.allowed === true;
-}
-
 interface SampleJudgement {
   /** Why creating would be refused; the preview shows it as a warning. */
   blocking?: HttpError;
@@ -99,7 +82,7 @@ interface SampleJudgement {
 
 /** Checks the sample against the cluster before anything is created. */
 async function judgeSample(
-  kubeConfig: KubeConfig,
+  reader: ClusterReader,
   request: SampleRequest,
 ): Promise<SampleJudgement> {
   if (!sampleImage(request.imageFamily, request.build)) {
@@ -112,7 +95,7 @@ async function judgeSample(
       warnings: [],
     };
   }
-  const facts = await readSchedulingFacts(kubeConfig);
+  const facts = await readSchedulingFacts(reader);
   const warnings: string[] = [];
   let blocking: HttpError | undefined;
   const runtimeClass = facts.runtimeClasses?.find(
@@ -149,10 +132,10 @@ async function judgeSample(
 }
 
 export async function previewSample(
-  kubeConfig: KubeConfig,
+  reader: ClusterReader,
   request: SampleRequest,
 ): Promise<SamplePreview> {
-  const judgement = await judgeSample(kubeConfig, request);
+  const judgement = await judgeSample(reader, request);
   if (judgement.blocking?.field === 'body.build') throw judgement.blocking;
   const { deployment, service } = sampleWorkload(request);
   return {
@@ -169,7 +152,7 @@ export async function previewSample(
  * asked first, so a refusal names them and leaves nothing half-created.
  */
 export async function createSample(
-  kubeConfig: KubeConfig,
+  reader: ClusterReader,
   request: SampleRequest,
 ): Promise<SampleResult> {
   const { namespace, name } = request;
@@ -177,9 +160,11 @@ export async function createSample(
     { label: 'deployments.apps', attributes: { group: 'apps', resource: 'deployments' } },
     { label: 'services', attributes: { group: '', resource: 'services' } },
   ];
+  // A review of its own: the answers are asked afresh, never remembered from an earlier request.
+  const access = new AccessReview();
   const answers = await Promise.all(
     needed.map(({ attributes }) =>
-      callerMay(kubeConfig, { verb: 'create', namespace, ...attributes }),
+      access.allowed(reader.kubeConfig, { verb: 'create', namespace, ...attributes }),
     ),
   );
   const missing = needed.filter((_, index) => !answers[index]).map((n) => `create ${n.label}`);
@@ -190,16 +175,15 @@ export async function createSample(
       'body.namespace',
     );
   }
-  const judgement = await judgeSample(kubeConfig, request);
+  const judgement = await judgeSample(reader, request);
   if (judgement.blocking) throw judgement.blocking;
   const { deployment, service } = sampleWorkload(request);
   const created: SampleResult['created'] = [];
   try {
-    await kubeConfig
-      .makeApiClient(AppsV1Api)
-      .createNamespacedDeployment({ namespace, body: deployment });
+    const api = new KubeApi(reader.kubeConfig);
+    await api.create(kinds.deployment, deployment, { namespace });
     created.push({ kind: 'Deployment', name, namespace });
-    await kubeConfig.makeApiClient(CoreV1Api).createNamespacedService({ namespace, body: service });
+    await api.create(kinds.service, service, { namespace });
     created.push({ kind: 'Service', name, namespace });
   } catch (error) {
     const failure = kubernetesFailure(error);

@@ -1,9 +1,9 @@
 import type { V1Node } from '@kubernetes/client-node';
-import type { WindowsNode } from '../../contract/nodes';
-import { toWindowsNode } from '../domain/nodes/windows-node';
-import { wmcoNames } from '../domain/wmco-names';
-import type { Machine } from '../domain/openshift-objects';
-import { remembered } from './reader/remembered';
+import type { WindowsNode } from '../../../contract/nodes';
+import { toWindowsNode } from '../../domain/nodes/windows-node';
+import { wmcoNames } from '../../domain/wmco-names';
+import type { Machine } from '../../domain/openshift-objects';
+import { remembered } from '../reader/remembered';
 
 /** A Windows node, the Machine behind it (Machine-backed nodes only), and the node as pages show it. */
 export interface WindowsNodeRecord {

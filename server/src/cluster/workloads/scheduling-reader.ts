@@ -1,51 +1,38 @@
-import {
-  AppsV1Api,
-  CoreV1Api,
-  NodeV1Api,
-  type KubeConfig,
-  type V1Node,
-  type V1RuntimeClass,
-} from '@kubernetes/client-node';
+import type { V1Node, V1RuntimeClass } from '@kubernetes/client-node';
 import type {
   CheckableKind,
   RuntimeClassSummary,
   WindowsBuild,
   WorkloadsState,
-} from '../../contract/workloads';
-import { windowsServerReleaseOfBuild } from '../domain/support/support-matrix';
-import { wmcoNames } from '../domain/wmco-names';
-import type { NodeFacts } from '../domain/workloads/node-scheduling';
-import { tolerates, windowsTaint } from '../domain/workloads/node-scheduling';
+} from '../../../contract/workloads';
+import { windowsServerReleaseOfBuild } from '../../domain/support/support-matrix';
+import { wmcoNames } from '../../domain/wmco-names';
+import type { NodeFacts } from '../../domain/workloads/node-scheduling';
+import { tolerates, windowsTaint } from '../../domain/workloads/node-scheduling';
 import {
   defaultRuntimeClassName,
   isEquivalentRuntimeClass,
   targetBuild,
   windowsHandler,
-} from '../domain/workloads/runtime-class';
-import type { ClusterFacts } from '../domain/workloads/workload-check';
-import { HttpError } from '../errors/http-error';
-import { PermissiveReader } from './permissive-reader';
+} from '../../domain/workloads/runtime-class';
+import type { ClusterFacts } from '../../domain/workloads/workload-check';
+import { HttpError } from '../../errors/http-error';
+import { kinds, windowsNodeSelector, type Kind } from '../kinds';
+import type { ClusterReader } from '../reader/cluster-reader';
 
 /** What scheduling Windows workloads depends on, read as the caller; undefined = not readable. */
 export interface WindowsSchedulingFacts {
-  nodes?: V1Node[];
-  runtimeClasses?: V1RuntimeClass[];
+  nodes?: readonly V1Node[];
+  runtimeClasses?: readonly V1RuntimeClass[];
   unreadable: string[];
 }
 
-export async function readSchedulingFacts(kubeConfig: KubeConfig): Promise<WindowsSchedulingFacts> {
-  const reader = new PermissiveReader();
-  const core = kubeConfig.makeApiClient(CoreV1Api);
-  const node = kubeConfig.makeApiClient(NodeV1Api);
+export async function readSchedulingFacts(reader: ClusterReader): Promise<WindowsSchedulingFacts> {
   const [nodes, runtimeClasses] = await Promise.all([
-    reader.read('nodes', () => core.listNode({ labelSelector: `${wmcoNames.osLabel}=windows` })),
-    reader.read('runtimeclasses.node.k8s.io', () => node.listRuntimeClass()),
+    reader.list<V1Node>(kinds.node, { labelSelector: windowsNodeSelector }),
+    reader.list<V1RuntimeClass>(kinds.runtimeClass),
   ]);
-  return {
-    nodes: nodes ? nodes.items : undefined,
-    runtimeClasses: runtimeClasses ? runtimeClasses.items : undefined,
-    unreadable: [...reader.unreadable].sort(),
-  };
+  return { nodes, runtimeClasses, unreadable: reader.unreadable() };
 }
 
 function toNodeFacts(node: V1Node): NodeFacts {
@@ -109,22 +96,20 @@ export function workloadsState(facts: WindowsSchedulingFacts): WorkloadsState {
 }
 
 /** Reads a workload by reference with the caller's token: RBAC decides whether they may see it. */
+const checkableKinds: Record<CheckableKind, Kind> = {
+  Deployment: kinds.deployment,
+  StatefulSet: kinds.statefulSet,
+  DaemonSet: kinds.daemonSet,
+  Pod: kinds.pod,
+};
+
 export async function readWorkloadObject(
-  kubeConfig: KubeConfig,
+  reader: ClusterReader,
   reference: { kind: CheckableKind; namespace: string; name: string },
 ): Promise<object> {
   const { kind, namespace, name } = reference;
-  const apps = kubeConfig.makeApiClient(AppsV1Api);
-  const core = kubeConfig.makeApiClient(CoreV1Api);
-  const reader = new PermissiveReader();
-  const read: Record<CheckableKind, () => Promise<object>> = {
-    Deployment: () => apps.readNamespacedDeployment({ name, namespace }),
-    StatefulSet: () => apps.readNamespacedStatefulSet({ name, namespace }),
-    DaemonSet: () => apps.readNamespacedDaemonSet({ name, namespace }),
-    Pod: () => core.readNamespacedPod({ name, namespace }),
-  };
-  const object = await reader.read(kind, read[kind]);
-  if (reader.unreadable.size > 0) {
+  const object = await reader.get<object>(checkableKinds[kind], name, namespace);
+  if (reader.isUnreadable(checkableKinds[kind])) {
     const resource = kind === 'Pod' ? 'pods' : `${kind.toLowerCase()}s.apps`;
     throw new HttpError(
       403,

@@ -1,20 +1,21 @@
-import type { KubeConfig, V1Secret } from '@kubernetes/client-node';
+import type { V1Namespace, V1Secret } from '@kubernetes/client-node';
 import type {
   InstallRequest,
   InstallResult,
   InstallStep,
   KeyChoice,
   PublicKeyInfo,
-} from '../../contract/install';
-import { installObjects, privateKeySecret } from '../domain/install/install-objects';
-import { inspectPrivateKey } from '../domain/keys/inspect-private-key';
-import { keyMaterial, type KeyMaterial } from '../domain/keys/key-material';
-import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../errors/http-error';
-import { kubernetesFailure } from '../errors/kubernetes-failure';
-import { CallerClient, kinds } from './olm-client';
-import type { OperatorGroup, Subscription } from '../domain/openshift-objects';
-import { PermissiveReader } from './permissive-reader';
+} from '../../../contract/install';
+import { installObjects, privateKeySecret } from '../../domain/install/install-objects';
+import { inspectPrivateKey } from '../../domain/keys/inspect-private-key';
+import { keyMaterial, type KeyMaterial } from '../../domain/keys/key-material';
+import { wmcoNames } from '../../domain/wmco-names';
+import { HttpError } from '../../errors/http-error';
+import { kubernetesFailure } from '../../errors/kubernetes-failure';
+import type { OperatorGroup, Subscription } from '../../domain/openshift-objects';
+import { KubeApi } from '../api/kube-api';
+import { kinds } from '../kinds';
+import type { ClusterReader } from '../reader/cluster-reader';
 
 function publicInfo(info: {
   keyType: string;
@@ -46,15 +47,12 @@ interface MachineConfig {
 
 /** The guide recommends a key other than the cluster's install key, which lives in these MachineConfigs. */
 async function installKeyReuseWarning(
-  client: CallerClient,
+  reader: ClusterReader,
   key: PublicKeyInfo,
 ): Promise<string | undefined> {
-  const reader = new PermissiveReader();
   const configs = await Promise.all(
     ['99-worker-ssh', '99-master-ssh'].map((name) =>
-      reader.read('machineconfigs', () =>
-        client.getCluster<MachineConfig>(kinds.machineConfig, name),
-      ),
+      reader.get<MachineConfig>(kinds.machineConfig, name),
     ),
   );
   const blob = key.publicKey.split(' ')[1];
@@ -66,7 +64,7 @@ async function installKeyReuseWarning(
   if (reused) {
     return 'This key is the cluster’s install SSH key (MachineConfig 99-worker-ssh/99-master-ssh). The guide recommends a different key for Windows nodes.';
   }
-  if (reader.unreadable.size > 0)
+  if (reader.isUnreadable(kinds.machineConfig))
     return 'Could not check whether this key is the cluster’s install key (MachineConfigs are not readable).';
   return undefined;
 }
@@ -76,10 +74,10 @@ async function installKeyReuseWarning(
  * and reports (never overwrites) existing objects with other settings. A failure names what is in place.
  */
 export async function installWmco(
-  kubeConfig: KubeConfig,
+  reader: ClusterReader,
   request: InstallRequest,
 ): Promise<InstallResult> {
-  const client = new CallerClient(kubeConfig);
+  const api = new KubeApi(reader.kubeConfig);
   const objects = installObjects(request);
   const { namespace } = request;
   const steps: InstallStep[] = [];
@@ -87,18 +85,17 @@ export async function installWmco(
   const material = await resolveKey(request.key);
 
   try {
-    const reader = new PermissiveReader();
-    const existingNamespace = await reader.read('namespaces', () =>
-      client.core.readNamespace({ name: namespace }),
-    );
+    const existingNamespace = await reader.get<V1Namespace>(kinds.namespace, namespace);
     if (!existingNamespace) {
-      await client.core.createNamespace({ body: objects.namespace });
+      await api.create(kinds.namespace, objects.namespace);
       steps.push({ object: `Namespace ${namespace}`, outcome: 'created', message: 'Created.' });
     } else if (
       request.clusterMonitoring &&
       existingNamespace.metadata?.labels?.['openshift.io/cluster-monitoring'] !== 'true'
     ) {
-      await client.patchNamespaceLabels(namespace, { 'openshift.io/cluster-monitoring': 'true' });
+      await api.mergePatch(kinds.namespace, namespace, {
+        metadata: { labels: { 'openshift.io/cluster-monitoring': 'true' } },
+      });
       steps.push({
         object: `Namespace ${namespace}`,
         outcome: 'updated',
@@ -112,11 +109,13 @@ export async function installWmco(
       });
     }
 
-    steps.push(await ensureOperatorGroup(client, namespace, objects.operatorGroup));
-    steps.push(await ensureSubscription(client, request, objects.subscription));
+    steps.push(await ensureOperatorGroup(api, namespace, objects.operatorGroup));
+    steps.push(await ensureSubscription(api, request, objects.subscription));
 
-    const secret = await reader.read('secrets', () =>
-      client.core.readNamespacedSecret({ name: wmcoNames.privateKeySecret, namespace }),
+    const secret = await reader.getWhole<V1Secret>(
+      kinds.secret,
+      wmcoNames.privateKeySecret,
+      namespace,
     );
     const stored = storedKeyInfo(secret);
     let key: PublicKeyInfo | undefined;
@@ -127,9 +126,8 @@ export async function installWmco(
           'There is no key to keep: generate or upload one.',
           'body.key.mode',
         );
-      await client.core.createNamespacedSecret({
+      await api.create(kinds.secret, privateKeySecret(namespace, material.privateKeyPem), {
         namespace,
-        body: privateKeySecret(namespace, material.privateKeyPem),
       });
       key = publicInfo(material.info);
       steps.push({
@@ -153,7 +151,7 @@ export async function installWmco(
       });
     }
     if (key) {
-      const warning = await installKeyReuseWarning(client, key);
+      const warning = await installKeyReuseWarning(reader, key);
       if (warning) warnings.push(warning);
     }
     return { steps, key, warnings };
@@ -170,13 +168,13 @@ export async function installWmco(
 }
 
 async function ensureOperatorGroup(
-  client: CallerClient,
+  api: KubeApi,
   namespace: string,
   operatorGroup: object,
 ): Promise<InstallStep> {
-  const groups = await client.list<OperatorGroup>(kinds.operatorGroup, namespace);
+  const groups = await api.list<OperatorGroup>(kinds.operatorGroup, { namespace });
   if (groups.length === 0) {
-    await client.create(kinds.operatorGroup, namespace, operatorGroup);
+    await api.create(kinds.operatorGroup, operatorGroup, { namespace });
     return {
       object: `OperatorGroup ${wmcoNames.packageName}`,
       outcome: 'created',
@@ -208,15 +206,16 @@ async function ensureOperatorGroup(
 }
 
 async function ensureSubscription(
-  client: CallerClient,
+  api: KubeApi,
   request: InstallRequest,
   subscription: object,
 ): Promise<InstallStep> {
-  const existing = (await client.list<Subscription>(kinds.subscription, request.namespace)).find(
+  const { namespace } = request;
+  const existing = (await api.list<Subscription>(kinds.subscription, { namespace })).find(
     (candidate) => candidate.spec?.name === wmcoNames.packageName,
   );
   if (!existing) {
-    await client.create(kinds.subscription, request.namespace, subscription);
+    await api.create(kinds.subscription, subscription, { namespace });
     return {
       object: `Subscription ${wmcoNames.packageName}`,
       outcome: 'created',
@@ -251,19 +250,21 @@ async function ensureSubscription(
 
 /** Replaces the key WMCO uses; WMCO then recreates Machine-backed nodes one at a time. */
 export async function rotateKey(
-  kubeConfig: KubeConfig,
+  reader: ClusterReader,
   namespace: string,
   choice: KeyChoice,
 ): Promise<InstallResult> {
   const material = await resolveKey(choice);
   if (!material)
     throw new HttpError(400, 'Rotation needs a new key: generate or upload one.', 'body.key.mode');
-  const client = new CallerClient(kubeConfig);
-  await client.patchSecretData(wmcoNames.privateKeySecret, namespace, {
-    [wmcoNames.privateKeyField]: material.privateKeyPem,
-  });
+  await new KubeApi(reader.kubeConfig).mergePatch(
+    kinds.secret,
+    wmcoNames.privateKeySecret,
+    { stringData: { [wmcoNames.privateKeyField]: material.privateKeyPem } },
+    namespace,
+  );
   const key = publicInfo(material.info);
-  const warning = await installKeyReuseWarning(client, key);
+  const warning = await installKeyReuseWarning(reader, key);
   return {
     steps: [
       {

@@ -1,35 +1,25 @@
-import type { KubeConfig } from '@kubernetes/client-node';
-import type { InstallStep, UninstallPlan, UninstallResult } from '../../contract/install';
-import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../errors/http-error';
-import { CallerClient, kinds } from './olm-client';
-import type { Machine, Subscription } from '../domain/openshift-objects';
-import { PermissiveReader } from './permissive-reader';
-import { wmcoNamespaceOf } from './wmco-namespace';
+import type { V1ConfigMap, V1Namespace } from '@kubernetes/client-node';
+import type { InstallStep, UninstallPlan, UninstallResult } from '../../../contract/install';
+import { wmcoNames } from '../../domain/wmco-names';
+import { HttpError } from '../../errors/http-error';
+import type { Machine } from '../../domain/openshift-objects';
+import { KubeApi } from '../api/kube-api';
+import { kinds } from '../kinds';
+import type { ClusterReader } from '../reader/cluster-reader';
+import { wmcoNamespaceOf } from '../wmco/wmco-namespace';
+import { readWmcoSubscription } from '../wmco/wmco-state';
 
 /** What is installed and what still depends on WMCO, read as the caller. */
-export async function readUninstallPlan(kubeConfig: KubeConfig): Promise<UninstallPlan> {
-  const client = new CallerClient(kubeConfig);
-  const reader = new PermissiveReader();
-  const subscriptions = await reader.read('subscriptions.operators.coreos.com', () =>
-    client.list<Subscription>(kinds.subscription),
-  );
-  const subscription = subscriptions?.find(
-    (candidate) => candidate.spec?.name === wmcoNames.packageName,
-  );
+export async function readUninstallPlan(reader: ClusterReader): Promise<UninstallPlan> {
+  const subscription = await readWmcoSubscription(reader);
   const namespace = wmcoNamespaceOf(subscription);
   const [namespaceObject, machines, instances] = await Promise.all([
-    reader.read('namespaces', () => client.core.readNamespace({ name: namespace })),
-    reader.read('machines.machine.openshift.io', () =>
-      client.list<Machine>(
-        kinds.machine,
-        wmcoNames.machineApiNamespace,
-        `${wmcoNames.machineOsIdLabel}=Windows`,
-      ),
-    ),
-    reader.read('configmaps', () =>
-      client.core.readNamespacedConfigMap({ name: wmcoNames.instancesConfigMap, namespace }),
-    ),
+    reader.get<V1Namespace>(kinds.namespace, namespace),
+    reader.list<Machine>(kinds.machine, {
+      namespace: wmcoNames.machineApiNamespace,
+      labelSelector: `${wmcoNames.machineOsIdLabel}=Windows`,
+    }),
+    reader.get<V1ConfigMap>(kinds.configMap, wmcoNames.instancesConfigMap, namespace),
   ]);
   return {
     namespace,
@@ -38,7 +28,7 @@ export async function readUninstallPlan(kubeConfig: KubeConfig): Promise<Uninsta
     csv: subscription?.status?.installedCSV ?? subscription?.status?.currentCSV,
     windowsMachines: (machines ?? []).map((machine) => machine.metadata?.name ?? ''),
     byohInstances: Object.keys(instances?.data ?? {}),
-    unreadable: [...reader.unreadable].sort(),
+    unreadable: reader.unreadable(),
   };
 }
 
@@ -63,13 +53,13 @@ function refuseWhileInUse(plan: UninstallPlan): void {
 }
 
 /** Removes the Subscription, then the CSV (OLM leaves the CSV behind otherwise). */
-export async function uninstallOperator(kubeConfig: KubeConfig): Promise<UninstallResult> {
-  const plan = await readUninstallPlan(kubeConfig);
+export async function uninstallOperator(reader: ClusterReader): Promise<UninstallResult> {
+  const plan = await readUninstallPlan(reader);
   refuseWhileInUse(plan);
-  const client = new CallerClient(kubeConfig);
+  const api = new KubeApi(reader.kubeConfig);
   const steps: InstallStep[] = [];
   if (plan.subscription) {
-    await client.delete(kinds.subscription, plan.namespace, plan.subscription);
+    await api.delete(kinds.subscription, plan.subscription, plan.namespace);
     steps.push({
       object: `Subscription ${plan.subscription}`,
       outcome: 'updated',
@@ -77,7 +67,7 @@ export async function uninstallOperator(kubeConfig: KubeConfig): Promise<Uninsta
     });
   }
   if (plan.csv) {
-    await client.delete(kinds.clusterServiceVersion, plan.namespace, plan.csv);
+    await api.delete(kinds.clusterServiceVersion, plan.csv, plan.namespace);
     steps.push({
       object: `ClusterServiceVersion ${plan.csv}`,
       outcome: 'updated',
@@ -89,14 +79,14 @@ export async function uninstallOperator(kubeConfig: KubeConfig): Promise<Uninsta
 }
 
 /** Guide 10.2: the namespace goes last, once the operator is gone. */
-export async function deleteWmcoNamespace(kubeConfig: KubeConfig): Promise<UninstallResult> {
-  const plan = await readUninstallPlan(kubeConfig);
+export async function deleteWmcoNamespace(reader: ClusterReader): Promise<UninstallResult> {
+  const plan = await readUninstallPlan(reader);
   refuseWhileInUse(plan);
   if (plan.subscription ?? plan.csv)
     throw new HttpError(409, 'Uninstall the operator before deleting its namespace.');
   if (!plan.namespaceExists)
     throw new HttpError(404, `Namespace ${plan.namespace} does not exist.`);
-  await new CallerClient(kubeConfig).core.deleteNamespace({ name: plan.namespace });
+  await new KubeApi(reader.kubeConfig).delete(kinds.namespace, plan.namespace);
   return {
     steps: [
       {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CoalescedChanges } from './byoh-coalesced-changes';
-import type { DataChange } from './byoh-configmap-change';
+import { CoalescedChanges } from './coalesced-changes';
+import type { DataChange } from './config-map-change';
 
 /** A ConfigMap in memory: each write runs the change `attempts` times (a conflict retries) and waits a tick. */
 function fakeConfigMap(attempts = 1) {

@@ -1,15 +1,11 @@
-import { CoreV1Api, type KubeConfig, type V1Node } from '@kubernetes/client-node';
-import type { PinSource } from '../domain/byoh/connection-checks';
-import { wmcoNames } from '../domain/wmco-names';
-import { isStatus } from './byoh-configmap-change';
-import type { WriteQueue } from './byoh-write-queue';
-import { coalescedConfigMapChanges, type CoalescedChanges } from './byoh-coalesced-changes';
-
-export type PinLookup =
-  | { kind: 'none' }
-  | { kind: 'pinned'; key: Buffer; source: PinSource }
-  /** The caller may not read where pins live: connecting would trust any key, so the preflight will not. */
-  | { kind: 'unreadable' };
+import type { V1ConfigMap, V1Node } from '@kubernetes/client-node';
+import { wmcoNames } from '../../domain/wmco-names';
+import type { HostKeyPinStore, PinLookup, PinWrite } from '../../ssh/host-key-pin-store';
+import type { KubeApi } from '../api/kube-api';
+import { kinds } from '../kinds';
+import { isStatus } from '../writes/config-map-change';
+import type { WriteQueue } from '../writes/write-queue';
+import { coalescedConfigMapChanges, type CoalescedChanges } from '../writes/coalesced-changes';
 
 interface KnownPins {
   nodes: V1Node[];
@@ -17,26 +13,21 @@ interface KnownPins {
   configMap: Record<string, string>;
 }
 
-export type PinWrite =
-  { kind: 'pinned' } | { kind: 'not-allowed' } | { kind: 'differs'; key: Buffer };
-
 /**
  * WMCO's trust-on-first-use host keys, shared with it so the BFF and WMCO trust the same key: base64 of the
  * SSH wire format, by address, in ConfigMap windows-ssh-host-keys until the node exists, then in the BYOH
  * node's `ssh-host-key` annotation. Read and written with the caller's token.
  */
-export class HostKeyPins {
-  private readonly core: CoreV1Api;
+export class HostKeyPins implements HostKeyPinStore {
   private readonly pins: CoalescedChanges;
 
   constructor(
-    kubeConfig: KubeConfig,
+    private readonly api: KubeApi,
     private readonly namespace: string,
     queue: WriteQueue,
   ) {
-    this.core = kubeConfig.makeApiClient(CoreV1Api);
     const at = { namespace, name: wmcoNames.sshHostKeysConfigMap };
-    this.pins = coalescedConfigMapChanges(this.core, queue, at);
+    this.pins = coalescedConfigMapChanges(api, queue, at);
   }
 
   /** The BYOH nodes and the pinning ConfigMap, as they stood when this instance was first asked. */
@@ -45,18 +36,15 @@ export class HostKeyPins {
   private async readKnown(): Promise<KnownPins | 'unreadable'> {
     try {
       const [nodes, configMap] = await Promise.all([
-        this.core.listNode({ labelSelector: `${wmcoNames.byohLabel}=true` }),
-        this.core
-          .readNamespacedConfigMap({
-            name: wmcoNames.sshHostKeysConfigMap,
-            namespace: this.namespace,
-          })
+        this.api.list<V1Node>(kinds.node, { labelSelector: `${wmcoNames.byohLabel}=true` }),
+        this.api
+          .get<V1ConfigMap>(kinds.configMap, wmcoNames.sshHostKeysConfigMap, this.namespace)
           .catch((error: unknown) => {
             if (isStatus(error, 404)) return undefined;
             throw error;
           }),
       ]);
-      return { nodes: nodes.items, configMap: configMap?.data ?? {} };
+      return { nodes, configMap: configMap?.data ?? {} };
     } catch (error) {
       if (isStatus(error, 403)) return 'unreadable';
       throw error;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { V1Node } from '@kubernetes/client-node';
-import type { Machine } from '../domain/openshift-objects';
+import type { Machine } from '../../domain/openshift-objects';
 import { windowsNodeRecords } from './windows-node-records';
 
 const nodes: V1Node[] = [{ metadata: { name: 'win-a' } }, { metadata: { name: 'win-b' } }];

@@ -1,15 +1,16 @@
-import { CoreV1Api, type KubeConfig } from '@kubernetes/client-node';
-import type { EntryWriteResult, InstanceInput } from '../../contract/byoh';
+import type { EntryWriteResult, InstanceInput } from '../../../contract/byoh';
 import {
   instanceEntryIssue,
   instanceEntryProblem,
   instanceValue,
-} from '../domain/byoh/instance-entry';
-import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../errors/http-error';
-import type { HostResolver } from '../ssh/host-resolver';
-import { changeConfigMapData, isStatus } from './byoh-configmap-change';
-import type { WriteQueue } from './byoh-write-queue';
+} from '../../domain/byoh/instance-entry';
+import { wmcoNames } from '../../domain/wmco-names';
+import { HttpError } from '../../errors/http-error';
+import type { HostResolver } from '../../ssh/host-resolver';
+import { type KubeApi } from '../api/kube-api';
+import { kinds } from '../kinds';
+import { changeConfigMapData, isStatus } from '../writes/config-map-change';
+import type { WriteQueue } from '../writes/write-queue';
 
 /**
  * Edits of ConfigMap `windows-instances` as the caller. Every write is validated first (WMCO stops
@@ -17,17 +18,17 @@ import type { WriteQueue } from './byoh-write-queue';
  * resourceVersion, so concurrent admins never lose each other's entries.
  */
 export class InstanceEntries {
-  private readonly core: CoreV1Api;
+  private readonly api: KubeApi;
   /** DNS answers for keys already listed, kept across retries of one request. */
   private readonly resolved = new Map<string, Promise<string[]>>();
 
   constructor(
-    kubeConfig: KubeConfig,
+    api: KubeApi,
     private readonly namespace: string,
     private readonly resolver: HostResolver,
     private readonly queue: WriteQueue,
   ) {
-    this.core = kubeConfig.makeApiClient(CoreV1Api);
+    this.api = api;
   }
 
   add(input: InstanceInput): Promise<EntryWriteResult> {
@@ -50,10 +51,7 @@ export class InstanceEntries {
   /** Deleting the ConfigMap asks WMCO to deconfigure every BYOH host. */
   async deleteAll(): Promise<void> {
     try {
-      await this.core.deleteNamespacedConfigMap({
-        name: wmcoNames.instancesConfigMap,
-        namespace: this.namespace,
-      });
+      await this.api.delete(kinds.configMap, wmcoNames.instancesConfigMap, this.namespace);
     } catch (error) {
       if (isStatus(error, 404)) {
         throw new HttpError(404, `ConfigMap ${this.where()} does not exist.`);
@@ -138,7 +136,7 @@ export class InstanceEntries {
     change: (data: Record<string, string>) => Promise<Record<string, string> | undefined>,
   ): Promise<boolean> {
     return changeConfigMapData(
-      this.core,
+      this.api,
       this.queue,
       { namespace: this.namespace, name: wmcoNames.instancesConfigMap },
       change,

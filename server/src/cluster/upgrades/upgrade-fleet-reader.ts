@@ -1,12 +1,12 @@
-import { PolicyV1Api, type V1Node, type V1PodDisruptionBudget } from '@kubernetes/client-node';
-import type { WindowsNode } from '../../contract/nodes';
-import { drainOutlook } from '../domain/upgrades/drain-blockers';
-import { UpgradeEventIndex } from '../domain/upgrades/upgrade-event-index';
-import type { NodeRelations } from '../domain/upgrades/node-upgrade-facts';
-import { wmcoNames } from '../domain/wmco-names';
-import { eventSelections } from './kinds';
-import { CallerClient } from './olm-client';
-import type { SnapshotReader } from './snapshot-reader';
+import type { CoreV1Event, V1Node, V1Pod, V1PodDisruptionBudget } from '@kubernetes/client-node';
+import type { WindowsNode } from '../../../contract/nodes';
+import { drainOutlook } from '../../domain/upgrades/drain-blockers';
+import { UpgradeEventIndex } from '../../domain/upgrades/upgrade-event-index';
+import type { NodeRelations } from '../../domain/upgrades/node-upgrade-facts';
+import { wmcoNames } from '../../domain/wmco-names';
+import { eventSelections, kinds } from '../kinds';
+import { readWindowsNodeRecords } from '../nodes/windows-nodes';
+import type { ClusterReader } from '../reader/cluster-reader';
 
 /** One Windows node with everything its upgrade state is derived from. */
 export interface UpgradingNode {
@@ -25,18 +25,17 @@ function mayBeDraining(node: V1Node): boolean {
 
 /** Reads the Windows nodes, their Machines, drains and upgrade events as the caller. */
 export async function readUpgradingNodes(
-  snapshot: SnapshotReader,
+  reader: ClusterReader,
   wmcoNamespace: string,
   startedAt: string | undefined,
 ): Promise<UpgradingNode[]> {
-  const { kubeConfig } = snapshot;
-  const client = new CallerClient(kubeConfig);
-  const reader = snapshot.reader;
+  const events = (namespace: string | undefined, fieldSelector: string) =>
+    reader.list<CoreV1Event>(kinds.event, { namespace, fieldSelector });
   const [records, nodeEvents, machineEvents, instanceEvents] = await Promise.all([
-    snapshot.windowsNodeRecords(),
-    snapshot.events(undefined, eventSelections.upgradeBlockedNodes),
-    snapshot.events(wmcoNames.machineApiNamespace, eventSelections.machines),
-    snapshot.events(wmcoNamespace, eventSelections.instances),
+    readWindowsNodeRecords(reader),
+    events(undefined, eventSelections.upgradeBlockedNodes),
+    events(wmcoNames.machineApiNamespace, eventSelections.machines),
+    events(wmcoNamespace, eventSelections.instances),
   ]);
   const eventIndex = new UpgradeEventIndex([
     ...(nodeEvents ?? []),
@@ -48,20 +47,16 @@ export async function readUpgradingNodes(
     await Promise.all(
       draining.map(async (node) => {
         const name = node.metadata?.name ?? '';
-        const pods = await reader.read('pods', () =>
-          client.core.listPodForAllNamespaces({ fieldSelector: `spec.nodeName=${name}` }),
-        );
-        return [name, pods?.items ?? []] as const;
+        const pods = await reader.list<V1Pod>(kinds.pod, {
+          fieldSelector: `spec.nodeName=${name}`,
+        });
+        return [name, pods ?? []] as const;
       }),
     ),
   );
-  let budgets: V1PodDisruptionBudget[] = [];
+  let budgets: readonly V1PodDisruptionBudget[] = [];
   if ([...podsByNode.values()].some((pods) => pods.length > 0)) {
-    const policy = kubeConfig.makeApiClient(PolicyV1Api);
-    const list = await reader.read('poddisruptionbudgets.policy', () =>
-      policy.listPodDisruptionBudgetForAllNamespaces(),
-    );
-    budgets = list?.items ?? [];
+    budgets = (await reader.list<V1PodDisruptionBudget>(kinds.podDisruptionBudget)) ?? [];
   }
 
   return records.map(({ node, machine, windowsNode }) => {

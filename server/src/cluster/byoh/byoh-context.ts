@@ -1,19 +1,19 @@
-import type { KubeConfig } from '@kubernetes/client-node';
-import type { BuildRules } from '../domain/byoh/host-checks';
-import { wmcoRulesFor } from '../domain/support/support-matrix';
-import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../errors/http-error';
-import { loginKey, type LoginKey } from '../ssh/login-key';
-import { CallerClient, kinds } from './olm-client';
+import type { V1Secret } from '@kubernetes/client-node';
+import type { BuildRules } from '../../domain/byoh/host-checks';
 import type {
   ClusterServiceVersion,
   Infrastructure,
   OperatorNetwork,
   Subscription,
-} from '../domain/openshift-objects';
-import { PermissiveReader } from './permissive-reader';
-import { SnapshotReader } from './snapshot-reader';
-import { wmcoNamespaceOf } from './wmco-namespace';
+} from '../../domain/openshift-objects';
+import { wmcoRulesFor } from '../../domain/support/support-matrix';
+import { wmcoNames } from '../../domain/wmco-names';
+import { HttpError } from '../../errors/http-error';
+import { loginKey, type LoginKey } from '../../ssh/login-key';
+import { kinds } from '../kinds';
+import type { ClusterReader } from '../reader/cluster-reader';
+import { wmcoNamespaceOf } from '../wmco/wmco-namespace';
+import { readWmcoSubscription } from '../wmco/wmco-state';
 
 /** Where BYOH lives: WMCO's namespace (its Subscription's, before install the guide's default). */
 export interface ByohContext {
@@ -21,8 +21,9 @@ export interface ByohContext {
   subscription?: Subscription;
 }
 
-export async function readByohContext(kubeConfig: KubeConfig): Promise<ByohContext> {
-  const subscription = await new SnapshotReader(kubeConfig).wmcoSubscription();
+/** Read afresh (not from a cache): writes and SSH act on what it names. */
+export async function readByohContext(reader: ClusterReader): Promise<ByohContext> {
+  const subscription = await readWmcoSubscription(reader);
   return {
     namespace: wmcoNamespaceOf(subscription),
     subscription,
@@ -31,28 +32,16 @@ export async function readByohContext(kubeConfig: KubeConfig): Promise<ByohConte
 
 /** The installed WMCO version, the platform and the VXLAN port: what decides the supported builds. */
 export async function readBuildRules(
-  kubeConfig: KubeConfig,
+  reader: ClusterReader,
   context: ByohContext,
 ): Promise<BuildRules> {
-  const client = new CallerClient(kubeConfig);
-  const reader = new PermissiveReader();
   const csvName = context.subscription?.status?.installedCSV;
   const [csv, infrastructure, network] = await Promise.all([
     csvName
-      ? reader.read('clusterserviceversions.operators.coreos.com', () =>
-          client.get<ClusterServiceVersion>(
-            kinds.clusterServiceVersion,
-            context.namespace,
-            csvName,
-          ),
-        )
+      ? reader.get<ClusterServiceVersion>(kinds.clusterServiceVersion, csvName, context.namespace)
       : undefined,
-    reader.read('infrastructures.config.openshift.io', () =>
-      client.getCluster<Infrastructure>(kinds.infrastructure, 'cluster'),
-    ),
-    reader.read('networks.operator.openshift.io', () =>
-      client.getCluster<OperatorNetwork>(kinds.operatorNetwork, 'cluster'),
-    ),
+    reader.get<Infrastructure>(kinds.infrastructure, 'cluster'),
+    reader.get<OperatorNetwork>(kinds.operatorNetwork, 'cluster'),
   ]);
   const version = csv?.spec?.version;
   const overlay = network?.spec?.defaultNetwork?.ovnKubernetesConfig?.hybridOverlayConfig;
@@ -67,16 +56,14 @@ export async function readBuildRules(
  * cloud-private-key, read with the caller's token: whoever may not read it may not log in with it. The key
  * stays in this process; errors name the secret, never its content.
  */
-export async function readLoginKey(kubeConfig: KubeConfig, namespace: string): Promise<LoginKey> {
+export async function readLoginKey(reader: ClusterReader, namespace: string): Promise<LoginKey> {
   const secretName = `${namespace}/${wmcoNames.privateKeySecret}`;
-  const reader = new PermissiveReader();
-  const secret = await reader.read('secrets', () =>
-    new CallerClient(kubeConfig).core.readNamespacedSecret({
-      name: wmcoNames.privateKeySecret,
-      namespace,
-    }),
+  const secret = await reader.getWhole<V1Secret>(
+    kinds.secret,
+    wmcoNames.privateKeySecret,
+    namespace,
   );
-  if (reader.unreadable.size > 0) {
+  if (reader.isUnreadable(kinds.secret)) {
     throw new HttpError(
       403,
       `You may not read secret ${secretName}: the SSH preflight logs in with that key, with your permissions.`,

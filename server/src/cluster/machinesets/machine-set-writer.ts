@@ -1,31 +1,25 @@
-import {
-  CustomObjectsApi,
-  PatchStrategy,
-  setHeaderOptions,
-  type KubeConfig,
-} from '@kubernetes/client-node';
 import type {
   CreateMachineSetRequest,
   CreateMachineSetResult,
   MachineRemovalRequest,
   MachineRemovalResult,
   ScaleResult,
-} from '../../contract/machinesets';
-import { machineSetCluster } from '../domain/machinesets/machine-set-defaults';
-import { describeMachineSetProblem } from '../domain/machinesets/machine-set-problem-message';
-import { validateWindowsMachineSet } from '../domain/machinesets/machine-set-validation';
-import { readMachineSetYaml } from '../domain/machinesets/machine-set-yaml';
-import { textAt } from '../domain/machinesets/object-path';
-import { isWindowsMachineSet } from '../domain/machinesets/windows-machine-set';
-import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../errors/http-error';
+} from '../../../contract/machinesets';
+import { machineSetCluster } from '../../domain/machinesets/machine-set-defaults';
+import { describeMachineSetProblem } from '../../domain/machinesets/machine-set-problem-message';
+import { validateWindowsMachineSet } from '../../domain/machinesets/machine-set-validation';
+import { readMachineSetYaml } from '../../domain/machinesets/machine-set-yaml';
+import { textAt } from '../../domain/machinesets/object-path';
+import { isWindowsMachineSet } from '../../domain/machinesets/windows-machine-set';
+import { wmcoNames } from '../../domain/wmco-names';
+import { HttpError } from '../../errors/http-error';
+import type { KubeApi } from '../api/kube-api';
+import { kinds } from '../kinds';
+import type { ClusterReader } from '../reader/cluster-reader';
 import { readMachineSetDefaults } from './machine-set-reader';
-import { CallerClient, kinds } from './olm-client';
-import type { Machine, MachineSet } from '../domain/openshift-objects';
+import type { Machine, MachineSet } from '../../domain/openshift-objects';
 
 const namespace = wmcoNames.machineApiNamespace;
-// A JSON patch whose `test` makes a scale-down by one fail instead of racing another scale.
-const jsonPatch = setHeaderOptions('Content-Type', PatchStrategy.JsonPatch);
 
 function parseMachineSet(yaml: string): unknown {
   const read = readMachineSetYaml(yaml);
@@ -40,12 +34,13 @@ function parseMachineSet(yaml: string): unknown {
  * API server's dry run (schema, RBAC, name taken), then the real create. `dryRun` stops after the check.
  */
 export async function createWindowsMachineSet(
-  kubeConfig: KubeConfig,
+  reader: ClusterReader,
+  api: KubeApi,
   request: CreateMachineSetRequest,
 ): Promise<CreateMachineSetResult> {
   const object = parseMachineSet(request.yaml);
   // Checked against what the API server holds now, not what the watch cache has seen.
-  const defaults = await readMachineSetDefaults(kubeConfig, undefined);
+  const defaults = await readMachineSetDefaults(reader.fresh());
   if (!defaults.platform) {
     throw new HttpError(
       403,
@@ -65,23 +60,16 @@ export async function createWindowsMachineSet(
       first.field === 'windowsServer' ? 'body.windowsServer' : `body.yaml.${first.field}`,
     );
   }
-  const custom = kubeConfig.makeApiClient(CustomObjectsApi);
   const create = (dryRun?: 'All') =>
-    custom.createNamespacedCustomObject({
-      ...kinds.machineSet,
-      namespace,
-      body: object as object,
-      dryRun,
-      fieldValidation: 'Strict',
-    });
+    api.create(kinds.machineSet, object as object, { namespace, dryRun, strict: true });
   await create('All');
   if (!request.dryRun) await create();
   return { name: textAt(object, 'metadata.name'), created: !request.dryRun };
 }
 
 /** This page acts on Windows MachineSets only, never on the cluster's Linux workers. */
-async function windowsMachineSet(client: CallerClient, name: string): Promise<MachineSet> {
-  const machineSet = await client.get<MachineSet>(kinds.machineSet, namespace, name);
+async function windowsMachineSet(api: KubeApi, name: string): Promise<MachineSet> {
+  const machineSet = await api.get<MachineSet>(kinds.machineSet, name, namespace);
   if (!isWindowsMachineSet(machineSet)) {
     throw new HttpError(
       400,
@@ -92,23 +80,18 @@ async function windowsMachineSet(client: CallerClient, name: string): Promise<Ma
   return machineSet;
 }
 
-function scale(kubeConfig: KubeConfig, name: string, patch: object[]): Promise<unknown> {
-  return kubeConfig
-    .makeApiClient(CustomObjectsApi)
-    .patchNamespacedCustomObjectScale(
-      { ...kinds.machineSet, namespace, name, body: patch },
-      jsonPatch,
-    );
+function scale(api: KubeApi, name: string, patch: object[]): Promise<unknown> {
+  return api.patchScale(kinds.machineSet, name, namespace, patch);
 }
 
 /** Guide 6.4: scaling goes through the MachineSet's `/scale` subresource, as `oc scale` does. */
 export async function scaleWindowsMachineSet(
-  kubeConfig: KubeConfig,
+  api: KubeApi,
   name: string,
   replicas: number,
 ): Promise<ScaleResult> {
-  await windowsMachineSet(new CallerClient(kubeConfig), name);
-  await scale(kubeConfig, name, [{ op: 'replace', path: '/spec/replicas', value: replicas }]);
+  await windowsMachineSet(api, name);
+  await scale(api, name, [{ op: 'replace', path: '/spec/replicas', value: replicas }]);
   return { name, replicas };
 }
 
@@ -118,14 +101,13 @@ export async function scaleWindowsMachineSet(
  * `exclude-node-draining`, so a drain that cannot finish does not block the deletion.
  */
 export async function removeWindowsMachine(
-  kubeConfig: KubeConfig,
+  api: KubeApi,
   name: string,
   machineName: string,
   request: MachineRemovalRequest,
 ): Promise<MachineRemovalResult> {
-  const client = new CallerClient(kubeConfig);
-  const machineSet = await windowsMachineSet(client, name);
-  const machine = await client.get<Machine>(kinds.machine, namespace, machineName);
+  const machineSet = await windowsMachineSet(api, name);
+  const machine = await api.get<Machine>(kinds.machine, machineName, namespace);
   if (machine.metadata?.labels?.[wmcoNames.machineSetLabel] !== name) {
     throw new HttpError(
       404,
@@ -138,15 +120,15 @@ export async function removeWindowsMachine(
     ...(request.mode === 'scale-down' ? { [wmcoNames.deleteMachineAnnotation]: 'true' } : {}),
   };
   if (Object.keys(annotations).length > 0) {
-    await client.patch(kinds.machine, namespace, machineName, { metadata: { annotations } });
+    await api.mergePatch(kinds.machine, machineName, { metadata: { annotations } }, namespace);
   }
   const replicas = machineSet.spec?.replicas ?? 0;
   if (request.mode === 'delete') {
-    await client.delete(kinds.machine, namespace, machineName);
+    await api.delete(kinds.machine, machineName, namespace);
     return { machine: machineName, mode: request.mode, replicas };
   }
   const fewer = Math.max(0, replicas - 1);
-  await scale(kubeConfig, name, [
+  await scale(api, name, [
     { op: 'test', path: '/spec/replicas', value: replicas },
     { op: 'replace', path: '/spec/replicas', value: fewer },
   ]);
@@ -155,11 +137,10 @@ export async function removeWindowsMachine(
 
 /** Deleting a MachineSet with machines would delete them all at once: it must be scaled to 0 first. */
 export async function deleteWindowsMachineSet(
-  kubeConfig: KubeConfig,
+  api: KubeApi,
   name: string,
 ): Promise<{ deleted: string }> {
-  const client = new CallerClient(kubeConfig);
-  const machineSet = await windowsMachineSet(client, name);
+  const machineSet = await windowsMachineSet(api, name);
   const replicas = machineSet.spec?.replicas ?? 0;
   if (replicas > 0) {
     throw new HttpError(
@@ -167,17 +148,16 @@ export async function deleteWindowsMachineSet(
       `MachineSet ${name} still has ${replicas} replica(s). Scale it to 0 first, so its machines are drained and removed, then delete it.`,
     );
   }
-  const machines = await client.list<Machine>(
-    kinds.machine,
+  const machines = await api.list<Machine>(kinds.machine, {
     namespace,
-    `${wmcoNames.machineSetLabel}=${name}`,
-  );
+    labelSelector: `${wmcoNames.machineSetLabel}=${name}`,
+  });
   if (machines.length > 0) {
     throw new HttpError(
       409,
       `MachineSet ${name} is scaled to 0, but ${machines.length} machine(s) are still being removed. Delete it once they are gone.`,
     );
   }
-  await client.delete(kinds.machineSet, namespace, name);
+  await api.delete(kinds.machineSet, name, namespace);
   return { deleted: name };
 }

@@ -1,6 +1,6 @@
-import type { CoreV1Api } from '@kubernetes/client-node';
-import { changeConfigMapData, type ConfigMapAt, type DataChange } from './byoh-configmap-change';
-import type { WriteQueue } from './byoh-write-queue';
+import type { KubeApi } from '../api/kube-api';
+import { changeConfigMapData, type ConfigMapAt, type DataChange } from './config-map-change';
+import type { WriteQueue } from './write-queue';
 
 interface Waiting {
   change: DataChange;
@@ -68,11 +68,11 @@ export class CoalescedChanges {
   }
 }
 
-/** Coalesced read-modify-writes of one ConfigMap's data, made with `core`'s (the caller's) token. */
+/** Coalesced read-modify-writes of one ConfigMap's data, made with `api`'s (the caller's) token. */
 export function coalescedConfigMapChanges(
-  core: CoreV1Api,
+  api: KubeApi,
   queue: WriteQueue,
   at: ConfigMapAt,
 ): CoalescedChanges {
-  return new CoalescedChanges((change) => changeConfigMapData(core, queue, at, change));
+  return new CoalescedChanges((change) => changeConfigMapData(api, queue, at, change));
 }

@@ -1,14 +1,15 @@
-import type { CoreV1Event, KubeConfig } from '@kubernetes/client-node';
-import type { ByohState, InstanceEvent } from '../../contract/byoh';
-import { instanceEntryIssue } from '../domain/byoh/instance-entry';
-import { deriveByohState } from '../domain/byoh/instance-status';
-import { preflightConfigMap, preflightRecords } from '../domain/byoh/preflight-record';
-import { wmcoNames } from '../domain/wmco-names';
-import type { HostResolver } from '../ssh/host-resolver';
-import type { CachedReads } from './reader/cached-reads';
-import { eventSelections } from './kinds';
-import { SnapshotReader } from './snapshot-reader';
-import { wmcoNamespaceOf } from './wmco-namespace';
+import type { CoreV1Event } from '@kubernetes/client-node';
+import type { ByohState, InstanceEvent } from '../../../contract/byoh';
+import { instanceEntryIssue } from '../../domain/byoh/instance-entry';
+import { deriveByohState } from '../../domain/byoh/instance-status';
+import { preflightConfigMap, preflightRecords } from '../../domain/byoh/preflight-record';
+import { wmcoNames } from '../../domain/wmco-names';
+import type { HostResolver } from '../../ssh/host-resolver';
+import { eventSelections, kinds } from '../kinds';
+import { readWindowsNodes } from '../nodes/windows-nodes';
+import type { ClusterReader } from '../reader/cluster-reader';
+import { wmcoNamespaceOf } from '../wmco/wmco-namespace';
+import { namedConfigMap, readWmco, readWmcoSubscription } from '../wmco/wmco-state';
 
 /** WMCO's events about BYOH hosts, all recorded on the `windows-instances` ConfigMap. */
 const instanceReasons = new Set(['InstanceSetup', 'InstanceSetupFailure', 'InstanceTeardown']);
@@ -42,19 +43,17 @@ async function resolveKeys(
 
 /** Everything the BYOH page shows, read as the caller; what the caller may not read is named. */
 export async function readByohState(
-  kubeConfig: KubeConfig,
-  cached: CachedReads | undefined,
+  reader: ClusterReader,
   resolver: HostResolver,
 ): Promise<ByohState> {
-  const snapshot = new SnapshotReader(kubeConfig, cached);
-  const subscription = await snapshot.wmcoSubscription();
+  const subscription = await readWmcoSubscription(reader);
   const namespace = wmcoNamespaceOf(subscription);
   const [{ facts, configMaps }, nodes, events] = await Promise.all([
-    snapshot.wmco(subscription),
-    snapshot.windowsNodes(),
-    snapshot.events(namespace, eventSelections.instances),
+    readWmco(reader, subscription),
+    readWindowsNodes(reader),
+    reader.list<CoreV1Event>(kinds.event, { namespace, fieldSelector: eventSelections.instances }),
   ]);
-  const named = (name: string) => configMaps.find((configMap) => configMap.metadata?.name === name);
+  const named = (name: string) => namedConfigMap(configMaps, name);
   const instances = named(wmcoNames.instancesConfigMap);
   // An existing ConfigMap without data lists no host; a missing one means "deconfigure all".
   const entries = instances ? (instances.data ?? {}) : undefined;
@@ -68,6 +67,6 @@ export async function readByohState(
       .map(toInstanceEvent),
     preflight: preflightRecords(named(preflightConfigMap)?.data),
     operatorVersion: facts.fullVersion ?? facts.csv?.version,
-    unreadable: [...snapshot.reader.unreadable].sort(),
+    unreadable: reader.unreadable(),
   });
 }
