@@ -15,7 +15,9 @@ import { loggerOptions } from './http/logger-options';
 import { createMetrics } from './http/metrics';
 import { registerRequestLimits } from './http/request-limits';
 import { servePluginAssets } from './http/plugin-assets';
+import { ViewChannels } from './http/view-channels';
 import { ViewDocuments } from './http/view-documents';
+import { WriteQueue } from './cluster/writes/write-queue';
 import { byohRoutes } from './routes/byoh';
 import { healthRoutes } from './routes/health';
 import { installRoutes } from './routes/install';
@@ -63,7 +65,12 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
     'cachedReads',
     watchCache && callerCaches ? new CachedReads(watchCache, callerCaches) : undefined,
   );
-  app.decorate('viewDocuments', new ViewDocuments(metrics.viewDocuments));
+  app.decorate(
+    'viewDocuments',
+    new ViewDocuments(metrics.viewDocuments, 48, metrics.viewDerivations),
+  );
+  app.decorate('viewChannels', new ViewChannels(app.cachedReads));
+  app.decorate('writeQueue', new WriteQueue());
   if (watchCache) {
     // Reads fall back to the API server until each kind has synced, so start-up does not wait for it.
     app.addHook('onReady', async () => {
@@ -121,7 +128,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The watch caches' reads, gated per caller; undefined when the BFF runs without them. */
     cachedReads: CachedReads | undefined;
-    /** The big views' documents, kept per caller while the watch caches stay the same. */
+    /** The views' documents, kept per caller while the watch caches stay the same. */
     viewDocuments: ViewDocuments;
+    /** The live views' open streams, one channel per caller and view. */
+    viewChannels: ViewChannels;
+    /** Writes of this replica to one object, one after another (see WriteQueue). */
+    writeQueue: WriteQueue;
   }
 }

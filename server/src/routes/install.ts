@@ -12,18 +12,17 @@ import {
   UninstallPlan,
   UninstallResult,
 } from '../../contract/install';
-import { readInstallState } from '../cluster/install-state-reader';
-import { CallerClient, kinds } from '../cluster/olm-client';
-import { watchPaths } from '../cluster/watch-paths';
-import { installWmco, rotateKey } from '../cluster/wmco-installer';
+import { readInstallState } from '../cluster/install/install-state-reader';
+import { kinds } from '../cluster/kinds';
+import { installWmco, rotateKey } from '../cluster/install/wmco-installer';
 import {
   deleteWmcoNamespace,
   readUninstallPlan,
   uninstallOperator,
-} from '../cluster/wmco-uninstaller';
+} from '../cluster/install/wmco-uninstaller';
 import { installObjects, privateKeySecret } from '../domain/install/install-objects';
 import { HttpError } from '../errors/http-error';
-import { streamLive } from '../http/live-stream';
+import { registerLiveView } from '../http/live-view';
 import { expensiveRouteLimit } from '../http/request-limits';
 import { errorResponses } from '../http/route-schemas';
 
@@ -34,40 +33,24 @@ const keyPlaceholders = {
 } as const;
 
 export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/install',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'Install choices offered by the cluster, what exists already, and progress',
-        response: { 200: InstallState, ...errorResponses },
-      },
-    },
-    async (request) => readInstallState(request.callerKube),
-  );
-
-  app.get(
-    '/install/events',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'The install state as server-sent events',
-        produces: ['text/event-stream'],
-      },
-    },
-    async (request, reply) => {
-      streamLive(request, reply, {
-        compute: () => readInstallState(request.callerKube),
-        watchPaths: [
-          watchPaths.subscriptions,
-          watchPaths.installPlans,
-          watchPaths.clusterServiceVersions,
-          watchPaths.namespaces,
-          watchPaths.secrets,
-        ],
-      });
-    },
-  );
+  registerLiveView(app, {
+    name: 'install',
+    path: '/install',
+    tags: ['install'],
+    summary: 'Install choices offered by the cluster, what exists already, and progress',
+    response: InstallState,
+    kinds: [
+      kinds.subscription,
+      kinds.catalogSource,
+      kinds.packageManifest,
+      kinds.namespace,
+      kinds.operatorGroup,
+      kinds.installPlan,
+      kinds.clusterServiceVersion,
+      kinds.secret,
+    ],
+    read: readInstallState,
+  });
 
   app.post(
     '/install/preview',
@@ -116,7 +99,7 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: InstallResult, ...errorResponses },
       },
     },
-    async (request) => installWmco(request.callerKube, request.body),
+    async (request) => installWmco(request.reader.fresh(), request.body),
   );
 
   app.post(
@@ -130,7 +113,7 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const state = await readInstallState(request.callerKube);
+      const state = await readInstallState(request.reader.fresh());
       if (!state.progress.installPlan && state.unreadable.length > 0) {
         throw new HttpError(
           403,
@@ -144,13 +127,11 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'body.installPlan',
         );
       }
-      await new CallerClient(request.callerKube).patch(
+      await request.kubeApi.mergePatch(
         kinds.installPlan,
-        state.namespace,
         request.body.installPlan,
-        {
-          spec: { approved: true },
-        },
+        { spec: { approved: true } },
+        state.namespace,
       );
       return { approved: request.body.installPlan };
     },
@@ -169,8 +150,9 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const state = await readInstallState(request.callerKube);
-      return rotateKey(request.callerKube, state.namespace, request.body.key);
+      const reader = request.reader.fresh();
+      const state = await readInstallState(reader);
+      return rotateKey(reader, state.namespace, request.body.key);
     },
   );
 
@@ -183,7 +165,7 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: UninstallPlan, ...errorResponses },
       },
     },
-    async (request) => readUninstallPlan(request.callerKube),
+    async (request) => readUninstallPlan(request.reader.fresh()),
   );
 
   app.post(
@@ -196,7 +178,7 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: UninstallResult, ...errorResponses },
       },
     },
-    async (request) => uninstallOperator(request.callerKube),
+    async (request) => uninstallOperator(request.reader.fresh()),
   );
 
   app.post(
@@ -208,6 +190,6 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: UninstallResult, ...errorResponses },
       },
     },
-    async (request) => deleteWmcoNamespace(request.callerKube),
+    async (request) => deleteWmcoNamespace(request.reader.fresh()),
   );
 };

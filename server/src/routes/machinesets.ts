@@ -12,49 +12,32 @@ import {
   ScaleResult,
   WindowsMachineSetsResponse,
 } from '../../contract/machinesets';
-import { readMachineSetDefaults, readWindowsMachineSets } from '../cluster/machine-set-reader';
+import {
+  readMachineSetDefaults,
+  readWindowsMachineSets,
+} from '../cluster/machinesets/machine-set-reader';
 import {
   createWindowsMachineSet,
   deleteWindowsMachineSet,
   removeWindowsMachine,
   scaleWindowsMachineSet,
-} from '../cluster/machine-set-writer';
-import { watchPaths } from '../cluster/watch-paths';
-import { streamLive } from '../http/live-stream';
+} from '../cluster/machinesets/machine-set-writer';
+import { kinds } from '../cluster/kinds';
+import { registerLiveView } from '../http/live-view';
 import { errorResponses } from '../http/route-schemas';
 
 const tags = ['machinesets'];
 
 export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/machinesets',
-    {
-      schema: {
-        tags,
-        summary:
-          'Windows MachineSets with desired/current/ready/available, their Machines and Nodes',
-        response: { 200: WindowsMachineSetsResponse, ...errorResponses },
-      },
-    },
-    async (request) => readWindowsMachineSets(request.callerKube, request.server.cachedReads),
-  );
-
-  app.get(
-    '/machinesets/events',
-    {
-      schema: {
-        tags,
-        summary: 'The Windows MachineSets as server-sent events (`snapshot`), sent again on change',
-        produces: ['text/event-stream'],
-      },
-    },
-    async (request, reply) => {
-      streamLive(request, reply, {
-        compute: () => readWindowsMachineSets(request.callerKube, request.server.cachedReads),
-        watchPaths: [watchPaths.machineSets, watchPaths.machines, watchPaths.windowsNodes],
-      });
-    },
-  );
+  registerLiveView(app, {
+    name: 'machinesets',
+    path: '/machinesets',
+    tags,
+    summary: 'Windows MachineSets with desired/current/ready/available, their Machines and Nodes',
+    response: WindowsMachineSetsResponse,
+    kinds: [kinds.machineSet, kinds.machine, kinds.node],
+    read: readWindowsMachineSets,
+  });
 
   app.get(
     '/machinesets/defaults',
@@ -66,7 +49,7 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: MachineSetDefaults, ...errorResponses },
       },
     },
-    async (request) => readMachineSetDefaults(request.callerKube, request.server.cachedReads),
+    async (request) => readMachineSetDefaults(request.reader),
   );
 
   app.post(
@@ -80,7 +63,7 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CreateMachineSetResult, ...errorResponses },
       },
     },
-    async (request) => createWindowsMachineSet(request.callerKube, request.body),
+    async (request) => createWindowsMachineSet(request.reader, request.kubeApi, request.body),
   );
 
   app.put(
@@ -95,7 +78,7 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      scaleWindowsMachineSet(request.callerKube, request.params.name, request.body.replicas),
+      scaleWindowsMachineSet(request.kubeApi, request.params.name, request.body.replicas),
   );
 
   app.post(
@@ -112,7 +95,7 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       removeWindowsMachine(
-        request.callerKube,
+        request.kubeApi,
         request.params.name,
         request.params.machine,
         request.body,
@@ -129,6 +112,6 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DeleteMachineSetResult, ...errorResponses },
       },
     },
-    async (request) => deleteWindowsMachineSet(request.callerKube, request.params.name),
+    async (request) => deleteWindowsMachineSet(request.kubeApi, request.params.name),
   );
 };
