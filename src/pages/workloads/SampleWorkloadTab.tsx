@@ -6,11 +6,8 @@ import {
   Content,
   Form,
   FormGroup,
-  FormHelperText,
   FormSelect,
   FormSelectOption,
-  HelperText,
-  HelperTextItem,
   List,
   ListItem,
   NumberInput,
@@ -18,6 +15,7 @@ import {
   Stack,
   TextInput,
 } from '@patternfly/react-core';
+import { FormFieldGroup } from '../../components/FormFieldGroup';
 import type {
   SamplePreview,
   SampleResult,
@@ -44,17 +42,6 @@ type Step =
   | { kind: 'creating'; preview: SamplePreview }
   | { kind: 'created'; result: SampleResult }
   | { kind: 'failed'; message: string; field?: string; preview?: SamplePreview };
-
-function FieldHelp({ error, text, help }: { error?: unknown; text?: string; help?: string }) {
-  if (!error && !help) return null;
-  return (
-    <FormHelperText>
-      <HelperText>
-        <HelperTextItem variant={error ? 'error' : 'default'}>{error ? text : help}</HelperTextItem>
-      </HelperText>
-    </FormHelperText>
-  );
-}
 
 /** Guide 6.3: the sample Deployment and Service, previewed as YAML, then created as the user. */
 export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
@@ -133,7 +120,17 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
         )}
       </Content>
       <Form data-test="sample-form" maxWidth="720px">
-        <FormGroup label={t('Namespace')} isRequired fieldId="sample-namespace">
+        <FormFieldGroup
+          label={t('Namespace')}
+          isRequired
+          fieldId="sample-namespace"
+          help={t('An existing namespace where you may create Deployments and Services.')}
+          error={
+            errors.namespace && errors.namespace !== 'required'
+              ? errorText(errors.namespace)
+              : undefined
+          }
+        >
           <TextInput
             id="sample-namespace"
             value={form.namespace}
@@ -147,13 +144,14 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
               change({ ...form, namespace: namespace.trim() });
             }}
           />
-          <FieldHelp
-            error={errors.namespace !== 'required' ? errors.namespace : undefined}
-            text={errorText(errors.namespace)}
-            help={t('An existing namespace where you may create Deployments and Services.')}
-          />
-        </FormGroup>
-        <FormGroup label={t('Name')} isRequired fieldId="sample-name">
+        </FormFieldGroup>
+        <FormFieldGroup
+          label={t('Name')}
+          isRequired
+          fieldId="sample-name"
+          help={t('Names the Deployment, the Service and their app label.')}
+          error={errorText(errors.name)}
+        >
           <TextInput
             id="sample-name"
             value={form.name}
@@ -162,13 +160,13 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
               change({ ...form, name: name.trim() });
             }}
           />
-          <FieldHelp
-            error={errors.name}
-            text={errorText(errors.name)}
-            help={t('Names the Deployment, the Service and their app label.')}
-          />
-        </FormGroup>
-        <FormGroup label={t('Windows build')} isRequired fieldId="sample-build">
+        </FormFieldGroup>
+        <FormFieldGroup
+          label={t('Windows build')}
+          isRequired
+          fieldId="sample-build"
+          error={errorText(errors.build)}
+        >
           <FormSelect
             id="sample-build"
             value={form.build}
@@ -192,8 +190,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
               />
             ))}
           </FormSelect>
-          <FieldHelp error={errors.build} text={errorText(errors.build)} />
-        </FormGroup>
+        </FormFieldGroup>
         <FormGroup label={t('Image')} isRequired role="radiogroup" fieldId="sample-image" isStack>
           <Radio
             id="sample-image-servercore"
@@ -216,7 +213,13 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
             }}
           />
         </FormGroup>
-        <FormGroup label={t('RuntimeClass')} isRequired fieldId="sample-runtime-class">
+        <FormFieldGroup
+          label={t('RuntimeClass')}
+          isRequired
+          fieldId="sample-runtime-class"
+          help={t('RuntimeClasses whose node selector pins this build.')}
+          error={errorText(errors.runtimeClassName)}
+        >
           <FormSelect
             id="sample-runtime-class"
             value={form.runtimeClassName}
@@ -236,13 +239,13 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
               <FormSelectOption key={name} value={name} label={name} />
             ))}
           </FormSelect>
-          <FieldHelp
-            error={errors.runtimeClassName}
-            text={errorText(errors.runtimeClassName)}
-            help={t('RuntimeClasses whose node selector pins this build.')}
-          />
-        </FormGroup>
-        <FormGroup label={t('Replicas')} isRequired fieldId="sample-replicas">
+        </FormFieldGroup>
+        <FormFieldGroup
+          label={t('Replicas')}
+          isRequired
+          fieldId="sample-replicas"
+          error={errorText(errors.replicas)}
+        >
           <NumberInput
             id="sample-replicas"
             value={form.replicas}
@@ -263,8 +266,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
               change({ ...form, replicas: value });
             }}
           />
-          <FieldHelp error={errors.replicas} text={errorText(errors.replicas)} />
-        </FormGroup>
+        </FormFieldGroup>
         <FormGroup label={t('Service type')} isRequired fieldId="sample-service-type">
           <FormSelect
             id="sample-service-type"
