@@ -1,6 +1,7 @@
-// Extracts t('...') strings of the plugin; scripts/i18n.ts adds the nav labels of the console extensions.
+// Extracts t('...') strings of the plugin, and the uiText('...') of the MachineSet platform modules the
+// wizard shows; scripts/i18n.ts adds the nav labels of the console extensions.
 export default {
-  input: ['src/**/*.{ts,tsx}'],
+  input: ['src/**/*.{ts,tsx}', 'server/src/domain/machinesets/*-platform.ts'],
   output: `${process.env.I18N_OUTPUT_DIR ?? 'locales'}/$LOCALE/$NAMESPACE.json`,
   locales: ['en'],
   defaultNamespace: 'plugin__windows-nodes-plugin',
@@ -11,5 +12,8 @@ export default {
   keepRemoved: false,
   sort: true,
   defaultValue: (_locale, _namespace, key) => key,
-  lexers: { ts: ['JavascriptLexer'], tsx: ['JsxLexer'] },
+  lexers: {
+    ts: [{ lexer: 'JavascriptLexer', functions: ['t', 'uiText'] }],
+    tsx: ['JsxLexer'],
+  },
 };

@@ -35,18 +35,28 @@ export interface CachedKind extends Kind, Selection {
   storedForm?: StoredForm;
 }
 
-const core = { group: '', version: 'v1' };
-const olm = { group: 'operators.coreos.com', version: 'v1alpha1' };
-const machineApi = { group: 'machine.openshift.io', version: 'v1beta1' };
-const config = { group: 'config.openshift.io', version: 'v1' };
+/** A kind by its `apiVersion` and plural; namespaced unless said otherwise. */
+function kind(
+  apiVersion: string,
+  plural: string,
+  options: Partial<Pick<KindEntry, 'namespaced' | 'shared' | 'perCaller' | 'storedForm'>> = {},
+): KindEntry {
+  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+  return { group: group ?? '', version: version ?? '', plural, namespaced: true, ...options };
+}
+
+const olm = 'operators.coreos.com/v1alpha1';
+const machineApi = 'machine.openshift.io/v1beta1';
+const config = 'config.openshift.io/v1';
+const clusterScoped = { namespaced: false };
 /**
  * OLM's objects of WMCO where the guide installs it: a CSV is copied into every namespace an
  * all-namespaces operator watches, so the cache never holds them cluster-wide. WMCO installed elsewhere
  * is read from the API server.
  */
-const inWmcoNamespace = [{ namespace: wmcoNames.defaultNamespace }];
-const inMachineApi = [{ namespace: wmcoNames.machineApiNamespace }];
-const everything = [{}];
+const inWmcoNamespace = { shared: [{ namespace: wmcoNames.defaultNamespace }] };
+const inMachineApi = { shared: [{ namespace: wmcoNames.machineApiNamespace }] };
+const everything = { shared: [{}] };
 
 /** The events the upgrade and BYOH views read, by the field selectors they read them with. */
 export const eventSelections = {
@@ -65,23 +75,10 @@ export const windowsNodeSelector = `${wmcoNames.osLabel}=windows`;
  * caller's token so RBAC decides exactly as for a read. The rest is always read from the API server.
  */
 export const kinds = {
-  node: {
-    ...core,
-    plural: 'nodes',
-    namespaced: false,
-    shared: [{ labelSelector: windowsNodeSelector }],
-  },
-  namespace: { ...core, plural: 'namespaces', namespaced: false, shared: everything },
-  configMap: {
-    ...core,
-    plural: 'configmaps',
-    namespaced: true,
-    perCaller: [{ namespace: wmcoNames.defaultNamespace }],
-  },
-  secret: {
-    ...core,
-    plural: 'secrets',
-    namespaced: true,
+  node: kind('v1', 'nodes', { ...clusterScoped, shared: [{ labelSelector: windowsNodeSelector }] }),
+  namespace: kind('v1', 'namespaces', { ...clusterScoped, ...everything }),
+  configMap: kind('v1', 'configmaps', { perCaller: [{ namespace: wmcoNames.defaultNamespace }] }),
+  secret: kind('v1', 'secrets', {
     perCaller: [
       {
         namespace: wmcoNames.defaultNamespace,
@@ -93,83 +90,40 @@ export const kinds = {
       },
     ],
     storedForm: secretFacts,
-  },
-  event: {
-    ...core,
-    plural: 'events',
-    namespaced: true,
+  }),
+  event: kind('v1', 'events', {
     perCaller: [
       { fieldSelector: eventSelections.upgradeBlockedNodes },
       { namespace: wmcoNames.machineApiNamespace, fieldSelector: eventSelections.machines },
       { namespace: wmcoNames.defaultNamespace, fieldSelector: eventSelections.instances },
     ],
-  },
-  pod: { ...core, plural: 'pods', namespaced: true },
-  service: { ...core, plural: 'services', namespaced: true },
-  deployment: { group: 'apps', version: 'v1', plural: 'deployments', namespaced: true },
-  statefulSet: { group: 'apps', version: 'v1', plural: 'statefulsets', namespaced: true },
-  daemonSet: { group: 'apps', version: 'v1', plural: 'daemonsets', namespaced: true },
-  podDisruptionBudget: {
-    group: 'policy',
-    version: 'v1',
-    plural: 'poddisruptionbudgets',
-    namespaced: true,
-  },
-  runtimeClass: {
-    group: 'node.k8s.io',
-    version: 'v1',
-    plural: 'runtimeclasses',
-    namespaced: false,
-  },
-  machine: { ...machineApi, plural: 'machines', namespaced: true, shared: inMachineApi },
-  machineSet: { ...machineApi, plural: 'machinesets', namespaced: true, shared: inMachineApi },
-  subscription: { ...olm, plural: 'subscriptions', namespaced: true, shared: everything },
-  operatorGroup: {
-    ...olm,
-    version: 'v1',
-    plural: 'operatorgroups',
-    namespaced: true,
-    shared: everything,
-  },
-  clusterServiceVersion: {
-    ...olm,
-    plural: 'clusterserviceversions',
-    namespaced: true,
-    shared: inWmcoNamespace,
-  },
-  installPlan: { ...olm, plural: 'installplans', namespaced: true, shared: inWmcoNamespace },
-  operatorCondition: {
-    ...olm,
-    version: 'v2',
-    plural: 'operatorconditions',
-    namespaced: true,
-    shared: inWmcoNamespace,
-  },
-  catalogSource: { ...olm, plural: 'catalogsources', namespaced: true },
-  packageManifest: {
-    group: 'packages.operators.coreos.com',
-    version: 'v1',
-    plural: 'packagemanifests',
-    namespaced: true,
-  },
-  machineConfig: {
-    group: 'machineconfiguration.openshift.io',
-    version: 'v1',
-    plural: 'machineconfigs',
-    namespaced: false,
-  },
-  infrastructure: { ...config, plural: 'infrastructures', namespaced: false, shared: everything },
-  clusterVersion: { ...config, plural: 'clusterversions', namespaced: false, shared: everything },
-  configNetwork: { ...config, plural: 'networks', namespaced: false, shared: everything },
-  proxy: { ...config, plural: 'proxies', namespaced: false, shared: everything },
-  operatorNetwork: {
-    group: 'operator.openshift.io',
-    version: 'v1',
-    plural: 'networks',
-    namespaced: false,
-    shared: everything,
-  },
-} as const satisfies Record<string, KindEntry>;
+  }),
+  pod: kind('v1', 'pods'),
+  service: kind('v1', 'services'),
+  deployment: kind('apps/v1', 'deployments'),
+  statefulSet: kind('apps/v1', 'statefulsets'),
+  daemonSet: kind('apps/v1', 'daemonsets'),
+  podDisruptionBudget: kind('policy/v1', 'poddisruptionbudgets'),
+  runtimeClass: kind('node.k8s.io/v1', 'runtimeclasses', clusterScoped),
+  machine: kind(machineApi, 'machines', inMachineApi),
+  machineSet: kind(machineApi, 'machinesets', inMachineApi),
+  subscription: kind(olm, 'subscriptions', everything),
+  operatorGroup: kind('operators.coreos.com/v1', 'operatorgroups', everything),
+  clusterServiceVersion: kind(olm, 'clusterserviceversions', inWmcoNamespace),
+  installPlan: kind(olm, 'installplans', inWmcoNamespace),
+  operatorCondition: kind('operators.coreos.com/v2', 'operatorconditions', inWmcoNamespace),
+  catalogSource: kind(olm, 'catalogsources'),
+  packageManifest: kind('packages.operators.coreos.com/v1', 'packagemanifests'),
+  machineConfig: kind('machineconfiguration.openshift.io/v1', 'machineconfigs', clusterScoped),
+  infrastructure: kind(config, 'infrastructures', { ...clusterScoped, ...everything }),
+  clusterVersion: kind(config, 'clusterversions', { ...clusterScoped, ...everything }),
+  configNetwork: kind(config, 'networks', { ...clusterScoped, ...everything }),
+  proxy: kind(config, 'proxies', { ...clusterScoped, ...everything }),
+  operatorNetwork: kind('operator.openshift.io/v1', 'networks', {
+    ...clusterScoped,
+    ...everything,
+  }),
+} satisfies Record<string, KindEntry>;
 
 /** How the BFF names a kind to users and in memo tables: `machines.machine.openshift.io`, `nodes`. */
 export function kindKey(kind: { group: string; plural: string }): string {
