@@ -2,10 +2,11 @@ import { aws } from './aws-platform';
 import { azure } from './azure-platform';
 import { gcp } from './gcp-platform';
 import type { MachineSetPlatform } from './machine-set-platform';
+import { nutanix } from './nutanix-platform';
 import { vsphere } from './vsphere-platform';
 
 /** Every platform with Windows MachineSets: a module each, registered here. */
-const platforms: readonly MachineSetPlatform[] = [aws, azure, vsphere, gcp];
+const platforms: readonly MachineSetPlatform[] = [aws, azure, vsphere, gcp, nutanix];
 
 export const machineSetPlatforms = platforms;
 
