@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import {
   ActionGroup,
-  Alert,
   Button,
   Content,
   Form,
   FormGroup,
   FormSelect,
   FormSelectOption,
-  List,
-  ListItem,
   NumberInput,
   Radio,
   Stack,
@@ -22,7 +19,6 @@ import type {
   WorkloadsState,
 } from '../../../server/contract/workloads';
 import { failureField, failureMessage, postToBff } from '../../api/bff-client';
-import { YamlPreview } from '../../components/YamlPreview';
 import { usePluginTranslation } from '../../i18n';
 import {
   initialSampleForm,
@@ -32,8 +28,9 @@ import {
   toSampleRequest,
   withBuild,
   type SampleForm,
-  type SampleFormError,
 } from './workload-forms';
+import { SampleOutcome } from './SampleOutcome';
+import { useSampleErrorText } from './useSampleErrorText';
 
 type Step =
   | { kind: 'editing' }
@@ -54,26 +51,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
   const runtimeClasses = runtimeClassesFor(state, form.build);
   const chosenBuild = builds.find((build) => build.build === form.build);
 
-  const errorText = (error: SampleFormError | undefined): string | undefined => {
-    switch (error) {
-      case undefined:
-        return undefined;
-      case 'required':
-        return t('Required.');
-      case 'too-long':
-        return t('At most 63 characters.');
-      case 'invalid':
-        return t(
-          'Lower-case letters, digits and "-", starting with a letter and ending with a letter or digit.',
-        );
-      case 'no-build':
-        return t('Choose the Windows build to run on.');
-      case 'no-runtime-class':
-        return t('No RuntimeClass targets this build yet: create one on the RuntimeClasses tab.');
-      case 'invalid-replicas':
-        return t('Between 0 and 100.');
-    }
-  };
+  const errorText = useSampleErrorText();
   const serverField = step.kind === 'failed' ? step.field : undefined;
   const change = (next: SampleForm) => {
     setForm(next);
@@ -301,35 +279,11 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
           </Button>
         </ActionGroup>
       </Form>
-      {step.kind === 'failed' ? (
-        <Alert isInline variant="danger" title={t('Not created')} data-test="sample-error">
-          {step.message}
-        </Alert>
-      ) : null}
-      {step.kind === 'created' ? (
-        <Alert isInline variant="success" title={t('Created')} data-test="sample-created">
-          <List>
-            {step.result.created.map((object) => (
-              <ListItem key={object.kind}>
-                {t('{{kind}} {{name}} in namespace {{namespace}}', { ...object })}
-              </ListItem>
-            ))}
-          </List>
-          {step.result.warnings.map((warning) => (
-            <div key={warning}>{warning}</div>
-          ))}
-        </Alert>
-      ) : null}
-      {shownPreview ? (
-        <Stack hasGutter data-test="sample-preview">
-          {shownPreview.warnings.map((warning) => (
-            <Alert key={warning} isInline variant="warning" title={warning} />
-          ))}
-          {shownPreview.objects.map((object) => (
-            <YamlPreview key={object.kind} {...object} />
-          ))}
-        </Stack>
-      ) : null}
+      <SampleOutcome
+        failure={step.kind === 'failed' ? step.message : undefined}
+        result={step.kind === 'created' ? step.result : undefined}
+        preview={shownPreview}
+      />
     </Stack>
   );
 }
