@@ -21,7 +21,7 @@ import { inCheckOrder } from '../domain/byoh/preflight-checks';
 import { wmcoNames } from '../domain/wmco-names';
 import { registerLiveView } from '../http/live-view';
 import { expensiveRouteLimit } from '../http/request-limits';
-import { errorResponses } from '../http/route-schemas';
+import { errorResponses, routeOptions } from '../http/route-schemas';
 import { defaultByohSettings, type ByohSettings } from '../ssh/byoh-settings';
 import type { PreflightTools } from '../ssh/host-preflight';
 import { hostResolver } from '../ssh/host-resolver';
@@ -84,54 +84,40 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
 
   app.post(
     '/byoh/entries',
-    {
-      schema: {
-        tags: ['byoh'],
-        summary:
-          'Add an entry to windows-instances after validating it (WMCO then configures the host)',
-        body: InstanceInput,
-        response: { 200: EntryWriteResult, ...errorResponses },
-      },
-    },
+    routeOptions(
+      ['byoh'],
+      'Add an entry to windows-instances after validating it (WMCO then configures the host)',
+      { body: InstanceInput, response: EntryWriteResult },
+    ),
     async (request) => (await entries(request)).add(request.body),
   );
 
   app.put(
     '/byoh/entries/:address',
-    {
-      schema: {
-        tags: ['byoh'],
-        summary: 'Change the user of an entry, or move it to another address',
-        params: InstanceAddressParams,
-        body: InstanceInput,
-        response: { 200: EntryWriteResult, ...errorResponses },
-      },
-    },
+    routeOptions(['byoh'], 'Change the user of an entry, or move it to another address', {
+      params: InstanceAddressParams,
+      body: InstanceInput,
+      response: EntryWriteResult,
+    }),
     async (request) => (await entries(request)).update(request.params.address, request.body),
   );
 
   app.delete(
     '/byoh/entries/:address',
-    {
-      schema: {
-        tags: ['byoh'],
-        summary: 'Remove an entry: WMCO deconfigures that host and removes its node',
-        params: InstanceAddressParams,
-        response: { 200: EntryWriteResult, ...errorResponses },
-      },
-    },
+    routeOptions(['byoh'], 'Remove an entry: WMCO deconfigures that host and removes its node', {
+      params: InstanceAddressParams,
+      response: EntryWriteResult,
+    }),
     async (request) => (await entries(request)).remove(request.params.address),
   );
 
   app.delete(
     '/byoh/instances',
-    {
-      schema: {
-        tags: ['byoh'],
-        summary: 'Delete ConfigMap windows-instances: WMCO deconfigures every BYOH host',
-        response: { 200: Type.Object({ deleted: Type.String() }), ...errorResponses },
-      },
-    },
+    routeOptions(
+      ['byoh'],
+      'Delete ConfigMap windows-instances: WMCO deconfigures every BYOH host',
+      { response: Type.Object({ deleted: Type.String() }) },
+    ),
     async (request) => {
       await (await entries(request)).deleteAll();
       return { deleted: wmcoNames.instancesConfigMap };

@@ -24,7 +24,7 @@ import { installObjects, privateKeySecret } from '../domain/install/install-obje
 import { HttpError } from '../errors/http-error';
 import { registerLiveView } from '../http/live-view';
 import { expensiveRouteLimit } from '../http/request-limits';
-import { errorResponses } from '../http/route-schemas';
+import { errorResponses, routeOptions } from '../http/route-schemas';
 
 const keyPlaceholders = {
   generate: '<generated on the server when you install; never sent to the browser>',
@@ -54,14 +54,11 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/install/preview',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'The YAML of every object the install would create; the key is never included',
-        body: InstallPreviewRequest,
-        response: { 200: InstallPreview, ...errorResponses },
-      },
-    },
+    routeOptions(
+      ['install'],
+      'The YAML of every object the install would create; the key is never included',
+      { body: InstallPreviewRequest, response: InstallPreview },
+    ),
     async (request) => {
       const objects = installObjects(request.body);
       const secret = privateKeySecret(
@@ -104,14 +101,10 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/install/approve',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'Approve a Manual InstallPlan of WMCO',
-        body: ApproveRequest,
-        response: { 200: Type.Object({ approved: Type.String() }), ...errorResponses },
-      },
-    },
+    routeOptions(['install'], 'Approve a Manual InstallPlan of WMCO', {
+      body: ApproveRequest,
+      response: Type.Object({ approved: Type.String() }),
+    }),
     async (request) => {
       const state = await readInstallState(request.reader.fresh());
       if (!state.progress.installPlan && state.unreadable.length > 0) {
@@ -158,38 +151,27 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/uninstall',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'What uninstalling would remove, and what still depends on WMCO',
-        response: { 200: UninstallPlan, ...errorResponses },
-      },
-    },
+    routeOptions(['install'], 'What uninstalling would remove, and what still depends on WMCO', {
+      response: UninstallPlan,
+    }),
     async (request) => readUninstallPlan(request.reader.fresh()),
   );
 
   app.post(
     '/uninstall/operator',
-    {
-      schema: {
-        tags: ['install'],
-        summary:
-          'Delete the WMCO Subscription and CSV; refused while Windows Machines or BYOH instances exist',
-        response: { 200: UninstallResult, ...errorResponses },
-      },
-    },
+    routeOptions(
+      ['install'],
+      'Delete the WMCO Subscription and CSV; refused while Windows Machines or BYOH instances exist',
+      { response: UninstallResult },
+    ),
     async (request) => uninstallOperator(request.reader.fresh()),
   );
 
   app.post(
     '/uninstall/namespace',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'Delete the WMCO namespace once the operator is gone',
-        response: { 200: UninstallResult, ...errorResponses },
-      },
-    },
+    routeOptions(['install'], 'Delete the WMCO namespace once the operator is gone', {
+      response: UninstallResult,
+    }),
     async (request) => deleteWmcoNamespace(request.reader.fresh()),
   );
 };

@@ -24,7 +24,7 @@ import {
 } from '../cluster/machinesets/machine-set-writer';
 import { kinds } from '../cluster/kinds';
 import { registerLiveView } from '../http/live-view';
-import { errorResponses } from '../http/route-schemas';
+import { routeOptions } from '../http/route-schemas';
 
 const tags = ['machinesets'];
 
@@ -41,58 +41,42 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/machinesets/defaults',
-    {
-      schema: {
-        tags,
-        summary:
-          'What the wizard starts from: platform, infrastructure ID, WMCO version, Windows Server versions allowed, and the Linux worker MachineSets’ values',
-        response: { 200: MachineSetDefaults, ...errorResponses },
-      },
-    },
+    routeOptions(
+      tags,
+      'What the wizard starts from: platform, infrastructure ID, WMCO version, Windows Server versions allowed, and the Linux worker MachineSets’ values',
+      { response: MachineSetDefaults },
+    ),
     async (request) => readMachineSetDefaults(request.reader),
   );
 
   app.post(
     '/machinesets',
-    {
-      schema: {
-        tags,
-        summary:
-          'Create a Windows MachineSet from reviewed YAML: validated, dry-run by the API server, then created',
-        body: CreateMachineSetRequest,
-        response: { 200: CreateMachineSetResult, ...errorResponses },
-      },
-    },
+    routeOptions(
+      tags,
+      'Create a Windows MachineSet from reviewed YAML: validated, dry-run by the API server, then created',
+      { body: CreateMachineSetRequest, response: CreateMachineSetResult },
+    ),
     async (request) => createWindowsMachineSet(request.reader, request.kubeApi, request.body),
   );
 
   app.put(
     '/machinesets/:name/scale',
-    {
-      schema: {
-        tags,
-        summary: 'Set the replicas of a Windows MachineSet through its /scale subresource',
-        params: MachineSetParams,
-        body: ScaleRequest,
-        response: { 200: ScaleResult, ...errorResponses },
-      },
-    },
+    routeOptions(tags, 'Set the replicas of a Windows MachineSet through its /scale subresource', {
+      params: MachineSetParams,
+      body: ScaleRequest,
+      response: ScaleResult,
+    }),
     async (request) =>
       scaleWindowsMachineSet(request.kubeApi, request.params.name, request.body.replicas),
   );
 
   app.post(
     '/machinesets/:name/machines/:machine/removal',
-    {
-      schema: {
-        tags,
-        summary:
-          'Remove one Machine: marked delete-machine and scaled down by one, or deleted and replaced',
-        params: MachineParams,
-        body: MachineRemovalRequest,
-        response: { 200: MachineRemovalResult, ...errorResponses },
-      },
-    },
+    routeOptions(
+      tags,
+      'Remove one Machine: marked delete-machine and scaled down by one, or deleted and replaced',
+      { params: MachineParams, body: MachineRemovalRequest, response: MachineRemovalResult },
+    ),
     async (request) =>
       removeWindowsMachine(
         request.kubeApi,
@@ -104,14 +88,10 @@ export const machineSetsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/machinesets/:name',
-    {
-      schema: {
-        tags,
-        summary: 'Delete a Windows MachineSet; refused while it has replicas or machines',
-        params: MachineSetParams,
-        response: { 200: DeleteMachineSetResult, ...errorResponses },
-      },
-    },
+    routeOptions(tags, 'Delete a Windows MachineSet; refused while it has replicas or machines', {
+      params: MachineSetParams,
+      response: DeleteMachineSetResult,
+    }),
     async (request) => deleteWindowsMachineSet(request.kubeApi, request.params.name),
   );
 };

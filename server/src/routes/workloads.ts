@@ -28,7 +28,7 @@ import { parseWorkloadYaml } from '../domain/workloads/workload-yaml';
 import { HttpError } from '../errors/http-error';
 import { expensiveRouteLimit } from '../http/request-limits';
 import { registerLiveView } from '../http/live-view';
-import { errorResponses } from '../http/route-schemas';
+import { routeOptions } from '../http/route-schemas';
 
 /** The workload to check: read by reference as the caller, or parsed from pasted YAML. */
 async function workloadToCheck(reader: ClusterReader, body: CheckRequest): Promise<unknown> {
@@ -47,11 +47,13 @@ async function workloadToCheck(reader: ClusterReader, body: CheckRequest): Promi
   );
 }
 
+const tags = ['workloads'];
+
 export const workloadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   registerLiveView(app, {
     name: 'workloads',
     path: '/workloads/builds',
-    tags: ['workloads'],
+    tags,
     summary: 'Windows builds on the cluster’s nodes and the RuntimeClasses that target each',
     response: WorkloadsState,
     kinds: [kinds.node, kinds.runtimeClass],
@@ -60,55 +62,42 @@ export const workloadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/workloads/runtime-classes',
-    {
-      schema: {
-        tags: ['workloads'],
-        summary:
-          'Create the guide’s RuntimeClass for a Windows build, or reuse one that already does the same',
-        body: RuntimeClassRequest,
-        response: { 200: RuntimeClassResult, ...errorResponses },
-      },
-    },
+    routeOptions(
+      tags,
+      'Create the guide’s RuntimeClass for a Windows build, or reuse one that already does the same',
+      { body: RuntimeClassRequest, response: RuntimeClassResult },
+    ),
     async (request) => ensureRuntimeClass(request.reader.fresh(), request.body),
   );
 
   app.post(
     '/workloads/sample/preview',
-    {
-      schema: {
-        tags: ['workloads'],
-        summary:
-          'The YAML of the sample Deployment and Service, and what would keep them from running',
-        body: SampleRequest,
-        response: { 200: SamplePreview, ...errorResponses },
-      },
-    },
+    routeOptions(
+      tags,
+      'The YAML of the sample Deployment and Service, and what would keep them from running',
+      { body: SampleRequest, response: SamplePreview },
+    ),
     async (request) => previewSample(request.reader, request.body),
   );
 
   app.post(
     '/workloads/sample',
-    {
-      schema: {
-        tags: ['workloads'],
-        summary: 'Create the sample Deployment and Service in the chosen namespace, as the caller',
-        body: SampleRequest,
-        response: { 200: SampleResult, ...errorResponses },
-      },
-    },
+    routeOptions(
+      tags,
+      'Create the sample Deployment and Service in the chosen namespace, as the caller',
+      { body: SampleRequest, response: SampleResult },
+    ),
     async (request) => createSample(request.reader.fresh(), request.body),
   );
 
   app.post(
     '/workloads/check',
     {
-      schema: {
-        tags: ['workloads'],
-        summary:
-          'Whether a workload (by reference or pasted YAML) can land on a Windows node, and every reason why not',
-        body: CheckRequest,
-        response: { 200: CheckResult, ...errorResponses },
-      },
+      ...routeOptions(
+        tags,
+        'Whether a workload (by reference or pasted YAML) can land on a Windows node, and every reason why not',
+        { body: CheckRequest, response: CheckResult },
+      ),
       // Parsing up to 256 KiB of YAML and reading nodes and RuntimeClasses: limited per user.
       config: expensiveRouteLimit,
     },
