@@ -8,7 +8,8 @@ export default {
     {
       name: 'no-folder-cycle',
       severity: 'error',
-      comment: 'A folder imports a folder that imports it: move the shared piece to a leaf both use.',
+      comment:
+        'A folder imports a folder that imports it: move the shared piece to a leaf both use.',
       scope: 'folder',
       from: {},
       to: { circular: true },
