@@ -35,120 +35,66 @@ const win = (osVersion?: string, versionInConfigOnly = false): PlatformSpec => (
 const linux = (architecture: string): PlatformSpec => ({ os: 'linux', architecture });
 const runs = { verdict: 'runs', code: 'same-build' } as const;
 const mismatch = { verdict: 'does-not-run', code: 'build-mismatch' } as const;
+const exception = { verdict: 'runs', code: 'newer-host-exception' } as const;
+type Expected = CraftedImage['expected'];
+/** A 2019 image runs on 2019 hosts only. */
+const only2019: Expected = { '10.0.17763': runs, '10.0.20348': mismatch, '10.0.26100': mismatch };
+/** A 2022 image runs on 2022 hosts, and on 2025 hosts by Microsoft's exception. */
+const from2022: Expected = { '10.0.17763': mismatch, '10.0.20348': runs, '10.0.26100': exception };
+const only2025: Expected = { '10.0.17763': mismatch, '10.0.20348': mismatch, '10.0.26100': runs };
+const everywhere = (answer: Expected[HostBuild]): Expected => ({
+  '10.0.17763': answer,
+  '10.0.20348': answer,
+  '10.0.26100': answer,
+});
+
+function image(
+  reference: string,
+  registry: CraftedImage['registry'],
+  format: CraftedImage['format'],
+  platforms: PlatformSpec[],
+  expected: Expected,
+): CraftedImage {
+  const [repository = '', tag = ''] = reference.split(':');
+  return { repository, tag, registry, format, platforms, expected };
+}
 
 export const craftedImages: CraftedImage[] = [
-  {
-    repository: 'windows/servercore',
-    tag: 'ltsc2019',
-    registry: 'public',
-    format: 'docker-list',
-    platforms: [win('10.0.17763.6893')],
-    expected: { '10.0.17763': runs, '10.0.20348': mismatch, '10.0.26100': mismatch },
-  },
-  {
-    repository: 'windows/servercore',
-    tag: 'ltsc2022',
-    registry: 'public',
-    format: 'oci-index',
-    platforms: [win('10.0.20348.3207')],
-    expected: {
-      '10.0.17763': mismatch,
-      '10.0.20348': runs,
-      '10.0.26100': { verdict: 'runs', code: 'newer-host-exception' },
-    },
-  },
-  {
-    repository: 'windows/servercore',
-    tag: 'ltsc2025',
-    registry: 'public',
-    format: 'oci-index',
-    platforms: [win('10.0.26100.3476')],
-    expected: { '10.0.17763': mismatch, '10.0.20348': mismatch, '10.0.26100': runs },
-  },
-  {
-    repository: 'apps/multiarch',
-    tag: '1.0',
-    registry: 'public',
-    format: 'oci-index',
-    platforms: [linux('amd64'), linux('arm64'), win('10.0.20348.2340')],
-    expected: {
-      '10.0.17763': mismatch,
-      '10.0.20348': runs,
-      '10.0.26100': { verdict: 'runs', code: 'newer-host-exception' },
-    },
-  },
-  {
-    repository: 'apps/single',
-    tag: '1.0',
-    registry: 'public',
-    format: 'docker-manifest',
-    platforms: [win('10.0.17763.7009')],
-    expected: { '10.0.17763': runs, '10.0.20348': mismatch, '10.0.26100': mismatch },
-  },
-  {
-    repository: 'apps/no-os-version',
-    tag: '1.0',
-    registry: 'public',
-    format: 'oci-index',
-    platforms: [win()],
-    expected: {
-      '10.0.17763': { verdict: 'unknown', code: 'os-version-missing' },
-      '10.0.20348': { verdict: 'unknown', code: 'os-version-missing' },
-      '10.0.26100': { verdict: 'unknown', code: 'os-version-missing' },
-    },
-  },
-  {
-    repository: 'apps/version-in-config',
-    tag: '1.0',
-    registry: 'public',
-    format: 'docker-list',
-    platforms: [win('10.0.20348.3328', true)],
-    expected: {
-      '10.0.17763': mismatch,
-      '10.0.20348': runs,
-      '10.0.26100': { verdict: 'runs', code: 'newer-host-exception' },
-    },
-  },
-  {
-    repository: 'apps/linux-only',
-    tag: '1.0',
-    registry: 'public',
-    format: 'oci-index',
-    platforms: [linux('amd64'), linux('arm64')],
-    expected: {
-      '10.0.17763': { verdict: 'does-not-run', code: 'linux-only' },
-      '10.0.20348': { verdict: 'does-not-run', code: 'linux-only' },
-      '10.0.26100': { verdict: 'does-not-run', code: 'linux-only' },
-    },
-  },
-  {
-    repository: 'private/web',
-    tag: '1.0',
-    format: 'oci-index',
-    platforms: [win('10.0.20348.3692')],
-    registry: 'basic',
-    expected: {
-      '10.0.17763': mismatch,
-      '10.0.20348': runs,
-      '10.0.26100': { verdict: 'runs', code: 'newer-host-exception' },
-    },
-  },
-  {
-    repository: 'bearer/public-app',
-    tag: '1.0',
-    registry: 'bearer',
-    format: 'oci-index',
-    platforms: [win('10.0.17763.7312')],
-    expected: { '10.0.17763': runs, '10.0.20348': mismatch, '10.0.26100': mismatch },
-  },
-  {
-    repository: 'bearer/team-app',
-    tag: '1.0',
-    registry: 'bearer',
-    format: 'docker-list',
-    platforms: [win('10.0.26100.4061')],
-    expected: { '10.0.17763': mismatch, '10.0.20348': mismatch, '10.0.26100': runs },
-  },
+  image('windows/servercore:ltsc2019', 'public', 'docker-list', [win('10.0.17763.6893')], only2019),
+  image('windows/servercore:ltsc2022', 'public', 'oci-index', [win('10.0.20348.3207')], from2022),
+  image('windows/servercore:ltsc2025', 'public', 'oci-index', [win('10.0.26100.3476')], only2025),
+  image(
+    'apps/multiarch:1.0',
+    'public',
+    'oci-index',
+    [linux('amd64'), linux('arm64'), win('10.0.20348.2340')],
+    from2022,
+  ),
+  image('apps/single:1.0', 'public', 'docker-manifest', [win('10.0.17763.7009')], only2019),
+  image(
+    'apps/no-os-version:1.0',
+    'public',
+    'oci-index',
+    [win()],
+    everywhere({ verdict: 'unknown', code: 'os-version-missing' }),
+  ),
+  image(
+    'apps/version-in-config:1.0',
+    'public',
+    'docker-list',
+    [win('10.0.20348.3328', true)],
+    from2022,
+  ),
+  image(
+    'apps/linux-only:1.0',
+    'public',
+    'oci-index',
+    [linux('amd64'), linux('arm64')],
+    everywhere({ verdict: 'does-not-run', code: 'linux-only' }),
+  ),
+  image('private/web:1.0', 'basic', 'oci-index', [win('10.0.20348.3692')], from2022),
+  image('bearer/public-app:1.0', 'bearer', 'oci-index', [win('10.0.17763.7312')], only2019),
+  image('bearer/team-app:1.0', 'bearer', 'docker-list', [win('10.0.26100.4061')], only2025),
 ];
 
 interface MediaTypeSet {

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { Check } from 'typebox/value';
+import { parseStored } from '../stored-json';
 
 /** The forward steps of a guided replacement, in order; each waits for the user's confirmation. */
 export const forwardSteps = [
@@ -64,11 +64,5 @@ export function newReplacementRecord(plan: ReplacementPlan): ReplacementRecord {
 
 /** The stored form, or undefined when absent or not ours to read (anyone may edit a ConfigMap). */
 export function parseReplacementRecord(text: string | undefined): ReplacementRecord | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Check(ReplacementRecord, parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseStored(ReplacementRecord, text);
 }
