@@ -130,5 +130,8 @@ export async function readImagePlatforms(
       description: { kind: 'manifest', platforms: [{ ...platform, digest: document.digest }] },
     };
   }
-  throw new RegistryFailure('unsupported-media-type', { registry, mediaType });
+  throw new RegistryFailure('unsupported-media-type', {
+    registry,
+    mediaType: mediaType.slice(0, 120),
+  });
 }
