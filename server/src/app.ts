@@ -13,6 +13,7 @@ import { WatchCache, cachedKinds } from './cluster/watch-cache';
 import { loggerOptions } from './http/logger-options';
 import { createMetrics } from './http/metrics';
 import { registerRequestLimits } from './http/request-limits';
+import { ConsoleBuildChoice } from './http/console-build';
 import { servePluginAssets } from './http/plugin-assets';
 import { ViewDocuments } from './http/view-documents';
 import { byohRoutes } from './routes/byoh';
@@ -110,7 +111,11 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
     },
     { prefix: apiPrefix },
   );
-  await servePluginAssets(app, config.pluginDistDir);
+  await servePluginAssets(
+    app,
+    config.pluginDistDir,
+    new ConsoleBuildChoice(config.consoleVersion, app.log),
+  );
   return app;
 }
 
