@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, type BrowserContext } from '@playwright/test';
 import { startStack, type ConsoleKind, type Stack } from '../stack';
 import { PluginHealth } from './plugin-health';
 
@@ -10,6 +10,8 @@ interface WorkerFixtures {
   /** The console of the Playwright project: a real OpenShift console release, or the dev shell. */
   consoleKind: ConsoleKind;
   stack: Stack;
+  /** One browser context per worker: the console's scripts are fetched and compiled once, not per test. */
+  workerContext: BrowserContext;
 }
 
 interface TestFixtures {
@@ -34,18 +36,23 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker', timeout: 180_000 },
   ],
-  baseURL: async ({ stack }, use) => {
-    await use(stack.consoleUrl);
-  },
-  page: async ({ page }, use) => {
-    // A returning user: the console greets a first visit with a guided tour that covers the page.
-    await page.addInitScript(() => {
-      const key = 'console-user-settings';
-      const settings = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
-      settings['console.guidedTour'] ??= { admin: { completed: true } };
-      localStorage.setItem(key, JSON.stringify(settings));
-    });
-    await use(page);
+  workerContext: [
+    async ({ browser, stack }, use) => {
+      const context = await browser.newContext({ baseURL: stack.consoleUrl });
+      // A returning user: the console greets a first visit with a guided tour that covers the page.
+      await context.addInitScript(() => {
+        const key = 'console-user-settings';
+        const settings = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+        settings['console.guidedTour'] ??= { admin: { completed: true } };
+        localStorage.setItem(key, JSON.stringify(settings));
+      });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ workerContext }, use) => {
+    await use(workerContext);
   },
   pluginHealth: [
     async ({ page }, use) => {
