@@ -33,6 +33,11 @@ export class PluginHealth {
     });
   }
 
+  /** The problems seen so far, forgotten: for a spec that provokes them on purpose. */
+  take(): string[] {
+    return this.problems.splice(0);
+  }
+
   /** Failures of requests to matching URLs are what the spec provokes, not problems. */
   expectFailures(url: RegExp): void {
     this.expected.push(url);
