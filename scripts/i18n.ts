@@ -1,20 +1,21 @@
 /**
- * Keeps locales/ true to the code. `npm run i18n` regenerates the English catalogue from the code (every
- * t('…') string and every console extension label) and drops keys the code no longer uses from the
- * other languages; `--check` (in the test run) fails when the English catalogue drifts, when a language
- * misses a key, keeps an unused one, leaves a string empty or breaks its placeholders and plural forms,
- * when the Chinese strays from the guide's terms, and when the BFF could send a sentence instead of a
- * code (a free-text field in the contract, or an English sentence in its pure rules).
+ * Keeps locales/ true to the code. `npm run i18n` regenerates the English catalogue from the code (the
+ * literal key of every t('…') and uiText('…') call, read with TypeScript's parser so a key is the source
+ * string byte for byte, and every nav label of console-extensions.json) and drops keys the code no longer
+ * uses from the other languages; `--check` (in the test run) fails when the English catalogue drifts,
+ * when a language misses a key, keeps an unused one, leaves a string empty or breaks its placeholders and
+ * plural forms, when the Chinese strays from the guide's terms, and when the BFF could send a sentence
+ * instead of a code (a free-text field in the contract, or an English sentence in its code).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { i18nNamespace, pluginLanguages } from '../src/i18n';
+import { repositoryRoot as root } from './console-extensions';
 import { contractTextFields, productFiles, sentencesIn } from './i18n/bff-messages';
 import { catalogueText, englishCatalogue, type Catalogue } from './i18n/english-catalogue';
 import { glossaryProblems, type Glossary } from './i18n/glossary';
 import { localeProblems, prunedCatalogue } from './i18n/locale-catalogues';
 
-const root = path.resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
 const catalogueFile = (language: string) =>
   path.join(root, 'locales', language, `${i18nNamespace}.json`);
@@ -28,6 +29,9 @@ const englishOnPurpose: Record<string, string> = {
     'read by probes and operators on GET /readyz, never shown in the console',
 };
 
+/** Where the BFF's code lives: none of it may hold a sentence for the user. */
+const bffFolders = ['domain'];
+
 async function bffMessageProblems(): Promise<string[]> {
   const contractDir = path.join(root, 'server', 'contract');
   const modules: Record<string, Record<string, unknown>> = {};
@@ -40,18 +44,24 @@ async function bffMessageProblems(): Promise<string[]> {
       (field) =>
         `contract: ${field} carries words of the BFF's: make it a code (server/contract/messages.ts) or mark it Verbatim`,
     );
-  const sentences = sentencesIn(productFiles(path.join(root, 'server', 'src', 'domain')), root).map(
-    (found) => `BFF sentence, not a code: ${found}`,
+  const files = bffFolders.flatMap((folder) =>
+    productFiles(path.join(root, 'server', 'src', folder)),
   );
+  const sentences = sentencesIn(files, root).map((found) => `BFF sentence, not a code: ${found}`);
   return [...fields, ...sentences];
 }
 
 const englishFile = catalogueFile('en');
-const english = englishCatalogue(root, englishFile);
+const english = englishCatalogue(root, read(englishFile));
 const problems: string[] = [];
 
 if (check) {
   if (readFileSync(englishFile, 'utf8') !== catalogueText(english)) {
+    const committed = read(englishFile);
+    for (const key of Object.keys(committed).filter((key) => !(key in english)))
+      problems.push(`en: not a string of the code (byte for byte): ${JSON.stringify(key)}`);
+    for (const key of Object.keys(english).filter((key) => !(key in committed)))
+      problems.push(`en: missing ${JSON.stringify(key)}`);
     problems.push('en: out of date with the code: run npm run i18n and commit it');
   }
 } else {

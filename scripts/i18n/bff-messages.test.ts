@@ -22,7 +22,7 @@ test('a free-text field of the contract is found; codes and the cluster’s own 
   ]);
 });
 
-test('English sentences in the pure rules are found; errors for the log and marked literals are not', () => {
+test('English sentences in the BFF are found; words for the log, the API docs and the translator are not', () => {
   const source = [
     "export const a = () => ({ title: 'The node is not ready' });",
     'export const b = (n: string) => `Node ${n} has no build label`;',
@@ -30,9 +30,15 @@ test('English sentences in the pure rules are found; errors for the log and mark
     "export const d = 'node-role.kubernetes.io/worker';",
     '// i18n-exempt: a program, not words',
     "export const e = 'Write-Host hello to the console';",
+    "throw new HttpError(404, 'The node is not listed here');",
+    "request.log.warn({ err }, 'cannot read the cluster version');",
+    "const f = { label: uiText('Name of the image') };",
+    "app.get('/x', routeOptions(['x'], 'What the page shows about nodes', {}));",
+    "const g = { summary: 'Nodes with their build and state', help: 'Requests by route and status' };",
   ].join('\n');
   assert.deepEqual(sentenceLiterals('rules.ts', source), [
     'rules.ts:1: The node is not ready',
     'rules.ts:2: Node … has no build label',
+    'rules.ts:7: The node is not listed here',
   ]);
 });

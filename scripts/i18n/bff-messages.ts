@@ -73,12 +73,30 @@ function literalText(node: ts.Node): string | undefined {
   return undefined;
 }
 
-/** `new Error('…')` speaks to the log, never the user (the error handler hides it); imports are paths. */
+const logLevels = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
+/** Calls whose words are for the plugin's translator (`uiText`) or the API's own documentation. */
+const exemptCalls = new Set(['uiText', 'routeOptions']);
+/** Properties that document the API (OpenAPI `summary`, `description`) or a metric (`help`). */
+const documentingProperties = new Set(['summary', 'description', 'help']);
+
+/**
+ * Words not for the console's user: `new Error('…')` speaks to the log (the error handler hides it, and an
+ * `HttpError` takes codes only); so do logger calls (`request.log.warn(…)`); `uiText('…')` is a key the
+ * plugin translates; route summaries, descriptions and metric help document the API; imports are paths.
+ */
 function isExempt(node: ts.Node, source: ts.SourceFile): boolean {
   const parent = node.parent;
   if (ts.isNewExpression(parent) && ts.isIdentifier(parent.expression)) {
-    if (/Error$|^RegExp$/.test(parent.expression.text)) return true;
+    const made = parent.expression.text;
+    if (made !== 'HttpError' && /Error$|^RegExp$/.test(made)) return true;
   }
+  if (ts.isCallExpression(parent)) {
+    const callee = parent.expression;
+    if (ts.isIdentifier(callee) && exemptCalls.has(callee.text)) return true;
+    if (ts.isPropertyAccessExpression(callee) && logLevels.has(callee.name.text)) return true;
+  }
+  if (ts.isPropertyAssignment(parent) && documentingProperties.has(parent.name.getText()))
+    return true;
   if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) return true;
   // The mark sits before the statement the literal is part of.
   let at: ts.Node = node;
@@ -94,8 +112,8 @@ function isExempt(node: ts.Node, source: ts.SourceFile): boolean {
 }
 
 /**
- * English sentences in the BFF's pure rules: they must return codes the plugin words. A literal that
- * is not for people (a script the guide ships) is marked with an `i18n-exempt` comment saying why.
+ * English sentences in the BFF's code: it must return codes the plugin words. A literal that is not for
+ * people (a script the guide ships) is marked with an `i18n-exempt` comment saying why.
  */
 export function sentenceLiterals(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);

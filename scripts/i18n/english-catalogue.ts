@@ -1,45 +1,55 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { extensions } from '../../src/extensions';
 import { i18nNamespace } from '../../src/i18n';
+import { consoleExtensions } from '../console-extensions';
+import { sourceStrings } from './source-strings';
 
 export type Catalogue = Record<string, string>;
 
-function extractedFromCode(root: string, englishFile: string): Catalogue {
-  const outputDir = mkdtempSync(path.join(tmpdir(), 'i18n-'));
-  // The parser keeps values it finds in its output, so plural forms written by hand (`…_other`) survive.
-  mkdirSync(path.join(outputDir, 'en'));
-  copyFileSync(englishFile, path.join(outputDir, 'en', `${i18nNamespace}.json`));
-  try {
-    execFileSync(
-      path.join(root, 'node_modules', '.bin', 'i18next'),
-      ['--config', 'i18next-parser.config.mjs', '--silent'],
-      { cwd: root, env: { ...process.env, I18N_OUTPUT_DIR: outputDir }, stdio: 'inherit' },
-    );
-    return JSON.parse(
-      readFileSync(path.join(outputDir, 'en', `${i18nNamespace}.json`), 'utf8'),
-    ) as Catalogue;
-  } finally {
-    rmSync(outputDir, { recursive: true, force: true });
-  }
+const isProductSource = (file: string) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file);
+
+/** The plugin's files and the MachineSet platform modules (their `uiText` form texts). */
+function translatedFiles(root: string): string[] {
+  const src = path.join(root, 'src');
+  const plugin = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => isProductSource(file) && !file.startsWith('__mocks__'))
+    .map((file) => path.join(src, file));
+  const machineSets = path.join(root, 'server', 'src', 'domain', 'machinesets');
+  const platforms = readdirSync(machineSets)
+    .filter((file) => file.endsWith('-platform.ts'))
+    .map((file) => path.join(machineSets, file));
+  return [...plugin, ...platforms];
 }
 
-function extensionLabels(): string[] {
-  const pattern = new RegExp(`%${i18nNamespace}~([^%]+)%`, 'g');
-  return [...JSON.stringify(extensions).matchAll(pattern)].map((match) => match[1] ?? '');
+/** Keys of the code: a `t()` with a `count` needs `<key>_one` and `<key>_other` in English. */
+function keysOfCode(root: string): string[] {
+  return sourceStrings(translatedFiles(root)).flatMap(({ key, plural }) =>
+    plural ? [`${key}_one`, `${key}_other`] : [key],
+  );
+}
+
+/** The labels the console translates in the plugin's namespace: `%<namespace>~<key>%` strings. */
+function extensionLabels(value: unknown = consoleExtensions): string[] {
+  if (typeof value === 'string') {
+    const label = new RegExp(`^%${i18nNamespace}~(.+)%$`).exec(value)?.[1];
+    return label === undefined ? [] : [label];
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap((inner: unknown) => extensionLabels(inner));
 }
 
 /**
- * The English strings the code needs: every t('…') string plus every `%plugin__…~Label%` of the console
- * extensions, keeping the values already there (English plural forms, `…_one`/`…_other`, are written
- * once by hand), sorted.
+ * The English strings the code needs: every literal `t('…')`/`uiText('…')` key, byte for byte, plus every
+ * nav label of console-extensions.json, keeping the values already written (English plural forms,
+ * `…_one`/`…_other`, are written once by hand), sorted.
  */
-export function englishCatalogue(root: string, englishFile: string): Catalogue {
-  const strings = extractedFromCode(root, englishFile);
-  for (const label of extensionLabels()) strings[label] = label;
-  return sortedCatalogue(strings);
+export function englishCatalogue(root: string, committed: Catalogue): Catalogue {
+  const keys = new Set([...keysOfCode(root), ...extensionLabels()]);
+  return sortedCatalogue(
+    Object.fromEntries(
+      [...keys].map((key) => [key, committed[key] ?? key.replace(/_(one|other)$/, '')]),
+    ),
+  );
 }
 
 export function sortedCatalogue(strings: Catalogue): Catalogue {

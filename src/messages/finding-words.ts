@@ -1,12 +1,8 @@
 import type { FindingAction, FindingCatalogue } from '../../server/contract/findings';
 import { entryIssueWords } from './entry-issue-words';
+import type { FindingText } from './finding-text';
 import { operatorFindingWords } from './operator-finding-words';
 import { namesAndMore, say, type Wording, type WordsFor } from './wording';
-
-export interface FindingText {
-  title: string;
-  detail: string;
-}
 
 const brandNames: Record<string, string> = {
   AWS: 'Amazon Web Services',

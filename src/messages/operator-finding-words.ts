@@ -1,5 +1,5 @@
 import type { FindingCatalogue } from '../../server/contract/findings';
-import type { FindingText } from './finding-words';
+import type { FindingText } from './finding-text';
 import type { Wording, WordsFor } from './wording';
 
 /** A Subscription's installPlanApproval, in words; an unknown value as it is. */

@@ -9,23 +9,19 @@ import {
   Title,
 } from '@patternfly/react-core';
 import type { MachineSetDefaults } from '../../../server/contract/machinesets';
-import type { MachineSetPlatform } from '../../../server/src/domain/machinesets/machine-set-inputs';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
-import {
-  prerequisiteBlockers,
-  vsphereChecklist,
-  type ChecklistItem,
-} from './machine-set-prerequisites';
+import { platformOf } from './machine-set-form';
+import { prerequisiteBlockers } from './machine-set-prerequisites';
 
 interface MachineSetPrerequisitesProps {
-  platform: MachineSetPlatform;
+  platform: string;
   defaults: MachineSetDefaults;
-  confirmed: ReadonlySet<ChecklistItem>;
-  onConfirm: (item: ChecklistItem, checked: boolean) => void;
+  confirmed: ReadonlySet<string>;
+  onConfirm: (item: string, checked: boolean) => void;
 }
 
-/** What the cluster says about itself, what blocks a Windows MachineSet, and vSphere's checklist. */
+/** What the cluster says about itself, what blocks a Windows MachineSet, and the platform's checklist. */
 export function MachineSetPrerequisites({
   platform,
   defaults,
@@ -34,27 +30,7 @@ export function MachineSetPrerequisites({
 }: MachineSetPrerequisitesProps) {
   const { t } = usePluginTranslation();
   const blockers = new Set(prerequisiteBlockers(platform, defaults, confirmed));
-  const checklist: Record<ChecklistItem, string> = {
-    'vmware-tools': t('VMware Tools 11.0.6 or later is installed and the VMTools service runs.'),
-    // The path is a parameter: the string extractor would read its `\t` as a tab.
-    'exclude-nics': t(
-      '{{file}} contains exclude-nics= (empty), so the hybrid overlay’s virtual NIC is not ignored.',
-      { file: 'C:\\ProgramData\\VMware\\VMware Tools\\tools.conf' },
-    ),
-    openssh: t(
-      'The OpenSSH server is installed, and the administrator’s authorized keys hold the public half of the key in cloud-private-key.',
-    ),
-    firewall: t('A firewall rule (ContainerLogsPort) allows inbound TCP 10250 for container logs.'),
-    sysprep: t(
-      'A clone of the VM was generalized with sysprep (/generalize /oobe /shutdown) and an unattend.xml, then turned into a template.',
-    ),
-    template: t(
-      'The template named in this MachineSet is that clone, never the original VM template: it stays powered off and is only cloned.',
-    ),
-    'api-int': t(
-      'A DNS record api-int.<cluster>.<base domain> points to the API server, so Windows machines can fetch their Ignition files.',
-    ),
-  };
+  const needs = platformOf(platform).prerequisites;
   return (
     <Stack hasGutter data-test="machineset-prerequisites">
       <DescriptionList isHorizontal isCompact>
@@ -130,38 +106,36 @@ export function MachineSetPrerequisites({
           {t('Not readable: {{resources}}.', { resources: defaults.unreadable.join(', ') })}
         </Alert>
       ) : null}
-      {platform === 'VSphere' ? (
-        <>
-          {blockers.has('vxlan-port-missing') ? (
-            <Alert isInline variant="danger" title={t('No custom VXLAN port')}>
-              {t(
-                'On vSphere, Windows nodes need hybrid networking with a custom VXLAN port (hybridOverlayVXLANPort), which can only be set when the cluster is installed.',
-              )}
-            </Alert>
-          ) : (
-            <Alert
-              isInline
-              isPlain
-              variant="success"
-              title={t('Custom VXLAN port {{port}} is set', {
-                port: defaults.hybridOverlayVXLANPort,
-              })}
-            />
-          )}
-          <Title headingLevel="h3">{t('Confirm the vSphere preparation (guide 5.3.2)')}</Title>
-          {vsphereChecklist.map((item) => (
-            <Checkbox
-              key={item}
-              id={`vsphere-${item}`}
-              label={checklist[item]}
-              isChecked={confirmed.has(item)}
-              onChange={(_event, checked) => {
-                onConfirm(item, checked);
-              }}
-            />
-          ))}
-        </>
+      {needs?.needsVxlanPort ? (
+        blockers.has('vxlan-port-missing') ? (
+          <Alert isInline variant="danger" title={t('No custom VXLAN port')}>
+            {t(
+              'On vSphere, Windows nodes need hybrid networking with a custom VXLAN port (hybridOverlayVXLANPort), which can only be set when the cluster is installed.',
+            )}
+          </Alert>
+        ) : (
+          <Alert
+            isInline
+            isPlain
+            variant="success"
+            title={t('Custom VXLAN port {{port}} is set', {
+              port: defaults.hybridOverlayVXLANPort,
+            })}
+          />
+        )
       ) : null}
+      {needs?.checklistTitle ? <Title headingLevel="h3">{t(needs.checklistTitle)}</Title> : null}
+      {needs?.checklist.map((item) => (
+        <Checkbox
+          key={item.id}
+          id={`checklist-${item.id}`}
+          label={t(item.text)}
+          isChecked={confirmed.has(item.id)}
+          onChange={(_event, checked) => {
+            onConfirm(item.id, checked);
+          }}
+        />
+      ))}
     </Stack>
   );
 }

@@ -6,7 +6,6 @@ import type {
   MachineSetDefaults,
 } from '../../../server/contract/machinesets';
 import { machineSetCluster } from '../../../server/src/domain/machinesets/machine-set-defaults';
-import type { MachineSetPlatform } from '../../../server/src/domain/machinesets/machine-set-inputs';
 import { windowsMachineSetObject } from '../../../server/src/domain/machinesets/machine-set-template';
 import {
   machineSetYaml,
@@ -18,22 +17,22 @@ import { usePluginTranslation } from '../../i18n';
 import {
   changeField,
   changeWindowsServer,
-  imageFields,
   initialMachineSetForm,
   machineSetFormProblems,
   machineSetInputs,
-  placementFields,
+  stepFields,
   type FormField,
   type MachineSetForm,
 } from './machine-set-form';
-import { prerequisiteBlockers, type ChecklistItem } from './machine-set-prerequisites';
+import { prerequisiteBlockers } from './machine-set-prerequisites';
 import { MachineSetField } from './MachineSetField';
 import { MachineSetPrerequisites } from './MachineSetPrerequisites';
 import { MachineSetReview } from './MachineSetReview';
 import { WindowsImageStep } from './WindowsImageStep';
 
 interface MachineSetWizardProps {
-  platform: MachineSetPlatform;
+  /** Infrastructure platform type of a platform in the table. */
+  platform: string;
   defaults: MachineSetDefaults;
   onClose: () => void;
   onCreated: (name: string) => void;
@@ -49,14 +48,14 @@ export function MachineSetWizard({
   const { t } = usePluginTranslation();
   const [initial] = useState<MachineSetForm>(() => initialMachineSetForm(platform, defaults));
   const [form, setForm] = useState(initial);
-  const [confirmed, setConfirmed] = useState<ReadonlySet<ChecklistItem>>(new Set());
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [editedYaml, setEditedYaml] = useState<string>();
   const [create, setCreate] = useState<{ running: boolean; error?: string }>({ running: false });
 
   const problems = machineSetFormProblems(form, defaults);
   const fieldsValid = (fields: FormField[]) => fields.every((field) => !problems[field]);
-  const machinesValid = fieldsValid(['name', 'replicas', ...placementFields[platform]]);
-  const imageValid = fieldsValid(imageFields[platform]) && !problems.windowsServer;
+  const machinesValid = fieldsValid(stepFields(platform, 'machines'));
+  const imageValid = fieldsValid(stepFields(platform, 'image')) && !problems.windowsServer;
   const generated =
     machinesValid && imageValid
       ? machineSetYaml(windowsMachineSetObject(machineSetInputs(form, defaults)))
@@ -133,7 +132,7 @@ export function MachineSetWizard({
         footer={{ ...footer, isNextDisabled: !machinesValid }}
       >
         <Form>
-          {(['name', 'replicas', ...placementFields[platform]] as FormField[]).map((field) => (
+          {stepFields(platform, 'machines').map((field) => (
             <MachineSetField key={field} field={field} {...fieldProps} />
           ))}
         </Form>
@@ -157,7 +156,7 @@ export function MachineSetWizard({
         }}
       >
         <MachineSetReview
-          name={form.values.name}
+          name={form.values.name ?? ''}
           yaml={yaml}
           edited={editedYaml !== undefined}
           problems={yamlProblems}

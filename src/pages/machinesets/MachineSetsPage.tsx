@@ -13,7 +13,7 @@ import type {
   WindowsMachine,
   WindowsMachineSetsResponse,
 } from '../../../server/contract/machinesets';
-import { isMachineSetPlatform } from '../../../server/src/domain/machinesets/machine-set-inputs';
+import { machineSetPlatform } from '../../../server/src/domain/machinesets/platform-table';
 import { useBffQuery } from '../../api/useBffQuery';
 import { useLiveBff } from '../../api/useLiveBff';
 import { LoadState } from '../../components/LoadState';
@@ -38,7 +38,7 @@ export default function MachineSetsPage() {
   const [created, setCreated] = useState<string>();
   const [dialog, setDialog] = useState<Dialog>();
   const platform = defaults.data?.platform;
-  const formPlatform = platform && isMachineSetPlatform(platform) ? platform : undefined;
+  const formPlatform = machineSetPlatform(platform)?.type;
   // Dialogs follow the live MachineSet, so a scale or deletion in progress shows as it happens.
   const dialogSet = live.data?.machineSets.find((set) => set.name === dialog?.machineSet);
   const closeDialog = () => {

@@ -6,6 +6,7 @@ import {
   supportedWindowsVersions,
   type WmcoRules,
 } from '../support/support-matrix';
+import { machineSetPlatform } from '../machinesets/platform-table';
 import type { ClusterSnapshot } from './cluster-snapshot';
 
 export function platformFindings(
@@ -30,25 +31,22 @@ export function platformFindings(
   }
   const byohOnly = platform.type === 'None' || platform.type === 'BareMetal';
   return [
-    byohOnly
-      ? {
-          id: 'platform-supported',
-          area: 'platform',
-          severity: 'ok',
-          code: 'platform-byoh-only',
-          params: { platform: platform.type, versions },
-          guideSection,
-          fix: { action: 'add-byoh-instances', route: '/windows/byoh' },
-        }
-      : {
-          id: 'platform-supported',
-          area: 'platform',
-          severity: 'ok',
-          code: 'platform-supported',
-          params: { platform: platform.type, versions, release: rules.release.label },
-          guideSection,
-          fix: { action: 'create-machine-set', route: '/windows/machinesets' },
-        },
+    {
+      id: 'platform-supported',
+      area: 'platform',
+      severity: 'ok',
+      ...(byohOnly
+        ? { code: 'platform-byoh-only', params: { platform: platform.type, versions } }
+        : {
+            code: 'platform-supported',
+            params: { platform: platform.type, versions, release: rules.release.label },
+          }),
+      guideSection,
+      // The MachineSet wizard where it has the platform (see the platform table), BYOH elsewhere.
+      fix: machineSetPlatform(platform.type)
+        ? { action: 'create-machine-set', route: '/windows/machinesets' }
+        : { action: 'add-byoh-instances', route: '/windows/byoh' },
+    },
   ];
 }
 

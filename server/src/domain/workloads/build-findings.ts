@@ -3,13 +3,13 @@ import { windowsServerReleaseOfBuild } from '../support/support-matrix';
 import { imageWindowsRelease } from './image-name';
 import { tolerates, windowsTaint } from './node-scheduling';
 import { defaultRuntimeClassName, targetBuild } from './runtime-class';
-import type { ClusterFacts, WorkloadFinding } from './workload-check';
+import type { ClusterFacts, WorkloadFinding } from './workload-check-result';
 import type { ContainerFacts } from './workload-object';
 
 type Fix = WorkloadFinding['fix'];
 
 /** The RuntimeClass that targets a build with the Windows taint tolerated, to suggest as a fix. */
-function runtimeClassFor(build: string, runtimeClasses: V1RuntimeClass[] | undefined) {
+function runtimeClassFor(build: string, runtimeClasses: readonly V1RuntimeClass[] | undefined) {
   return runtimeClasses?.find(
     (rc) =>
       targetBuild(rc) === build &&

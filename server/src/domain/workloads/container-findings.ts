@@ -1,5 +1,5 @@
 import { effectivePullPolicy, linuxOnlyImageWord, privateRegistryReason } from './image-name';
-import type { WorkloadFinding } from './workload-check';
+import type { WorkloadFinding } from './workload-check-result';
 import type { ContainerFacts, WorkloadFacts } from './workload-object';
 
 /** What keeps one container off Windows nodes: its image, privileges, huge pages, registry. */

@@ -1,5 +1,5 @@
 import { selectorMatches, toleratesNode, typicalWindowsNode } from './node-scheduling';
-import type { ClusterFacts, WorkloadCheck, WorkloadFinding } from './workload-check';
+import type { ClusterFacts, WorkloadCheck, WorkloadFinding } from './workload-check-result';
 import type { WorkloadFacts } from './workload-object';
 
 /**

@@ -6,12 +6,8 @@ import { workloadFindingCatalogue, workloadFixCatalogue } from '../../../contrac
 import type { NodeFacts } from './node-scheduling';
 import { windowsRuntimeClass } from './runtime-class';
 import { sampleWorkload } from './sample-workload';
-import {
-  checkWorkload,
-  type ClusterFacts,
-  type FindingId,
-  type WorkloadCheck,
-} from './workload-check';
+import { checkWorkload } from './workload-check';
+import type { ClusterFacts, FindingId, WorkloadCheck } from './workload-check-result';
 import { readWorkload } from './workload-object';
 import { parseWorkloadYaml } from './workload-yaml';
 

@@ -1,0 +1,57 @@
+import { Alert, List, ListItem, Stack } from '@patternfly/react-core';
+import type { SamplePreview, SampleResult } from '../../../server/contract/workloads';
+import { YamlPreview } from '../../components/YamlPreview';
+import { sampleWarningWords } from '../../messages/sample-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
+
+interface SampleOutcomeProps {
+  /** Why the preview or the create was refused. */
+  failure?: string;
+  result?: SampleResult;
+  preview?: SamplePreview;
+}
+
+/** What became of the sample: the refusal, what was created, and the YAML previewed. */
+export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) {
+  const wording = useWording();
+  const { t } = wording;
+  return (
+    <>
+      {failure !== undefined ? (
+        <Alert isInline variant="danger" title={t('Not created')} data-test="sample-error">
+          {failure}
+        </Alert>
+      ) : null}
+      {result ? (
+        <Alert isInline variant="success" title={t('Created')} data-test="sample-created">
+          <List>
+            {result.created.map((object) => (
+              <ListItem key={object.kind}>
+                {t('{{kind}} {{name}} in namespace {{namespace}}', { ...object })}
+              </ListItem>
+            ))}
+          </List>
+          {result.warnings.map((warning) => (
+            <div key={warning.code}>{say(sampleWarningWords, wording, warning)}</div>
+          ))}
+        </Alert>
+      ) : null}
+      {preview ? (
+        <Stack hasGutter data-test="sample-preview">
+          {preview.warnings.map((warning) => (
+            <Alert
+              key={warning.code}
+              isInline
+              variant="warning"
+              title={say(sampleWarningWords, wording, warning)}
+            />
+          ))}
+          {preview.objects.map((object) => (
+            <YamlPreview key={object.kind} {...object} />
+          ))}
+        </Stack>
+      ) : null}
+    </>
+  );
+}
