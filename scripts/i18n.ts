@@ -23,14 +23,9 @@ const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Catalog
 
 /** Contract fields that carry English on purpose, and why the plugin never shows it as ours. */
 const englishOnPurpose: Record<string, string> = {
-  'errors.ts:ErrorResponse.message':
-    'for clients other than the plugin, which words `code`; until every HttpError site has a code, the plugin shows the sentence of one that has none',
   'health.ts:Health.detail':
     'read by probes and operators on GET /readyz, never shown in the console',
 };
-
-/** Where the BFF's code lives: none of it may hold a sentence for the user. */
-const bffFolders = ['domain'];
 
 async function bffMessageProblems(): Promise<string[]> {
   const contractDir = path.join(root, 'server', 'contract');
@@ -44,10 +39,10 @@ async function bffMessageProblems(): Promise<string[]> {
       (field) =>
         `contract: ${field} carries words of the BFF's: make it a code (server/contract/messages.ts) or mark it Verbatim`,
     );
-  const files = bffFolders.flatMap((folder) =>
-    productFiles(path.join(root, 'server', 'src', folder)),
+  // None of the BFF's code may hold a sentence for the user.
+  const sentences = sentencesIn(productFiles(path.join(root, 'server', 'src')), root).map(
+    (found) => `BFF sentence, not a code: ${found}`,
   );
-  const sentences = sentencesIn(files, root).map((found) => `BFF sentence, not a code: ${found}`);
   return [...fields, ...sentences];
 }
 

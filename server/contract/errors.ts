@@ -50,8 +50,8 @@ export const errorCatalogue = {
   'install-plan-unreadable': Type.Object({ resources: texts }),
   'not-pending-install-plan': Type.Object({ installPlan: text }),
   'uninstall-check-unreadable': Type.Object({ resources: texts }),
-  /** `objects`: `Machine <name>` and `BYOH instance <address>` entries. */
-  'wmco-in-use': Type.Object({ objects: texts }),
+  /** The Windows Machines and BYOH instances (addresses) WMCO still manages. */
+  'wmco-in-use': Type.Object({ machines: texts, instances: texts }),
   'wmco-not-installed': none,
   'operator-still-installed': none,
   'namespace-missing': Type.Object({ namespace: text }),
@@ -114,19 +114,20 @@ export type ErrorCode = Type.Static<typeof ErrorCode>;
 /** A failure with the params its code names, as the BFF raises it. */
 export type ErrorMessage = Coded<ErrorCatalogue>;
 
-const CodedError = Type.Object({ code: ErrorCode, params: Params });
+/** A failure on the wire: its code and the values it names. */
+export const CodedError = Type.Object({ code: ErrorCode, params: Params });
 
 /**
  * Every error the BFF returns has this shape: a code and its params (the plugin words them), the field
  * when input was wrong, what caused a failure that left some work done, and each MachineSet problem.
- * `message` is for other clients: the code, or (until every failure has one) an English sentence.
+ * `message` repeats the code for clients that read only Fastify's `message`; the BFF has no sentences.
  */
 export const ErrorResponse = Type.Object({
   statusCode: Type.Integer(),
-  error: Type.String(),
-  message: Type.String(),
-  code: Type.Optional(ErrorCode),
-  params: Type.Optional(Params),
+  error: Type.String({ description: 'the HTTP status text' }),
+  message: ErrorCode,
+  code: ErrorCode,
+  params: Params,
   field: Type.Optional(Type.String()),
   cause: Type.Optional(CodedError),
   problems: Type.Optional(Type.Array(MachineSetProblem)),

@@ -17,17 +17,21 @@ function errorBody(error: unknown): Partial<ErrorResponse> | undefined {
 }
 
 /**
- * What a failed call says, in the console's language: the BFF's code worded by the plugin, else the
- * message the failure carries. Called outside render, so it reads the console's i18next directly.
+ * A failure the BFF reported (`{code, params}`, and what else an error response names), in the console's
+ * language. Called outside render, so it reads the console's i18next directly.
  */
+export function bffFailureText(body: Partial<ErrorResponse>): string | undefined {
+  const i18n = getI18n() as ReturnType<typeof getI18n> | undefined;
+  if (!body.code || !i18n) return undefined;
+  const t = i18n.getFixedT(null, i18nNamespace) as Translate;
+  return failureText(wordingFor(t, i18n.language || 'en'), body);
+}
+
+/** What a failed call says: the BFF's code worded by the plugin, else what the failure itself says. */
 export function failureMessage(error: unknown): string {
   const body = errorBody(error);
-  const i18n = getI18n() as ReturnType<typeof getI18n> | undefined;
-  if (body?.code && i18n) {
-    const t = i18n.getFixedT(null, i18nNamespace) as Translate;
-    const text = failureText(wordingFor(t, i18n.language || 'en'), body);
-    if (text) return text;
-  }
+  const text = body ? bffFailureText(body) : undefined;
+  if (text) return text;
   if (error instanceof Error && error.message) return error.message;
   return String(error);
 }

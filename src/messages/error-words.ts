@@ -36,8 +36,11 @@ export const errorWords: WordsFor<ErrorCatalogue> = {
   'internal-error': ({ t }, p) => t('Internal error (request {{requestId}}).', p),
   'view-failed': ({ t }) => t('The backend could not build this page.'),
   'metrics-forbidden': ({ t }) => t('Reading /metrics needs get on the non-resource URL /metrics.'),
+  // The API server's own words stay as they are (the console shows them so too), marked as its.
   'api-server-refused': ({ t }, { status, message }) =>
-    message ?? t('The API server refused the request ({{status}}).', { status }),
+    message === undefined
+      ? t('The API server refused the request ({{status}}).', { status })
+      : t('The API server answered: {{message}}', { message }),
   'token-rejected': ({ t }) => t('The API server did not accept your token. Log in again.'),
   'api-server-failed': ({ t }, p) => t('The API server failed the request ({{status}}).', p),
   'api-server-unreachable': ({ t }) => t('The Kubernetes API server is unreachable right now.'),
@@ -58,9 +61,12 @@ export const errorWords: WordsFor<ErrorCatalogue> = {
     w.t('Cannot check what still uses WMCO: you may not read {{resources}}.', {
       resources: w.list(resources),
     }),
-  'wmco-in-use': (w, { objects }) =>
+  'wmco-in-use': (w, { machines, instances }) =>
     w.t('WMCO still manages {{objects}}. Delete the Windows Machines and BYOH instances first.', {
-      objects: w.list(objects),
+      objects: w.list([
+        ...machines.map((name) => w.t('Machine {{name}}', { name })),
+        ...instances.map((address) => w.t('BYOH instance {{address}}', { address })),
+      ]),
     }),
   'wmco-not-installed': ({ t }) => t('WMCO is not installed.'),
   'operator-still-installed': ({ t }) => t('Uninstall the operator before deleting its namespace.'),
@@ -191,7 +197,7 @@ export const errorWords: WordsFor<ErrorCatalogue> = {
 
 /** A failure the BFF reported, in words: what caused it, what it is, and each MachineSet problem. */
 export function failureText(wording: Wording, body: Partial<ErrorResponse>): string | undefined {
-  if (!body.code) return body.message;
+  if (!body.code) return undefined;
   const parts = [
     ...(body.cause ? [say(errorWords, wording, body.cause)] : []),
     say(errorWords, wording, { code: body.code, params: body.params }),

@@ -9,23 +9,19 @@ export interface HttpErrorDetails {
 }
 
 /**
- * A failure the BFF means to report as is: status, a code with its params the plugin words (or, where a
- * site has no code yet, an English sentence), and the field at fault if any.
+ * A failure the BFF means to report as is: status, a code with the values it names (the plugin words
+ * it in the reader's language), and the field at fault if any. Its `message` is the code, for the log.
  */
 export class HttpError extends Error {
-  readonly coded?: ErrorMessage;
-  readonly field?: string;
   readonly details: HttpErrorDetails;
 
   constructor(
     readonly statusCode: number,
-    problem: ErrorMessage | string,
+    readonly coded: ErrorMessage,
     details: HttpErrorDetails | string = {},
   ) {
-    super(typeof problem === 'string' ? problem : problem.code);
+    super(coded.code);
     this.name = 'HttpError';
-    if (typeof problem !== 'string') this.coded = problem;
     this.details = typeof details === 'string' ? { field: details } : details;
-    this.field = this.details.field;
   }
 }

@@ -129,11 +129,7 @@ export async function installWmco(
     let key: PublicKeyInfo | undefined;
     if (!secret) {
       if (!material)
-        throw new HttpError(
-          400,
-          'There is no key to keep: generate or upload one.',
-          'body.key.mode',
-        );
+        throw new HttpError(400, { code: 'no-key-to-keep', params: {} }, 'body.key.mode');
       await api.create(kinds.secret, privateKeySecret(namespace, material.privateKeyPem), {
         namespace,
       });
@@ -173,7 +169,8 @@ export async function installWmco(
     const inPlace = steps.filter((step) => step.outcome !== 'conflict').map((step) => step.object);
     throw new HttpError(
       failure.statusCode,
-      `${failure.message} ${inPlace.length > 0 ? `Already in place: ${inPlace.join(', ')}.` : 'Nothing was created.'}`,
+      { code: 'install-stopped', params: { inPlace } },
+      { cause: failure.coded },
     );
   }
 }
@@ -278,7 +275,7 @@ export async function rotateKey(
 ): Promise<InstallResult> {
   const material = await resolveKey(choice);
   if (!material)
-    throw new HttpError(400, 'Rotation needs a new key: generate or upload one.', 'body.key.mode');
+    throw new HttpError(400, { code: 'rotation-needs-key', params: {} }, 'body.key.mode');
   await new KubeApi(reader.kubeConfig).mergePatch(
     kinds.secret,
     wmcoNames.privateKeySecret,

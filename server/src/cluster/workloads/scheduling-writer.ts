@@ -48,11 +48,8 @@ export async function ensureRuntimeClass(
   const sameName = runtimeClasses?.find((rc) => rc.metadata?.name === request.name);
   if (sameName) {
     const build = targetBuild(sameName);
-    throw new HttpError(
-      409,
-      `A RuntimeClass named ${request.name} already exists${build ? ` for build ${build}` : ''} with other settings: choose another name.`,
-      'body.name',
-    );
+    const params = { name: request.name, build };
+    throw new HttpError(409, { code: 'runtime-class-name-taken', params }, 'body.name');
   }
   try {
     await new KubeApi(reader.kubeConfig).create(
@@ -61,11 +58,8 @@ export async function ensureRuntimeClass(
     );
   } catch (error) {
     if (error instanceof ApiException && error.code === 409) {
-      throw new HttpError(
-        409,
-        `A RuntimeClass named ${request.name} already exists: choose another name.`,
-        'body.name',
-      );
+      const params = { name: request.name };
+      throw new HttpError(409, { code: 'runtime-class-name-taken', params }, 'body.name');
     }
     throw error;
   }
@@ -159,13 +153,10 @@ export async function createSample(
       access.allowed(reader.kubeConfig, { verb: 'create', namespace, ...attributes }),
     ),
   );
-  const missing = needed.filter((_, index) => !answers[index]).map((n) => `create ${n.label}`);
+  const missing = needed.filter((_, index) => !answers[index]).map((n) => n.label);
   if (missing.length > 0) {
-    throw new HttpError(
-      403,
-      `You may not create the sample in namespace ${namespace}: it needs permission to ${missing.join(' and ')} there (for example the edit role). Nothing was created.`,
-      'body.namespace',
-    );
+    const params = { namespace, resources: missing };
+    throw new HttpError(403, { code: 'sample-not-allowed', params }, 'body.namespace');
   }
   const judgement = await judgeSample(reader, request);
   if (judgement.blocking) {
@@ -183,21 +174,18 @@ export async function createSample(
     const failure = kubernetesFailure(error);
     if (!failure) throw error;
     const kind = created.length === 0 ? 'Deployment' : 'Service';
-    const what =
+    const cause: ErrorMessage =
       failure.statusCode === 409
-        ? `A ${kind} named ${name} already exists in namespace ${namespace}.`
+        ? { code: 'object-exists', params: { kind, name, namespace } }
         : failure.statusCode === 404
-          ? `Namespace ${namespace} does not exist.`
-          : failure.message;
+          ? { code: 'namespace-missing', params: { namespace } }
+          : failure.coded;
     const done = created.map((object) => `${object.kind} ${namespace}/${object.name}`);
+    const field = { 409: 'body.name', 404: 'body.namespace' }[failure.statusCode];
     throw new HttpError(
       failure.statusCode,
-      `${what} ${done.length > 0 ? `Already created: ${done.join(', ')}.` : 'Nothing was created.'}`,
-      failure.statusCode === 409
-        ? 'body.name'
-        : failure.statusCode === 404
-          ? 'body.namespace'
-          : undefined,
+      { code: 'sample-stopped', params: { created: done } },
+      { cause, field },
     );
   }
   return { created, warnings: judgement.warnings };
