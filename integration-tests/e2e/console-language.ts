@@ -6,11 +6,11 @@ import { consoleLanguageKey } from '../dev-shell/contract';
  * Language. The console (4.19 and later) starts i18next with the language stored under
  * `bridge/last-language` in localStorage, else the browser's (frontend/public/i18n.js, getLastLanguage);
  * the dev shell reads it the same way. It is written before every document, so reloads keep it even
- * where the console's preference sync removes the key. A spec can set the browser's own language too
- * with `test.use({ locale })`, the console's fallback.
+ * where the console's preference sync removes the key. It is the page's script, not the context's: a
+ * worker's tests share one context, whose scripts would pile up and run in no set order.
  */
 export async function setConsoleLanguage(page: Page, language: string): Promise<void> {
-  await page.context().addInitScript(
+  await page.addInitScript(
     ([key, value]) => {
       localStorage.setItem(key, value);
     },
