@@ -1,0 +1,47 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import { ColumnManagementModal } from './ColumnManagementModal';
+import { ListPagination } from './ListPagination';
+import { ListTable, type ListRowsProps } from './ListTable';
+import { ListToolbar } from './ListToolbar';
+import { useColumnVisibility } from './useColumnVisibility';
+import type { List } from './useList';
+
+interface ListViewProps<T> extends ListRowsProps<T> {
+  list: List<T>;
+  /** Shown instead of the list when there are no rows at all (not when filters hide them). */
+  emptyState?: ReactNode;
+  /** The page's own actions on the list (ToolbarItems), such as Create. */
+  actions?: ReactNode;
+}
+
+/**
+ * The plugin's list page body, modelled on the console's own lists: a filter toolbar (text and
+ * attribute filters), sortable columns the user picks, a kebab per row, and pagination, so the page
+ * holds one page of rows while counts and filters cover them all.
+ */
+export function ListView<T>({ list, emptyState, actions, ...rows }: ListViewProps<T>) {
+  const columns = useColumnVisibility(list.spec.id, list.spec.columns);
+  const [managing, setManaging] = useState(false);
+  const manageColumns = useCallback(() => {
+    setManaging(true);
+  }, []);
+  if (list.total === 0 && emptyState) return <>{emptyState}</>;
+  return (
+    <div data-test={`${list.spec.id}-list`}>
+      <ListToolbar list={list} actions={actions} onManageColumns={manageColumns} />
+      <ListTable list={list} columns={columns.visible} {...rows} />
+      <ListPagination list={list} bottom />
+      {managing ? (
+        <ColumnManagementModal
+          listId={list.spec.id}
+          columns={list.spec.columns}
+          shown={columns.shownIds}
+          onSave={columns.setShown}
+          onClose={() => {
+            setManaging(false);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
