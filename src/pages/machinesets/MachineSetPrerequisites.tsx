@@ -10,6 +10,7 @@ import {
 } from '@patternfly/react-core';
 import type { MachineSetDefaults } from '../../../server/contract/machinesets';
 import type { MachineSetPlatform } from '../../../server/src/domain/machinesets/machine-set-inputs';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import {
@@ -123,11 +124,7 @@ export function MachineSetPrerequisites({
           {t('You may not read secrets in openshift-machine-api; the create will check it.')}
         </Alert>
       ) : null}
-      {defaults.unreadable.length > 0 ? (
-        <Alert isInline variant="warning" title={t('Your permissions hide part of the picture')}>
-          {t('Not readable: {{resources}}.', { resources: defaults.unreadable.join(', ') })}
-        </Alert>
-      ) : null}
+      <UnreadableAlert resources={defaults.unreadable} />
       {platform === 'VSphere' ? (
         <>
           {blockers.has('vxlan-port-missing') ? (

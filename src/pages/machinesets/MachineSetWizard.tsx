@@ -1,10 +1,6 @@
 import { useState } from 'react';
 import { Form, Wizard, WizardHeader, WizardStep } from '@patternfly/react-core';
-import type {
-  CreateMachineSetRequest,
-  CreateMachineSetResult,
-  MachineSetDefaults,
-} from '../../../server/contract/machinesets';
+import type { MachineSetDefaults } from '../../../server/contract/machinesets';
 import { machineSetCluster } from '../../../server/src/domain/machinesets/machine-set-defaults';
 import type { MachineSetPlatform } from '../../../server/src/domain/machinesets/machine-set-inputs';
 import { windowsMachineSetObject } from '../../../server/src/domain/machinesets/machine-set-template';
@@ -12,7 +8,7 @@ import {
   machineSetYaml,
   reviewMachineSetYaml,
 } from '../../../server/src/domain/machinesets/machine-set-yaml';
-import { failureMessage, postToBff } from '../../api/bff-client';
+import { failureMessage } from '../../api/bff-client';
 import { usePluginTranslation } from '../../i18n';
 import {
   changeField,
@@ -28,6 +24,7 @@ import {
 import { prerequisiteBlockers, type ChecklistItem } from './machine-set-prerequisites';
 import { MachineSetField } from './MachineSetField';
 import { MachineSetPrerequisites } from './MachineSetPrerequisites';
+import { createMachineSet } from './machinesets-api';
 import { MachineSetReview } from './MachineSetReview';
 import { WindowsImageStep } from './WindowsImageStep';
 
@@ -74,9 +71,8 @@ export function MachineSetWizard({
 
   const runCreate = () => {
     if (form.windowsServer === '' || create.running) return;
-    const request: CreateMachineSetRequest = { yaml, windowsServer: form.windowsServer };
     setCreate({ running: true });
-    postToBff<CreateMachineSetResult>('/machinesets', request).then(
+    createMachineSet({ yaml, windowsServer: form.windowsServer }).then(
       (result) => {
         setCreate({ running: false });
         onCreated(result.name);

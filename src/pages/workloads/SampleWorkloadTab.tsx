@@ -23,7 +23,7 @@ import type {
   SampleResult,
   WorkloadsState,
 } from '../../../server/contract/workloads';
-import { failureField, failureMessage, postToBff } from '../../api/bff-client';
+import { failureField, failureMessage } from '../../api/bff-client';
 import { YamlPreview } from '../../components/YamlPreview';
 import { usePluginTranslation } from '../../i18n';
 import {
@@ -36,6 +36,7 @@ import {
   type SampleForm,
   type SampleFormError,
 } from './workload-forms';
+import { createSample, previewSample } from './workloads-api';
 
 type Step =
   | { kind: 'editing' }
@@ -95,7 +96,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
 
   const preview = () => {
     setStep({ kind: 'previewing' });
-    postToBff<SamplePreview>('/workloads/sample/preview', toSampleRequest(form)).then(
+    previewSample(toSampleRequest(form)).then(
       (result) => {
         setStep({ kind: 'preview', preview: result });
       },
@@ -106,7 +107,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
   };
   const create = (shown: SamplePreview) => {
     setStep({ kind: 'creating', preview: shown });
-    postToBff<SampleResult>('/workloads/sample', toSampleRequest(form)).then(
+    createSample(toSampleRequest(form)).then(
       (result) => {
         setStep({ kind: 'created', result });
       },
