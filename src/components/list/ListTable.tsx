@@ -103,8 +103,10 @@ function ListTableRows<T>({
   const rows = list.shown.rows.map((row, rowIndex) => {
     const key = rowKey(row);
     const isExpanded = toggled.get(key) ?? expansion?.initiallyExpanded ?? false;
+    // Rows are keyed by their place on the page: after a sort or a keystroke React updates them in
+    // place instead of mounting a page of new ones. What a row unfolds into keeps its row's key.
     const cells = (
-      <Tr key={key} data-test={expansion ? undefined : rowTestId?.(row)} {...rowData?.(row)}>
+      <Tr key={rowIndex} data-test={expansion ? undefined : rowTestId?.(row)} {...rowData?.(row)}>
         {expansion ? (
           <Td
             expand={{
@@ -124,19 +126,22 @@ function ListTableRows<T>({
         ))}
         {rowActions ? (
           <Td isActionCell>
-            <RowActions name={key} actions={rowActions(row)} />
+            <RowActions
+              label={t('Actions for {{name}}', { name: key })}
+              actions={rowActions(row)}
+            />
           </Td>
         ) : null}
       </Tr>
     );
     if (!expansion) return cells;
     return (
-      <Tbody key={key} isExpanded={isExpanded} data-test={rowTestId?.(row)}>
+      <Tbody key={rowIndex} isExpanded={isExpanded} data-test={rowTestId?.(row)}>
         {cells}
         {isExpanded ? (
           <Tr isExpanded>
             <Td colSpan={colSpan}>
-              <ExpandableRowContent>{expansion.content(row)}</ExpandableRowContent>
+              <ExpandableRowContent key={key}>{expansion.content(row)}</ExpandableRowContent>
             </Td>
           </Tr>
         ) : null}

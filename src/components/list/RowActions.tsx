@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/react-core';
 import { EllipsisVIcon } from '@patternfly/react-icons';
-import { usePluginTranslation } from '../../i18n';
 
 export interface RowAction {
   title: string;
@@ -11,11 +10,11 @@ export interface RowAction {
 }
 
 /**
- * The kebab menu of one row, named after the row so a screen reader says whose actions these are. The
- * menu (a Dropdown and its Popper) exists only while open: a page of rows holds just the toggles.
+ * The kebab menu of one row; `label` names the row, so a screen reader says whose actions these are.
+ * The menu (a Dropdown and its Popper) exists only while open: a page of rows holds just the toggles,
+ * and no row component asks for translations (each such hook costs a page of rows dearly).
  */
-export function RowActions({ name, actions }: { name: string; actions: readonly RowAction[] }) {
-  const { t } = usePluginTranslation();
+export function RowActions({ label, actions }: { label: string; actions: readonly RowAction[] }) {
   const [isOpen, setIsOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   return (
@@ -24,7 +23,7 @@ export function RowActions({ name, actions }: { name: string; actions: readonly 
         ref={toggleRef}
         variant="plain"
         icon={<EllipsisVIcon />}
-        aria-label={t('Actions for {{name}}', { name })}
+        aria-label={label}
         isExpanded={isOpen}
         onClick={() => {
           setIsOpen((open) => !open);

@@ -6,7 +6,7 @@ import { listQuery, readListState, writeListState, type ListUrlSpec } from './li
 /** The console writes a typed filter to the URL once typing pauses this long. */
 const textDebounceMs = 250;
 /** Other changes reach the URL right after the table has painted them: a URL change renders the page. */
-const urlFollowMs = 50;
+const urlFollowMs = 100;
 
 export type ListUpdate = (
   change: (state: ListState) => ListState,

@@ -1,12 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import {
-  Button,
-  EmptyState,
-  EmptyStateBody,
-  EmptyStateFooter,
-  ToolbarItem,
-  Tooltip,
-} from '@patternfly/react-core';
+import { Button, ToolbarItem, Tooltip } from '@patternfly/react-core';
 import type { ByohInstance, ByohState } from '../../../server/contract/byoh';
 import { maxPreflightHosts } from '../../../server/contract/limits';
 import { ListView } from '../../components/list/ListView';
@@ -132,25 +125,22 @@ export function InstancesList({ state, list, label, onOpen }: InstancesListProps
       testId="byoh-instances"
       rowActions={rowActions}
       actions={actions}
-      emptyState={
-        <EmptyState headingLevel="h2" titleText={t('No BYOH instances yet')}>
-          <EmptyStateBody>
-            {t(
-              'List a Windows server in ConfigMap windows-instances of {{namespace}} and WMCO makes it a node. Check it over SSH first.',
-              { namespace: state.namespace },
-            )}
-          </EmptyStateBody>
-          <EmptyStateFooter>
-            <Button
-              onClick={() => {
-                onOpen({ kind: 'add' });
-              }}
-            >
-              {t('Add instance')}
-            </Button>
-          </EmptyStateFooter>
-        </EmptyState>
-      }
+      empty={{
+        title: t('No BYOH instances yet'),
+        body: t(
+          'List a Windows server in ConfigMap windows-instances of {{namespace}} and WMCO makes it a node. Check it over SSH first.',
+          { namespace: state.namespace },
+        ),
+        actions: (
+          <Button
+            onClick={() => {
+              onOpen({ kind: 'add' });
+            }}
+          >
+            {t('Add instance')}
+          </Button>
+        ),
+      }}
     />
   );
 }

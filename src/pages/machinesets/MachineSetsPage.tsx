@@ -1,14 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import {
-  Alert,
-  AlertActionCloseButton,
-  Button,
-  EmptyState,
-  EmptyStateBody,
-  EmptyStateFooter,
-  Stack,
-  ToolbarItem,
-} from '@patternfly/react-core';
+import { Alert, AlertActionCloseButton, Button, Stack, ToolbarItem } from '@patternfly/react-core';
 import type { WindowsMachine, WindowsMachineSet } from '../../../server/contract/machinesets';
 import { isMachineSetPlatform } from '../../../server/src/domain/machinesets/machine-set-inputs';
 import { ListSkeleton } from '../../components/list/ListSkeleton';
@@ -190,16 +181,13 @@ export default function MachineSetsPage() {
               rowActions={rowActions}
               expansion={expansion}
               actions={toolbarActions}
-              emptyState={
-                <EmptyState headingLevel="h2" titleText={t('No Windows MachineSets yet')}>
-                  <EmptyStateBody>
-                    {t(
-                      'A Windows MachineSet creates Windows machines from an image you choose; WMCO configures each one as a node.',
-                    )}
-                  </EmptyStateBody>
-                  <EmptyStateFooter>{createButton}</EmptyStateFooter>
-                </EmptyState>
-              }
+              empty={{
+                title: t('No Windows MachineSets yet'),
+                body: t(
+                  'A Windows MachineSet creates Windows machines from an image you choose; WMCO configures each one as a node.',
+                ),
+                actions: createButton,
+              }}
             />
           </LoadState>
         </Stack>

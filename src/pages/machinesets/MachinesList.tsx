@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { Content } from '@patternfly/react-core';
 import type { WindowsMachine } from '../../../server/contract/machinesets';
 import { ListView } from '../../components/list/ListView';
 import type { RowAction } from '../../components/list/RowActions';
@@ -36,7 +35,10 @@ export function MachinesList({ machines, onRemove }: MachinesListProps) {
       label={t('Machines')}
       testId="machines-table"
       rowActions={rowActions}
-      emptyState={<Content component="p">{t('No machines.')}</Content>}
+      empty={{
+        title: t('No machines'),
+        body: t('The MachineSet has no machines: scale it up to create some.'),
+      }}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { EmptyState, EmptyStateBody, EmptyStateFooter, Stack } from '@patternfly/react-core';
+import { Stack } from '@patternfly/react-core';
 import type { WindowsNode } from '../../../server/contract/nodes';
 import { ListSkeleton } from '../../components/list/ListSkeleton';
 import { ListView } from '../../components/list/ListView';
@@ -76,19 +76,18 @@ export default function NodesPage() {
             label={label}
             testId="nodes-table"
             rowActions={rowActions}
-            emptyState={
-              <EmptyState headingLevel="h2" titleText={t('No Windows nodes yet')}>
-                <EmptyStateBody>
-                  {t(
-                    'Windows nodes appear here once a Windows MachineSet has machines or a BYOH instance has joined.',
-                  )}
-                </EmptyStateBody>
-                <EmptyStateFooter>
+            empty={{
+              title: t('No Windows nodes yet'),
+              body: t(
+                'Windows nodes appear here once a Windows MachineSet has machines or a BYOH instance has joined.',
+              ),
+              actions: (
+                <>
                   <Link to="/windows/machinesets">{t('Create a Windows MachineSet')}</Link>
                   <Link to="/windows/byoh">{t('Add a BYOH instance')}</Link>
-                </EmptyStateFooter>
-              </EmptyState>
-            }
+                </>
+              ),
+            }}
           />
         </Stack>
       </LoadState>

@@ -67,8 +67,7 @@ test('the text filter searches name, origin, build, version and addresses', () =
   assert.deepEqual(names({ text: 'abc1234' }), ['win-c']);
 });
 
-test('attribute filters: source, status, Windows Server, MachineSet, and "none" for unset values', () => {
-  assert.deepEqual(names({ attributes: { source: ['BYOH'] } }), ['win-a']);
+test('attribute filters: status, Windows Server, MachineSet, and "none" for unset values', () => {
   assert.deepEqual(names({ attributes: { status: ['not-ready'] } }), ['win-a']);
   assert.deepEqual(names({ attributes: { windowsServer: ['2019', '2022'] } }), ['win-b', 'win-c']);
   assert.deepEqual(names({ attributes: { machineSet: ['ms-2'] } }), ['win-c']);

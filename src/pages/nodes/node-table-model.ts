@@ -14,7 +14,6 @@ export const nodeSortKeys = {
 /** Option ids of the attribute filters; `none` stands for a value the node does not have yet. */
 export const nodeAttributes = {
   status: (node: WindowsNode) => (node.ready ? 'ready' : 'not-ready'),
-  source: (node: WindowsNode) => node.source,
   windowsServer: (node: WindowsNode) => node.windowsServer ?? node.build ?? 'none',
   wmcoVersion: (node: WindowsNode) => node.wmcoVersion ?? 'none',
   machineSet: (node: WindowsNode): readonly string[] =>

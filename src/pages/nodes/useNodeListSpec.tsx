@@ -3,6 +3,7 @@ import { Label } from '@patternfly/react-core';
 import type { WindowsNode } from '../../../server/contract/nodes';
 import { consoleLinks } from '../../components/console-links';
 import { formatAge } from '../../components/format-age';
+import { nodeSourceAttribute, nodeSourceText } from '../../components/node-source';
 import type { ListSpec } from '../../components/list/useList';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
@@ -12,8 +13,6 @@ import { nodeAttributes, nodeSearchText, nodeSortKeys } from './node-table-model
 export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<WindowsNode> {
   const { t } = usePluginTranslation();
   return useMemo(() => {
-    const sourceText = (source: WindowsNode['source']) =>
-      source === 'BYOH' ? t('BYOH') : t('MachineSet');
     return {
       id: 'nodes',
       rowKey: (node) => node.name,
@@ -62,7 +61,7 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
           modifier: 'breakWord',
           cell: (node) => (
             <>
-              {sourceText(node.source)}
+              {nodeSourceText(t, node.source)}
               {node.origin ? (
                 <div>
                   {node.source === 'MachineSet' ? (
@@ -115,16 +114,7 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
             { id: 'not-ready', label: t('Not Ready') },
           ],
         },
-        {
-          id: 'source',
-          title: t('Source'),
-          placeholder: t('Filter by source'),
-          value: nodeAttributes.source,
-          options: [
-            { id: 'MachineSet', label: sourceText('MachineSet') },
-            { id: 'BYOH', label: sourceText('BYOH') },
-          ],
-        },
+        nodeSourceAttribute(t),
         {
           id: 'windowsServer',
           title: t('Windows Server'),

@@ -30,7 +30,15 @@ export function NodeUpgradeList({ nodes }: { nodes: NodeUpgrade[] }) {
             selected={list.state.attributes.state ?? []}
             onToggle={toggleState}
           />
-          <ListView list={list} label={t('Windows nodes in the upgrade')} testId="upgrade-nodes" />
+          <ListView
+            list={list}
+            label={t('Windows nodes in the upgrade')}
+            testId="upgrade-nodes"
+            empty={{
+              title: t('No Windows nodes to upgrade'),
+              body: t('When WMCO is upgraded, its Windows nodes appear here with their progress.'),
+            }}
+          />
         </Stack>
       </CardBody>
     </Card>

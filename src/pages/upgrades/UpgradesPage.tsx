@@ -1,4 +1,4 @@
-import { Alert, EmptyState, EmptyStateBody, Stack } from '@patternfly/react-core';
+import { Alert, Stack } from '@patternfly/react-core';
 import { LoadState } from '../../components/LoadState';
 import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { WindowsPage } from '../../components/WindowsPage';
@@ -34,18 +34,10 @@ export default function UpgradesPage() {
               </Alert>
             )}
             <OperatorUpgradeCard operator={data.operator} nodes={data.nodes} />
-            {data.nodes.length === 0 ? (
-              <EmptyState headingLevel="h2" titleText={t('No Windows nodes to upgrade')}>
-                <EmptyStateBody>
-                  {t('When WMCO is upgraded, its Windows nodes appear here with their progress.')}
-                </EmptyStateBody>
-              </EmptyState>
-            ) : (
-              <>
-                <UpgradeProgressPanel progress={data.progress} nodes={data.nodes} />
-                <NodeUpgradeList nodes={data.nodes} />
-              </>
-            )}
+            {data.nodes.length > 0 ? (
+              <UpgradeProgressPanel progress={data.progress} nodes={data.nodes} />
+            ) : null}
+            <NodeUpgradeList nodes={data.nodes} />
           </Stack>
         ) : null}
       </LoadState>

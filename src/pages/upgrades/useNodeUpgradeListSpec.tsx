@@ -3,6 +3,7 @@ import { Label } from '@patternfly/react-core';
 import type { NodeUpgrade } from '../../../server/contract/upgrades';
 import { consoleLinks } from '../../components/console-links';
 import type { ListSpec } from '../../components/list/useList';
+import { nodeSourceAttribute, nodeSourceText } from '../../components/node-source';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import { attentionRank, stateOrder, stateStatus } from './upgrade-view-model';
@@ -13,8 +14,6 @@ export function useNodeUpgradeListSpec(): ListSpec<NodeUpgrade> {
   const { t } = usePluginTranslation();
   const text = useUpgradeText();
   return useMemo(() => {
-    const sourceText = (source: NodeUpgrade['source']) =>
-      source === 'BYOH' ? t('BYOH') : t('MachineSet');
     return {
       id: 'upgrade-nodes',
       rowKey: (node) => node.name,
@@ -35,7 +34,8 @@ export function useNodeUpgradeListSpec(): ListSpec<NodeUpgrade> {
           id: 'source',
           title: t('Source'),
           sortKey: (node) => `${node.source} ${node.origin ?? ''}`,
-          cell: (node) => `${sourceText(node.source)}${node.origin ? ` · ${node.origin}` : ''}`,
+          cell: (node) =>
+            `${nodeSourceText(t, node.source)}${node.origin ? ` · ${node.origin}` : ''}`,
         },
         {
           id: 'version',
@@ -79,16 +79,7 @@ export function useNodeUpgradeListSpec(): ListSpec<NodeUpgrade> {
           value: (node) => node.state,
           options: stateOrder.map((state) => ({ id: state, label: text.state(state) })),
         },
-        {
-          id: 'source',
-          title: t('Source'),
-          placeholder: t('Filter by source'),
-          value: (node) => node.source,
-          options: [
-            { id: 'MachineSet', label: sourceText('MachineSet') },
-            { id: 'BYOH', label: sourceText('BYOH') },
-          ],
-        },
+        nodeSourceAttribute(t),
         {
           id: 'version',
           title: t('WMCO version'),

@@ -4,8 +4,6 @@ import {
   AlertActionCloseButton,
   Button,
   Content,
-  EmptyState,
-  EmptyStateBody,
   Stack,
   Title,
   ToolbarItem,
@@ -90,22 +88,23 @@ export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
         testId="builds-table"
         rowActions={rowActions}
         actions={actions}
-        emptyState={
-          <EmptyState headingLevel="h2" titleText={t('No Windows builds found')}>
-            <EmptyStateBody>
-              {t(
-                'No node with the node.kubernetes.io/windows-build label is visible. RuntimeClasses are created per build once Windows nodes have joined.',
-              )}
-            </EmptyStateBody>
-          </EmptyState>
-        }
+        empty={{
+          title: t('No Windows builds found'),
+          body: t(
+            'No node with the node.kubernetes.io/windows-build label is visible. RuntimeClasses are created per build once Windows nodes have joined.',
+          ),
+        }}
       />
-      {state.runtimeClasses.length > 0 ? (
-        <>
-          <Title headingLevel="h3">{t('RuntimeClasses on the cluster')}</Title>
-          <ListView list={runtimeClasses} label={t('RuntimeClasses')} testId="runtime-classes" />
-        </>
-      ) : null}
+      <Title headingLevel="h3">{t('RuntimeClasses on the cluster')}</Title>
+      <ListView
+        list={runtimeClasses}
+        label={t('RuntimeClasses')}
+        testId="runtime-classes"
+        empty={{
+          title: t('No RuntimeClasses yet'),
+          body: t('Create the guide’s RuntimeClass for a Windows build from the list above.'),
+        }}
+      />
       {creating ? (
         <CreateRuntimeClassModal
           builds={state.builds}
