@@ -17,6 +17,4 @@ export const consoleLinks = {
   machine: (name: string) =>
     `/k8s/ns/${wmcoNames.machineApiNamespace}/${machineReference}/${segment(name)}`,
   runtimeClass: (name: string) => `/k8s/cluster/${runtimeClassReference}/${segment(name)}`,
-  configMap: (namespace: string, name: string) =>
-    `/k8s/ns/${segment(namespace)}/configmaps/${segment(name)}`,
 };

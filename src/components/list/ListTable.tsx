@@ -12,13 +12,13 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
   Thead,
   Tr,
   type ThProps,
 } from '@patternfly/react-table';
 import { usePluginTranslation } from '../../i18n';
 import { withoutFilters, withSort } from './list-model';
+import { ListTd, ListTh } from './ListCells';
 import { RowActions, type RowAction } from './RowActions';
 import type { List, ListColumn } from './useList';
 
@@ -108,7 +108,7 @@ function ListTableRows<T>({
     const cells = (
       <Tr key={rowIndex} data-test={expansion ? undefined : rowTestId?.(row)} {...rowData?.(row)}>
         {expansion ? (
-          <Td
+          <ListTd
             expand={{
               rowIndex,
               isExpanded,
@@ -120,17 +120,17 @@ function ListTableRows<T>({
           />
         ) : null}
         {columns.map((column) => (
-          <Td key={column.id} dataLabel={column.title} modifier={column.modifier}>
+          <ListTd key={column.id} dataLabel={column.title} modifier={column.modifier}>
             {column.cell(row)}
-          </Td>
+          </ListTd>
         ))}
         {rowActions ? (
-          <Td isActionCell>
+          <ListTd isActionCell>
             <RowActions
               label={t('Actions for {{name}}', { name: key })}
               actions={rowActions(row)}
             />
-          </Td>
+          </ListTd>
         ) : null}
       </Tr>
     );
@@ -153,13 +153,17 @@ function ListTableRows<T>({
     <Table aria-label={label} variant="compact" data-test={testId}>
       <Thead>
         <Tr>
-          {expansion ? <Th screenReaderText={t('Details')} /> : null}
+          {expansion ? <ListTh screenReaderText={t('Details')} /> : null}
           {columns.map((column, index) => (
-            <Th key={column.id} sort={sortOf(column, index)} modifier={column.modifier ?? 'wrap'}>
+            <ListTh
+              key={column.id}
+              sort={sortOf(column, index)}
+              modifier={column.modifier ?? 'wrap'}
+            >
               {column.title}
-            </Th>
+            </ListTh>
           ))}
-          {rowActions ? <Th screenReaderText={t('Actions')} /> : null}
+          {rowActions ? <ListTh screenReaderText={t('Actions')} /> : null}
         </Tr>
       </Thead>
       {list.shown.rows.length === 0 ? <NoMatch list={list} colSpan={colSpan} /> : null}

@@ -52,14 +52,13 @@ function CategorySelect({
           onClick={() => {
             setIsOpen((open) => !open);
           }}
-          aria-label={t('Filter on')}
           data-test="filter-category"
         >
           {categories.find((category) => category.id === value)?.title}
         </MenuToggle>
       )}
     >
-      <SelectList>
+      <SelectList aria-label={t('What to filter on')}>
         {categories.map((category) => (
           <SelectOption key={category.id} value={category.id}>
             {category.title}
