@@ -2,8 +2,10 @@
 // scenario (2,000 Windows nodes, 100 MachineSets, 500 BYOH entries), each page reached by its nav link
 // and loaded cold, then filtered key by key and sorted column by column. Prints one row per page.
 //   npm run build && npm run build:dev-shell
-//   tsx integration-tests/e2e/measure-pages.ts [--only Nodes --only …] [--json file]
+//   tsx integration-tests/e2e/measure-pages.ts [--console 4.22] [--only Nodes --only …] [--json file]
+// With --console the pages are measured in the real console (../shared/console), else in the dev shell.
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,22 +13,26 @@ import { chromium, type Page } from '@playwright/test';
 import { isMainModule } from '../dev-shell/is-main-module';
 import { startStack } from '../stack';
 import browserTests from './playwright.config';
+import { consoleScript, startRealConsole, type RealConsole } from './real-console';
+import { renderFigures, summarize, type ListPageFigures } from './list-page-figures';
 import {
   domSize,
   instrumentPage,
   longestWithin,
   longTasksSince,
   pageClock,
-  percentile,
   timeInteraction,
   timePageLoad,
   type Interval,
 } from './page-timing';
 
+/** A quick typist's pace, and a pause to read the table between two sorts. */
+const typingPauseMs = 120;
+const readingPauseMs = 500;
+
 export interface ListPageTarget {
   name: string;
   path: string;
-  navLink: string;
   /** The table, and a row of it that only data (not the skeleton) renders. */
   table: string;
   row: string;
@@ -40,7 +46,6 @@ export const listPageTargets: ListPageTarget[] = [
   {
     name: 'Nodes',
     path: '/windows/nodes',
-    navLink: 'Nodes',
     table: '[data-test="nodes-table"]',
     row: '[data-test="nodes-table"] tr[data-test^="node-"]',
     typed: 'ip-10-0-13',
@@ -48,7 +53,6 @@ export const listPageTargets: ListPageTarget[] = [
   {
     name: 'Upgrades',
     path: '/windows/upgrades',
-    navLink: 'Upgrades',
     table: '[data-test="upgrade-nodes"]',
     row: '[data-test="upgrade-nodes"] tr[data-test^="upgrade-node-"]',
     typed: 'ip-10-0-13',
@@ -56,7 +60,6 @@ export const listPageTargets: ListPageTarget[] = [
   {
     name: 'MachineSets',
     path: '/windows/machinesets',
-    navLink: 'MachineSets',
     table: '[data-test="machinesets-table"]',
     row: '[data-test="machinesets-table"] tbody[data-test^="machineset-"]',
     typed: 'windows-0',
@@ -64,7 +67,6 @@ export const listPageTargets: ListPageTarget[] = [
   {
     name: 'MachineSet machines',
     path: '/windows/machinesets',
-    navLink: 'MachineSets',
     table: '[data-test="machines-table"]',
     row: '[data-test="machinesets-table"] tbody[data-test^="machineset-"]',
     typed: 'ip-10-0-12',
@@ -84,35 +86,11 @@ export const listPageTargets: ListPageTarget[] = [
   {
     name: 'BYOH instances',
     path: '/windows/byoh',
-    navLink: 'BYOH instances',
     table: '[data-test="byoh-instances"]',
     row: '[data-test="byoh-instances"] tr[data-test^="instance-"]',
     typed: '10.1.4',
   },
 ];
-
-export interface ListPageFigures {
-  name: string;
-  loadMs: number;
-  navigationMs: number;
-  keystrokeMs: { p50: number; p95: number; max: number; samples: number };
-  sortMs: { p50: number; p95: number; max: number; samples: number };
-  /** The longest task of the whole visit, and of each part of it. */
-  longestTaskMs: number;
-  longestTaskInMs: { navigation: number; keystrokes: number; sorts: number; between: number };
-  rowsInDom: number;
-  elements: number;
-}
-
-function summary(intervals: readonly Interval[]) {
-  const values = intervals.map((interval) => interval.ms);
-  return {
-    p50: percentile(values, 0.5),
-    p95: percentile(values, 0.95),
-    max: Math.max(...values),
-    samples: values.length,
-  };
-}
 
 /** One page's figures; `page` has been instrumented and shows another Windows page. */
 export async function measureListPage(
@@ -124,12 +102,15 @@ export async function measureListPage(
   const load = await timePageLoad(page, `${baseUrl}${target.path}`, target.row);
   await page.goto(`${baseUrl}/windows/overview`);
   await page.locator('[data-test="caller-identity"]').waitFor();
+  const section = page
+    .getByRole('navigation')
+    .getByRole('button', { name: 'Windows', exact: true });
+  if ((await section.getAttribute('aria-expanded')) === 'false') await section.click();
   const since = await pageClock(page);
   const navigation = await timeInteraction(
     page,
     'click',
-    () =>
-      page.getByRole('navigation').getByRole('link', { name: target.navLink, exact: true }).click(),
+    () => page.getByRole('navigation').locator(`a[href="${target.path}"]`).click(),
     target.row,
   );
   await target.open?.(page);
@@ -146,12 +127,14 @@ export async function measureListPage(
       ...Array.from(target.typed, () => 'Backspace'),
     ]) {
       keystrokes.push(await timeInteraction(page, 'keydown', () => input.press(key)));
+      await page.waitForTimeout(typingPauseMs);
     }
     const headers = page.locator(`${target.table} > thead th button`);
     const count = await headers.count();
     for (let column = 0; column < count; column += 1) {
       for (let twice = 0; twice < 2; twice += 1) {
         sorts.push(await timeInteraction(page, 'click', () => headers.nth(column).click()));
+        await page.waitForTimeout(readingPauseMs);
       }
     }
   }
@@ -164,8 +147,13 @@ export async function measureListPage(
     name: target.name,
     loadMs: load.ms,
     navigationMs: navigation.ms,
-    keystrokeMs: summary(keystrokes),
-    sortMs: summary(sorts),
+    keystrokeMs: summarize(keystrokes),
+    sortMs: summarize(sorts),
+    cpuMs: {
+      navigation: navigation.cpuMs,
+      keystroke: summarize(keystrokes, 'cpuMs'),
+      sort: summarize(sorts, 'cpuMs'),
+    },
     longestTaskMs: tasks[0]?.duration ?? 0,
     longestTaskInMs: {
       navigation: longestWithin(tasks, [navigation]),
@@ -178,42 +166,13 @@ export async function measureListPage(
   };
 }
 
-const ms = (value: number) => `${value.toFixed(0)} ms`;
-
-export function renderFigures(figures: readonly ListPageFigures[]): string {
-  const header = [
-    'page',
-    'cold load → rows',
-    'nav → interactive',
-    'keystroke p50/p95/max',
-    'sort p50/p95/max',
-    'longest task (nav / keys / sorts / between)',
-    'rows in DOM',
-    'elements',
-  ];
-  const rows = figures.map((figure) => [
-    figure.name,
-    ms(figure.loadMs),
-    ms(figure.navigationMs),
-    `${ms(figure.keystrokeMs.p50)} / ${ms(figure.keystrokeMs.p95)} / ${ms(figure.keystrokeMs.max)}`,
-    `${ms(figure.sortMs.p50)} / ${ms(figure.sortMs.p95)} / ${ms(figure.sortMs.max)}`,
-    `${ms(figure.longestTaskMs)} (${[
-      figure.longestTaskInMs.navigation,
-      figure.longestTaskInMs.keystrokes,
-      figure.longestTaskInMs.sorts,
-      figure.longestTaskInMs.between,
-    ]
-      .map((value) => value.toFixed(0))
-      .join(' / ')})`,
-    String(figure.rowsInDom),
-    String(figure.elements),
-  ]);
-  return [header, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'string' }, only: { type: 'string', multiple: true } },
+    options: {
+      json: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      console: { type: 'string' },
+    },
   });
   const targets = listPageTargets.filter(
     (target) => !values.only || values.only.includes(target.name),
@@ -223,8 +182,21 @@ async function main(): Promise<void> {
     throw new Error('Build the plugin first: npm run build && npm run build:dev-shell');
   }
   const started = performance.now();
+  console.error(
+    `load average at the start ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')}`,
+  );
   const stack = await startStack({ scenario: 'large' });
   console.error(`large scenario up in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  let realConsole: RealConsole | undefined;
+  if (values.console) {
+    const script = consoleScript(repositoryRoot);
+    if (!script) throw new Error('No run-console.sh found: set CONSOLE_DIR');
+    realConsole = await startRealConsole(script, values.console, stack);
+    console.error(`console ${values.console} up on ${realConsole.url}`);
+  }
+  const baseUrl = realConsole?.url ?? stack.devShellUrl;
   const browser = await chromium.launch(browserTests.use?.launchOptions);
   try {
     const figures: ListPageFigures[] = [];
@@ -232,14 +204,20 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
       const page = await context.newPage();
       await instrumentPage(page);
-      figures.push(await measureListPage(page, stack.devShellUrl, target));
+      figures.push(await measureListPage(page, baseUrl, target));
       await context.close();
       console.error(`measured ${target.name}`);
     }
     console.log(renderFigures(figures));
+    console.log(
+      `load average ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' ')} (2 cores)`,
+    );
     if (values.json) await writeFile(values.json, `${JSON.stringify(figures, null, 2)}\n`);
   } finally {
     await browser.close();
+    await realConsole?.stop();
     await stack.stop();
   }
 }

@@ -1,13 +1,18 @@
 // How fast a page is for its user, measured inside Chromium: navigation → rows interactive, an input
 // (keystroke, click) → the table updated and painted, and the long tasks (PerformanceObserver) in
 // between. Reusable by any Playwright script or bench: `instrumentPage` first, then the timers.
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 export interface Interval {
   /** Page clock (performance.now()), ms. */
   start: number;
   end: number;
   ms: number;
+  /**
+   * CPU time the page's main thread spent from arming to settling, ms: what the interval would take
+   * on an idle machine, where wall time (`ms`) also counts waiting for a busy CPU.
+   */
+  cpuMs: number;
   /** The longest task the main thread ran within the interval, ms (0 if none over 50 ms). */
   longestTaskMs: number;
 }
@@ -93,8 +98,31 @@ export async function instrumentPage(page: Page): Promise<void> {
   await page.addInitScript({ content: `${nameShim}(${installInPage.toString()})();` });
 }
 
-async function settle(page: Page): Promise<Interval> {
-  return page.evaluate(async () => {
+/** The renderer main thread's CPU time so far, ms (Chromium's `ThreadTime` metric). */
+async function mainThreadCpuMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function sessionOf(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page
+      .context()
+      .newCDPSession(page)
+      .then(async (cdp) => {
+        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+        return cdp;
+      });
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+async function settle(page: Page, cpuAtStart: number): Promise<Interval> {
+  const interval = await page.evaluate(async () => {
     const timing = window.__pageTiming;
     if (!timing?.armed) throw new Error('instrumentPage() and an armed timer are needed first');
     const { start, end } = await timing.armed;
@@ -106,15 +134,18 @@ async function settle(page: Page): Promise<Interval> {
     );
     return { start, end, ms: end - start, longestTaskMs };
   });
+  const cpuMs = (await mainThreadCpuMs(await sessionOf(page))) - cpuAtStart;
+  return { ...interval, cpuMs };
 }
 
 /** From the start of a full page load (navigation start) until `selector` shows, painted. */
 export async function timePageLoad(page: Page, url: string, selector: string): Promise<Interval> {
+  const cpuAtStart = await mainThreadCpuMs(await sessionOf(page));
   await page.goto(url, { waitUntil: 'commit' });
   await page.evaluate((wanted) => {
     window.__pageTiming?.arm(undefined, wanted);
   }, selector);
-  return settle(page);
+  return settle(page, cpuAtStart);
 }
 
 /**
@@ -133,8 +164,9 @@ export async function timeInteraction(
     },
     [eventType, selector] as const,
   );
+  const cpuAtStart = await mainThreadCpuMs(await sessionOf(page));
   await act();
-  return settle(page);
+  return settle(page, cpuAtStart);
 }
 
 export interface LongTask {
