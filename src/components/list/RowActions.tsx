@@ -11,12 +11,17 @@ export interface RowAction {
 
 /**
  * The kebab menu of one row; `label` names the row, so a screen reader says whose actions these are.
- * The menu (a Dropdown and its Popper) exists only while open: a page of rows holds just the toggles,
- * and no row component asks for translations (each such hook costs a page of rows dearly).
+ * The menu (a Dropdown and its Popper) exists only once the toggle is pointed at or focused: a page of
+ * rows holds just the toggles, and no row component asks for translations (each such hook costs a
+ * page of rows dearly). Mounted before it opens, the menu takes the focus to its first item.
  */
 export function RowActions({ label, actions }: { label: string; actions: readonly RowAction[] }) {
+  const [isArmed, setIsArmed] = useState(false);
   const [isOpen, setIsOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const arm = () => {
+    setIsArmed(true);
+  };
   return (
     <>
       <MenuToggle
@@ -25,20 +30,24 @@ export function RowActions({ label, actions }: { label: string; actions: readonl
         icon={<EllipsisVIcon />}
         aria-label={label}
         isExpanded={isOpen}
+        onFocus={arm}
+        onMouseEnter={arm}
         onClick={() => {
+          setIsArmed(true);
           setIsOpen((open) => !open);
         }}
         data-test="row-actions"
       />
-      {isOpen ? (
+      {isArmed ? (
         <Dropdown
-          isOpen
+          isOpen={isOpen}
           onOpenChange={setIsOpen}
           onSelect={() => {
             setIsOpen(false);
           }}
           toggle={{ toggleNode: null, toggleRef }}
           shouldFocusToggleOnSelect
+          shouldFocusFirstItemOnOpen
           popperProps={{ position: 'end' }}
         >
           <DropdownList>
