@@ -4,4 +4,4 @@
  * replaces this one file.
  */
 export { consoleFetch, consoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
-export { Link, useNavigate, useLocation } from 'react-router';
+export { Link, useHref, useNavigate, useLocation } from 'react-router';

@@ -1,6 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { EmptyState, EmptyStateBody, EmptyStateFooter } from '@patternfly/react-core';
 import { ColumnManagementModal } from './ColumnManagementModal';
+import { ListLinksProvider } from './ListLink';
 import { ListPagination } from './ListPagination';
 import { ListTable, type ListRowsProps } from './ListTable';
 import { ListToolbar } from './ListToolbar';
@@ -42,21 +43,23 @@ export function ListView<T>({ list, empty, actions, ...rows }: ListViewProps<T>)
     );
   }
   return (
-    <div data-test={`${list.spec.id}-list`}>
-      <ListToolbar list={list} actions={actions} onManageColumns={manageColumns} />
-      <ListTable list={list} columns={columns.visible} {...rows} />
-      <ListPagination list={list} bottom />
-      {managing ? (
-        <ColumnManagementModal
-          listId={list.spec.id}
-          columns={list.spec.columns}
-          shown={columns.shownIds}
-          onSave={columns.setShown}
-          onClose={() => {
-            setManaging(false);
-          }}
-        />
-      ) : null}
-    </div>
+    <ListLinksProvider>
+      <div data-test={`${list.spec.id}-list`}>
+        <ListToolbar list={list} actions={actions} onManageColumns={manageColumns} />
+        <ListTable list={list} columns={columns.visible} {...rows} />
+        <ListPagination list={list} bottom />
+        {managing ? (
+          <ColumnManagementModal
+            listId={list.spec.id}
+            columns={list.spec.columns}
+            shown={columns.shownIds}
+            onSave={columns.setShown}
+            onClose={() => {
+              setManaging(false);
+            }}
+          />
+        ) : null}
+      </div>
+    </ListLinksProvider>
   );
 }

@@ -3,8 +3,8 @@ import { Content, Label, Truncate } from '@patternfly/react-core';
 import type { ByohInstance, EntryIssue, InstanceStage } from '../../../server/contract/byoh';
 import { consoleLinks } from '../../components/console-links';
 import { formatAge } from '../../components/format-age';
+import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
-import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import { lastPreflight, preflightRank, type PreflightSummary } from './instance-list-model';
 import { useIssueText } from './useIssueText';
@@ -126,7 +126,7 @@ export function useInstanceListSpec(): ListSpec<ByohInstance> {
           sortKey: (instance) => instance.node?.name ?? '',
           cell: (instance) =>
             instance.node ? (
-              <Link to={consoleLinks.node(instance.node.name)}>{instance.node.name}</Link>
+              <ListLink to={consoleLinks.node(instance.node.name)}>{instance.node.name}</ListLink>
             ) : (
               '—'
             ),

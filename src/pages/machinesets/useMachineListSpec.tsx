@@ -3,8 +3,8 @@ import { Label, LabelGroup } from '@patternfly/react-core';
 import type { WindowsMachine } from '../../../server/contract/machinesets';
 import { consoleLinks } from '../../components/console-links';
 import { formatAge } from '../../components/format-age';
+import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
-import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import { machineNodeStatus, machinePhase } from './machine-set-list-model';
 
@@ -32,7 +32,9 @@ export function useMachineListSpec(): ListSpec<WindowsMachine> {
           title: t('Machine'),
           required: true,
           sortKey: (machine) => machine.name,
-          cell: (machine) => <Link to={consoleLinks.machine(machine.name)}>{machine.name}</Link>,
+          cell: (machine) => (
+            <ListLink to={consoleLinks.machine(machine.name)}>{machine.name}</ListLink>
+          ),
         },
         {
           id: 'phase',
@@ -73,7 +75,11 @@ export function useMachineListSpec(): ListSpec<WindowsMachine> {
           title: t('Node'),
           sortKey: (machine) => machine.node ?? '',
           cell: (machine) =>
-            machine.node ? <Link to={consoleLinks.node(machine.node)}>{machine.node}</Link> : '—',
+            machine.node ? (
+              <ListLink to={consoleLinks.node(machine.node)}>{machine.node}</ListLink>
+            ) : (
+              '—'
+            ),
         },
         {
           id: 'nodeStatus',

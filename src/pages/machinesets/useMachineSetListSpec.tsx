@@ -3,8 +3,8 @@ import { Label } from '@patternfly/react-core';
 import type { WindowsMachineSet } from '../../../server/contract/machinesets';
 import { consoleLinks } from '../../components/console-links';
 import { formatAge } from '../../components/format-age';
+import { ListLink } from '../../components/list/ListLink';
 import type { ListColumn, ListSpec } from '../../components/list/useList';
-import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import { machineSetStatus, type MachineSetStatus } from './machine-set-list-model';
 
@@ -45,7 +45,7 @@ export function useMachineSetListSpec(): ListSpec<WindowsMachineSet> {
           required: true,
           sortKey: (machineSet) => machineSet.name,
           cell: (machineSet) => (
-            <Link to={consoleLinks.machineSet(machineSet.name)}>{machineSet.name}</Link>
+            <ListLink to={consoleLinks.machineSet(machineSet.name)}>{machineSet.name}</ListLink>
           ),
         },
         {

@@ -4,8 +4,8 @@ import type { WindowsNode } from '../../../server/contract/nodes';
 import { consoleLinks } from '../../components/console-links';
 import { formatAge } from '../../components/format-age';
 import { nodeSourceAttribute, nodeSourceText } from '../../components/node-source';
+import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
-import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import { nodeAttributes, nodeSearchText, nodeSortKeys } from './node-table-model';
 
@@ -26,7 +26,7 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
           title: t('Name'),
           required: true,
           sortKey: nodeSortKeys.name,
-          cell: (node) => <Link to={consoleLinks.node(node.name)}>{node.name}</Link>,
+          cell: (node) => <ListLink to={consoleLinks.node(node.name)}>{node.name}</ListLink>,
         },
         {
           id: 'windowsServer',
@@ -65,7 +65,7 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
               {node.origin ? (
                 <div>
                   {node.source === 'MachineSet' ? (
-                    <Link to={consoleLinks.machineSet(node.origin)}>{node.origin}</Link>
+                    <ListLink to={consoleLinks.machineSet(node.origin)}>{node.origin}</ListLink>
                   ) : (
                     node.origin
                   )}

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { Label } from '@patternfly/react-core';
 import type { NodeUpgrade } from '../../../server/contract/upgrades';
 import { consoleLinks } from '../../components/console-links';
+import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
 import { nodeSourceAttribute, nodeSourceText } from '../../components/node-source';
-import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import { attentionRank, stateOrder, stateStatus } from './upgrade-view-model';
 import { useUpgradeText } from './useUpgradeText';
@@ -28,7 +28,7 @@ export function useNodeUpgradeListSpec(): ListSpec<NodeUpgrade> {
           title: t('Node'),
           required: true,
           sortKey: (node) => node.name,
-          cell: (node) => <Link to={consoleLinks.node(node.name)}>{node.name}</Link>,
+          cell: (node) => <ListLink to={consoleLinks.node(node.name)}>{node.name}</ListLink>,
         },
         {
           id: 'source',

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Flex, FlexItem, Label, LabelGroup } from '@patternfly/react-core';
 import type { WindowsBuild } from '../../../server/contract/workloads';
+import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
 import { SeverityIcon } from '../../components/SeverityIcon';
-import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 
 function nodesPath(build: WindowsBuild): string {
@@ -60,7 +60,7 @@ export function useBuildListSpec(): ListSpec<WindowsBuild> {
                 total: build.nodes.length,
               })}
               <div>
-                <Link to={nodesPath(build)}>{t('Show nodes')}</Link>
+                <ListLink to={nodesPath(build)}>{t('Show nodes')}</ListLink>
               </div>
             </>
           ),

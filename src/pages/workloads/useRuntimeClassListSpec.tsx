@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { RuntimeClassSummary } from '../../../server/contract/workloads';
 import { consoleLinks } from '../../components/console-links';
+import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
 import { SeverityIcon } from '../../components/SeverityIcon';
-import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 
 /** Every RuntimeClass on the cluster, and whether it is the guide's object for a Windows build. */
@@ -25,7 +25,7 @@ export function useRuntimeClassListSpec(): ListSpec<RuntimeClassSummary> {
           title: t('Name'),
           required: true,
           sortKey: (rc) => rc.name,
-          cell: (rc) => <Link to={consoleLinks.runtimeClass(rc.name)}>{rc.name}</Link>,
+          cell: (rc) => <ListLink to={consoleLinks.runtimeClass(rc.name)}>{rc.name}</ListLink>,
         },
         {
           id: 'handler',
