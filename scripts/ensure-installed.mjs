@@ -7,6 +7,7 @@ const debianPackages = {
   '--browser': { probe: '/usr/bin/chromium', name: 'chromium' },
   '--sshd': { probe: '/usr/sbin/sshd', name: 'openssh-server' },
   '--dns': { probe: '/usr/sbin/dnsmasq', name: 'dnsmasq-base' },
+  '--registry': { probe: '/usr/bin/docker-registry', name: 'docker-registry' },
 };
 
 function run(command, args) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseAllDocuments } from 'yaml';
-import { cachedKinds } from '../../server/src/cluster/watch-cache';
+import { cachedKinds } from '../../server/src/cluster/kinds';
 
 type Labels = Record<string, string>;
 
@@ -596,5 +596,23 @@ esac
 
   it('reads again and retries when the patch fails', () => {
     assert.equal(run('5\nother-plugin\n', 1).length, 2);
+  });
+});
+
+describe('OpenShift version', () => {
+  it('installs on OpenShift 4.19 (Kubernetes 1.32) as on 4.22', () => {
+    assert.deepEqual(
+      rendered('RENDERED_CHART_OLDEST').map((o) => `${o.kind}/${o.metadata.name}`),
+      objects.map((o) => `${o.kind}/${o.metadata.name}`),
+    );
+  });
+
+  it('refuses OpenShift 4.18 and older, saying what it needs', () => {
+    const file = process.env.CHART_REFUSAL_TOO_OLD;
+    assert.ok(file, 'CHART_REFUSAL_TOO_OLD must name helm’s error output (scripts/helm-check.sh)');
+    assert.match(
+      readFileSync(file, 'utf8'),
+      /Windows Nodes needs OpenShift 4\.19 or later: this cluster runs Kubernetes v1\.31\.9, which is OpenShift 4\.18 or older/,
+    );
   });
 });

@@ -57,7 +57,7 @@ test('an AWS Windows MachineSet from the wizard: prefilled, created with 2 machi
   await wizard.getByRole('button', { name: 'Next' }).click();
 
   await expect(wizard.getByLabel('Windows Server 2022 (build 10.0.20348)')).toBeChecked();
-  await expect(wizard.getByTestId('ami-command').getByRole('textbox')).toHaveValue(
+  await expect(wizard.getByTestId('image-command').getByRole('textbox')).toHaveValue(
     /^aws ec2 describe-images --region us-east-1 --filters "Name=name,Values=Windows_Server-2022\*English\*Core\*Base\*"/,
   );
   await field(wizard, 'ami').fill('ami-12345');

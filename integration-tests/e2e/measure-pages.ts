@@ -3,7 +3,8 @@
 // and loaded cold, then filtered key by key and sorted column by column. Prints one row per page.
 //   npm run build && npm run build:dev-shell
 //   tsx integration-tests/e2e/measure-pages.ts [--console 4.22] [--only Nodes --only …] [--json file]
-// With --console the pages are measured in the real console (../shared/console), else in the dev shell.
+// With --console 4.22 (or 4.20) the pages are measured in that real console (../shared/console), else in
+// the dev shell.
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { writeFile } from 'node:fs/promises';
@@ -11,10 +12,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { isMainModule } from '../dev-shell/is-main-module';
+import type { ConsoleVersion } from '../console/real-console';
 import { startStack } from '../stack';
 import browserTests from './playwright.config';
-import { consoleScript, startRealConsole, type RealConsole } from './real-console';
 import { renderFigures, summarize, type ListPageFigures } from './list-page-figures';
+import { asReturningUser } from './returning-user';
 import {
   domSize,
   instrumentPage,
@@ -187,24 +189,24 @@ async function main(): Promise<void> {
       .map((value) => value.toFixed(1))
       .join(' ')}`,
   );
-  const stack = await startStack({ scenario: 'large' });
-  console.error(`large scenario up in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  let realConsole: RealConsole | undefined;
-  if (values.console) {
-    const script = consoleScript(repositoryRoot);
-    if (!script) throw new Error('No run-console.sh found: set CONSOLE_DIR');
-    realConsole = await startRealConsole(script, values.console, stack);
-    console.error(`console ${values.console} up on ${realConsole.url}`);
+  const consoles: readonly ConsoleVersion[] = ['4.22', '4.20'];
+  const consoleKind = consoles.find((version) => version === values.console) ?? 'dev-shell';
+  if (values.console && consoleKind === 'dev-shell') {
+    throw new Error(`--console takes ${consoles.join(' or ')}`);
   }
-  const baseUrl = realConsole?.url ?? stack.devShellUrl;
+  const stack = await startStack({ scenario: 'large', console: consoleKind });
+  console.error(
+    `large scenario in the ${consoleKind} console up in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
   const browser = await chromium.launch(browserTests.use?.launchOptions);
   try {
     const figures: ListPageFigures[] = [];
     for (const target of targets) {
       const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      await asReturningUser(context);
       const page = await context.newPage();
       await instrumentPage(page);
-      figures.push(await measureListPage(page, baseUrl, target));
+      figures.push(await measureListPage(page, stack.consoleUrl, target));
       await context.close();
       console.error(`measured ${target.name}`);
     }
@@ -217,7 +219,6 @@ async function main(): Promise<void> {
     if (values.json) await writeFile(values.json, `${JSON.stringify(figures, null, 2)}\n`);
   } finally {
     await browser.close();
-    await realConsole?.stop();
     await stack.stop();
   }
 }

@@ -19,48 +19,8 @@ export const WindowsServerVersion = Type.Union([
   Type.Literal('2025'),
 ]);
 
-/** Values of the cluster's Linux worker MachineSets, per platform; a missing one was not found. */
-export const AwsDefaults = Type.Object({
-  region: optionalText,
-  /** Each zone with the private subnet its worker MachineSet uses. */
-  zones: Type.Array(Type.Object({ name: Type.String(), subnet: optionalText })),
-  instanceType: optionalText,
-  iamInstanceProfile: optionalText,
-  securityGroups: Type.Array(Type.String()),
-});
-
-export const AzureDefaults = Type.Object({
-  location: optionalText,
-  zones: Type.Array(Type.String()),
-  vmSize: optionalText,
-  resourceGroup: optionalText,
-  networkResourceGroup: optionalText,
-  vnet: optionalText,
-  subnet: optionalText,
-  managedIdentity: optionalText,
-});
-
-export const VSphereDefaults = Type.Object({
-  server: optionalText,
-  datacenter: optionalText,
-  datastore: optionalText,
-  folder: optionalText,
-  resourcePool: optionalText,
-  networkName: optionalText,
-  /** The Linux workers' RHCOS templates: never a Windows MachineSet's template. */
-  linuxTemplates: Type.Array(Type.String()),
-});
-
-export const GcpDefaults = Type.Object({
-  region: optionalText,
-  zones: Type.Array(Type.String()),
-  projectID: optionalText,
-  machineType: optionalText,
-  network: optionalText,
-  subnetwork: optionalText,
-  serviceAccountEmail: optionalText,
-  tags: Type.Array(Type.String()),
-});
+/** Values by the platform's field names (see its module in server/src/domain/machinesets). */
+const FieldValues = Type.Record(Type.String(), Type.String());
 
 /** What the wizard starts from: the cluster's facts and the values its Linux workers use. */
 export const MachineSetDefaults = Type.Object({
@@ -82,10 +42,12 @@ export const MachineSetDefaults = Type.Object({
   userDataSecretPresent: Type.Optional(Type.Boolean()),
   /** The Linux worker MachineSets the values come from. */
   workerMachineSets: Type.Array(Type.String()),
-  aws: Type.Optional(AwsDefaults),
-  azure: Type.Optional(AzureDefaults),
-  vsphere: Type.Optional(VSphereDefaults),
-  gcp: Type.Optional(GcpDefaults),
+  /** The platform's field values found on those workers (or the Infrastructure); a missing one was not. */
+  values: FieldValues,
+  /** The workers' zones, each with the values that go with it (AWS: the zone's subnet). */
+  zones: Type.Array(Type.Object({ name: Type.String(), values: FieldValues })),
+  /** Values a Windows MachineSet must not take here (vSphere: the workers' RHCOS templates). */
+  forbidden: Type.Array(Type.String()),
   unreadable: Type.Array(Type.String()),
 });
 export type MachineSetDefaults = Type.Static<typeof MachineSetDefaults>;

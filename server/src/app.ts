@@ -5,16 +5,20 @@ import swagger from '@fastify/swagger';
 import { apiPrefix } from '../contract/paths';
 import type { BffConfig } from './config';
 import { errorHandler } from './http/error-handler';
-import { HttpError } from './http/http-error';
+import { HttpError } from './errors/http-error';
 import { requireCaller } from './http/caller';
-import { CachedReads } from './cluster/cached-reads';
-import { CallerWatchCaches } from './cluster/caller-watch-caches';
-import { WatchCache, cachedKinds } from './cluster/watch-cache';
+import { CachedReads } from './cluster/reader/cached-reads';
+import { CallerWatchCaches } from './cluster/reader/caller-watch-caches';
+import { cachedKinds } from './cluster/kinds';
+import { WatchCache } from './cluster/reader/watch-cache';
 import { loggerOptions } from './http/logger-options';
 import { createMetrics } from './http/metrics';
 import { registerRequestLimits } from './http/request-limits';
+import { ConsoleBuildChoice } from './http/console-build';
 import { servePluginAssets } from './http/plugin-assets';
+import { ViewChannels } from './http/view-channels';
 import { ViewDocuments } from './http/view-documents';
+import { WriteQueue } from './cluster/writes/write-queue';
 import { byohRoutes } from './routes/byoh';
 import { healthRoutes } from './routes/health';
 import { installRoutes } from './routes/install';
@@ -62,7 +66,12 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
     'cachedReads',
     watchCache && callerCaches ? new CachedReads(watchCache, callerCaches) : undefined,
   );
-  app.decorate('viewDocuments', new ViewDocuments(metrics.viewDocuments));
+  app.decorate(
+    'viewDocuments',
+    new ViewDocuments(metrics.viewDocuments, 48, metrics.viewDerivations),
+  );
+  app.decorate('viewChannels', new ViewChannels(app.cachedReads));
+  app.decorate('writeQueue', new WriteQueue());
   if (watchCache) {
     // Reads fall back to the API server until each kind has synced, so start-up does not wait for it.
     app.addHook('onReady', async () => {
@@ -110,7 +119,11 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
     },
     { prefix: apiPrefix },
   );
-  await servePluginAssets(app, config.pluginDistDir);
+  await servePluginAssets(
+    app,
+    config.pluginDistDir,
+    new ConsoleBuildChoice(config.consoleVersion, app.log),
+  );
   return app;
 }
 
@@ -120,7 +133,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The watch caches' reads, gated per caller; undefined when the BFF runs without them. */
     cachedReads: CachedReads | undefined;
-    /** The big views' documents, kept per caller while the watch caches stay the same. */
+    /** The views' documents, kept per caller while the watch caches stay the same. */
     viewDocuments: ViewDocuments;
+    /** The live views' open streams, one channel per caller and view. */
+    viewChannels: ViewChannels;
+    /** Writes of this replica to one object, one after another (see WriteQueue). */
+    writeQueue: WriteQueue;
   }
 }

@@ -4,7 +4,7 @@ import type { V1Node } from '@kubernetes/client-node';
 import type { MachineSetDefaults } from '../contract/machinesets';
 import { resources } from '../../integration-tests/cluster/resources';
 import { AZURE_INFRASTRUCTURE_NAME as infra } from '../../integration-tests/cluster/scenarios/azure-cluster';
-import type { AzureInputs } from '../src/domain/machinesets/machine-set-inputs';
+import type { MachineSetInputs } from '../src/domain/machinesets/machine-set-inputs';
 import { windowsMachineSetObject } from '../src/domain/machinesets/machine-set-template';
 import { machineSetYaml } from '../src/domain/machinesets/machine-set-yaml';
 import { azureMarketplaceImage } from '../src/domain/machinesets/windows-images';
@@ -20,20 +20,26 @@ after(async () => {
   await harness.stop();
 });
 
-const inputs: AzureInputs = {
+const image = azureMarketplaceImage('2019');
+const inputs: MachineSetInputs = {
   platform: 'Azure',
   infrastructureName: infra,
   name: 'winworker',
   replicas: 1,
-  location: 'centralus',
-  zone: '2',
-  vmSize: 'Standard_D4s_v3',
-  image: azureMarketplaceImage('2019'),
-  resourceGroup: `${infra}-rg`,
-  networkResourceGroup: `${infra}-rg`,
-  vnet: `${infra}-vnet`,
-  subnet: `${infra}-worker-subnet`,
-  managedIdentity: `${infra}-identity`,
+  values: {
+    region: 'centralus',
+    zone: '2',
+    vmSize: 'Standard_D4s_v3',
+    imagePublisher: image.publisher,
+    imageOffer: image.offer,
+    imageSku: image.sku,
+    imageVersion: image.version,
+    resourceGroup: `${infra}-rg`,
+    networkResourceGroup: `${infra}-rg`,
+    vnet: `${infra}-vnet`,
+    subnet: `${infra}-worker-subnet`,
+    managedIdentity: `${infra}-identity`,
+  },
 };
 
 test('Azure defaults come from the Linux workers: location, zones, VM size, network', async () => {
@@ -41,9 +47,12 @@ test('Azure defaults come from the Linux workers: location, zones, VM size, netw
   assert.equal(status, 200);
   assert.equal(body.platform, 'Azure');
   assert.deepEqual(body.windowsServerVersions, ['2019', '2022', '2025']);
-  assert.deepEqual(body.azure, {
-    location: 'centralus',
-    zones: ['1', '2', '3'],
+  assert.deepEqual(
+    body.zones.map((zone) => zone.name),
+    ['1', '2', '3'],
+  );
+  assert.deepEqual(body.values, {
+    region: 'centralus',
     vmSize: 'Standard_D4s_v3',
     resourceGroup: `${infra}-rg`,
     networkResourceGroup: `${infra}-rg`,
@@ -58,7 +67,13 @@ test('a 10-character name is refused with the reason; zone 4 does not exist', as
     'POST',
     '/machinesets',
     {
-      yaml: machineSetYaml(windowsMachineSetObject({ ...inputs, name: 'winworker1', zone: '4' })),
+      yaml: machineSetYaml(
+        windowsMachineSetObject({
+          ...inputs,
+          name: 'winworker1',
+          values: { ...inputs.values, zone: '4' },
+        }),
+      ),
       windowsServer: '2019',
     },
   );

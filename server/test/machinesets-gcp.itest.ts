@@ -23,32 +23,25 @@ after(async () => {
 test('GCP: defaults from the Infrastructure and the workers, and a 2019 image is refused', async () => {
   const { body: defaults } = await harness.call<MachineSetDefaults>('GET', '/machinesets/defaults');
   assert.deepEqual(defaults.windowsServerVersions, ['2022', '2025'], 'GCP never ran 2019');
-  assert.deepEqual(defaults.gcp, {
+  assert.deepEqual(defaults.values, {
     region: 'us-central1',
-    zones: ['us-central1-a', 'us-central1-b', 'us-central1-c'],
     projectID: GCP_PROJECT,
     machineType: 'n2-standard-4',
     network: `${infra}-network`,
     subnetwork: `${infra}-worker-subnet`,
     serviceAccountEmail: `${infra}-w@${GCP_PROJECT}.iam.gserviceaccount.com`,
-    tags: [`${infra}-worker`],
+    tags: `${infra}-worker`,
   });
-  const gcp = defaults.gcp;
-  if (!gcp) throw new Error('no GCP defaults');
+  assert.deepEqual(
+    defaults.zones.map((zone) => zone.name),
+    ['us-central1-a', 'us-central1-b', 'us-central1-c'],
+  );
   const object = windowsMachineSetObject({
     platform: 'GCP',
     infrastructureName: infra,
     name: `${infra}-windows-worker-b`,
     replicas: 1,
-    region: gcp.region ?? '',
-    zone: 'us-central1-b',
-    projectID: gcp.projectID ?? '',
-    image: gcpImageFamily('2022'),
-    machineType: gcp.machineType ?? '',
-    network: gcp.network ?? '',
-    subnetwork: gcp.subnetwork ?? '',
-    serviceAccountEmail: gcp.serviceAccountEmail ?? '',
-    tags: gcp.tags,
+    values: { ...defaults.values, zone: 'us-central1-b', image: gcpImageFamily('2022') },
   });
   const refused = await harness.call<{ field: string }>('POST', '/machinesets', {
     yaml: machineSetYaml(object),

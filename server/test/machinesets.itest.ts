@@ -43,14 +43,42 @@ const awsInputs: MachineSetInputs = {
   infrastructureName,
   name,
   replicas: 2,
-  region: 'us-east-1',
-  zone: 'us-east-1a',
-  ami: awsWindowsAmis['2022'],
-  instanceType: 'm6i.xlarge',
-  iamInstanceProfile: `${infrastructureName}-worker-profile`,
-  securityGroups: [`${infrastructureName}-node`, `${infrastructureName}-lb`],
-  subnet: `${infrastructureName}-subnet-private-us-east-1a`,
+  values: {
+    region: 'us-east-1',
+    zone: 'us-east-1a',
+    ami: awsWindowsAmis['2022'],
+    instanceType: 'm6i.xlarge',
+    iamInstanceProfile: `${infrastructureName}-worker-profile`,
+    securityGroups: `${infrastructureName}-node, ${infrastructureName}-lb`,
+    subnet: `${infrastructureName}-subnet-private-us-east-1a`,
+  },
 };
+
+const azureInputs: MachineSetInputs = {
+  platform: 'Azure',
+  infrastructureName,
+  name: 'winworker',
+  replicas: 1,
+  values: {
+    region: 'centralus',
+    zone: '1',
+    vmSize: 'Standard_D2s_v3',
+    imagePublisher: 'MicrosoftWindowsServer',
+    imageOffer: 'WindowsServer',
+    imageSku: '2022-datacenter-smalldisk',
+    imageVersion: 'latest',
+    resourceGroup: `${infrastructureName}-rg`,
+    networkResourceGroup: `${infrastructureName}-rg`,
+    vnet: `${infrastructureName}-vnet`,
+    subnet: `${infrastructureName}-worker-subnet`,
+    managedIdentity: `${infrastructureName}-identity`,
+  },
+};
+
+/** The AWS inputs with some values changed. */
+function awsWith(values: Record<string, string>): MachineSetInputs {
+  return { ...awsInputs, values: { ...awsInputs.values, ...values } };
+}
 
 function createRequest(inputs: MachineSetInputs, dryRun?: boolean): CreateMachineSetRequest {
   return { yaml: stringify(windowsMachineSetObject(inputs)), windowsServer: '2022', dryRun };
@@ -69,48 +97,33 @@ test('the defaults come from the Infrastructure and the Linux worker MachineSets
     `${infrastructureName}-worker-us-east-1b`,
     `${infrastructureName}-worker-us-east-1c`,
   ]);
-  assert.deepEqual(body.aws, {
+  assert.deepEqual(body.values, {
     region: 'us-east-1',
-    zones: ['a', 'b', 'c'].map((zone) => ({
-      name: `us-east-1${zone}`,
-      subnet: `${infrastructureName}-subnet-private-us-east-1${zone}`,
-    })),
     instanceType: 'm6i.xlarge',
     iamInstanceProfile: `${infrastructureName}-worker-profile`,
-    securityGroups: [`${infrastructureName}-node`, `${infrastructureName}-lb`],
+    securityGroups: `${infrastructureName}-node, ${infrastructureName}-lb`,
   });
+  assert.deepEqual(
+    body.zones,
+    ['a', 'b', 'c'].map((zone) => ({
+      name: `us-east-1${zone}`,
+      values: { subnet: `${infrastructureName}-subnet-private-us-east-1${zone}` },
+    })),
+  );
 });
 
 test('every platform’s template is accepted whole by the reference MachineSet CRD', async () => {
   const common = { infrastructureName, replicas: 1 };
   const objects: MachineSetInputs[] = [
     awsInputs,
-    {
-      ...common,
-      platform: 'Azure',
-      name: 'winworker',
-      location: 'centralus',
-      zone: '1',
-      vmSize: 'Standard_D2s_v3',
-      image: {
-        publisher: 'MicrosoftWindowsServer',
-        offer: 'WindowsServer',
-        sku: '2022-datacenter-smalldisk',
-        version: 'latest',
-      },
-      resourceGroup: 'rg',
-      networkResourceGroup: 'rg',
-      vnet: 'vnet',
-      subnet: 'subnet',
-      managedIdentity: 'identity',
-    },
+    azureInputs,
     {
       ...common,
       platform: 'VSphere',
       name: 'winvs',
-      template: 'golden-images/windows-server-2022',
-      networkName: 'VM Network',
-      workspace: {
+      values: {
+        template: 'golden-images/windows-server-2022',
+        networkName: 'VM Network',
         server: 's',
         datacenter: 'dc',
         datastore: 'ds',
@@ -122,15 +135,17 @@ test('every platform’s template is accepted whole by the reference MachineSet 
       ...common,
       platform: 'GCP',
       name: 'wingcp',
-      region: 'us-central1',
-      zone: 'us-central1-a',
-      projectID: 'p',
-      image: 'projects/windows-cloud/global/images/family/windows-2022-core',
-      machineType: 'n1-standard-4',
-      network: 'n',
-      subnetwork: 's',
-      serviceAccountEmail: 'w@p.iam.gserviceaccount.com',
-      tags: ['t'],
+      values: {
+        region: 'us-central1',
+        zone: 'us-central1-a',
+        projectID: 'p',
+        image: 'projects/windows-cloud/global/images/family/windows-2022-core',
+        machineType: 'n1-standard-4',
+        network: 'n',
+        subnetwork: 's',
+        serviceAccountEmail: 'w@p.iam.gserviceaccount.com',
+        tags: 't',
+      },
     },
   ];
   for (const inputs of objects) {
@@ -175,28 +190,7 @@ test('the limited user is refused with a message that says what is missing', asy
 
 test('an Azure MachineSet on this AWS cluster is refused with 400 naming the platform field', async () => {
   const { status, body } = await call<ErrorBody>('POST', '/machinesets', {
-    yaml: stringify(
-      windowsMachineSetObject({
-        platform: 'Azure',
-        infrastructureName,
-        name: 'winworker',
-        replicas: 1,
-        location: 'centralus',
-        zone: '1',
-        vmSize: 'Standard_D2s_v3',
-        image: {
-          publisher: 'MicrosoftWindowsServer',
-          offer: 'WindowsServer',
-          sku: '2022-datacenter-smalldisk',
-          version: 'latest',
-        },
-        resourceGroup: `${infrastructureName}-rg`,
-        networkResourceGroup: `${infrastructureName}-rg`,
-        vnet: `${infrastructureName}-vnet`,
-        subnet: `${infrastructureName}-worker-subnet`,
-        managedIdentity: `${infrastructureName}-identity`,
-      }),
-    ),
+    yaml: stringify(windowsMachineSetObject(azureInputs)),
     windowsServer: '2022',
   });
   assert.equal(status, 400);
@@ -210,13 +204,13 @@ test('broken input is refused with the field named, before anything reaches the 
     [{ ...createRequest(awsInputs), extra: true }, 'body', /must NOT have additional properties/],
     [{ ...createRequest(awsInputs), windowsServer: '2016' }, 'body.windowsServer', /./],
     [
-      createRequest({ ...awsInputs, ami: 'ami-xyz' }),
+      createRequest(awsWith({ ami: 'ami-xyz' })),
       'body.yaml.spec.template.spec.providerSpec.value.ami.id',
       /AMI id/,
     ],
     [createRequest({ ...awsInputs, replicas: 101 }), 'body.yaml.spec.replicas', /from 0 to 100/],
     [
-      createRequest({ ...awsInputs, zone: 'us-west-2a' }),
+      createRequest(awsWith({ zone: 'us-west-2a' })),
       'body.yaml.spec.template.spec.providerSpec.value.placement.availabilityZone',
       /not a zone of region us-east-1/,
     ],

@@ -1,17 +1,19 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CoreV1Api, type V1ConfigMap } from '@kubernetes/client-node';
+import type { V1ConfigMap } from '@kubernetes/client-node';
 import type { NodeUpgradeState, UpgradesResponse } from '../contract/upgrades';
 import { resources } from '../../integration-tests/cluster/resources';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import { upgradeScenario } from '../../integration-tests/cluster/scenarios/upgrade';
 import { stepWmcoUpgrade } from '../../integration-tests/cluster/simulators/wmco-upgrade-steps';
-import { userKubeConfig } from '../src/cluster/user-kube-config';
+import { KubeApi } from '../src/cluster/api/kube-api';
+import { userKubeConfig } from '../src/cluster/api/user-kube-config';
+import { WriteQueue } from '../src/cluster/writes/write-queue';
 import {
   readTimeline,
   recordTimeline,
   timelineConfigMap,
-} from '../src/cluster/upgrade-timeline-store';
+} from '../src/cluster/upgrades/upgrade-timeline-store';
 import { startUpgradeHarness, type UpgradeHarness } from './upgrades-harness';
 
 let harness: UpgradeHarness;
@@ -165,11 +167,14 @@ test('two replicas recording at once lose no transition', async () => {
       namespace,
     );
   const stale = await read();
+  // Each replica has its own API client and write queue: only the resourceVersion keeps them apart.
   const replica = () =>
-    userKubeConfig(
-      { server: harness.cluster.server, caPem: harness.cluster.caData },
-      harness.cluster.tokens.admin,
-    ).makeApiClient(CoreV1Api);
+    new KubeApi(
+      userKubeConfig(
+        { server: harness.cluster.server, caPem: harness.cluster.caData },
+        harness.cluster.tokens.admin,
+      ),
+    );
   const [first, second] = upgradeScenario.rollout;
   const at = new Date().toISOString();
   const target = upgradeScenario.targetFullVersion;
@@ -177,6 +182,7 @@ test('two replicas recording at once lose no transition', async () => {
   const results = await Promise.all([
     recordTimeline(
       replica(),
+      new WriteQueue(),
       namespace,
       stale,
       target,
@@ -185,6 +191,7 @@ test('two replicas recording at once lose no transition', async () => {
     ),
     recordTimeline(
       replica(),
+      new WriteQueue(),
       namespace,
       stale,
       target,

@@ -12,7 +12,7 @@ import { resourcePath, resources } from '../../integration-tests/cluster/resourc
 import { wmcoInstalledWithNodes } from '../../integration-tests/cluster/scenarios/wmco-installed-with-nodes';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import { buildApp, type BffApp } from '../src/app';
-import { userKubeConfig } from '../src/cluster/user-kube-config';
+import { userKubeConfig } from '../src/cluster/api/user-kube-config';
 import { testConfig } from './test-config';
 
 let cluster: LocalCluster;

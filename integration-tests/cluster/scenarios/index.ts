@@ -4,6 +4,7 @@ import type { KubeClient } from '../kube-client';
 import { seedAwsFresh } from './aws-fresh';
 import { seedLarge } from './large';
 import { seedMixedBuilds } from './mixed-builds';
+import { seedNutanixWmcoInstalled } from './nutanix-cluster';
 import { seedProxy } from './proxy';
 import { seedSdn } from './sdn';
 import { seedUpgrade, seedUpgradeNodeNeverReturns, seedUpgradePdbBlocked } from './upgrade';
@@ -33,6 +34,7 @@ export const scenarios: Record<string, Scenario> = {
   'azure-wmco-installed': seedAzureWmcoInstalled,
   'vsphere-wmco-installed': seedVsphereWmcoInstalled,
   'gcp-wmco-installed': seedGcpWmcoInstalled,
+  'nutanix-wmco-installed': seedNutanixWmcoInstalled,
   large: seedLarge,
 };
 

@@ -16,7 +16,8 @@ import { generateSshKeyPairSync } from '../../../server/src/domain/keys/ssh-key-
 export const WMCO_VERSION = '10.22.0';
 export const VSPHERE_VXLAN_PORT = 9898;
 
-function wmcoInstalledOn(shape: ClusterShape) {
+/** A cluster of this shape with WMCO installed, its key, and no Windows machines yet. */
+export function wmcoInstalledOn(shape: ClusterShape) {
   return async (client: KubeClient): Promise<void> => {
     await seedOpenShiftCluster(client, shape);
     await seedWmcoInstallation(client, {

@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import type { ErrorResponse } from '../../contract/errors';
-import { HttpError } from './http-error';
-import { kubernetesFailure } from './kubernetes-failure';
+import { HttpError } from '../errors/http-error';
+import { kubernetesFailure } from '../errors/kubernetes-failure';
 
 function reply(response: FastifyReply, body: Omit<ErrorResponse, 'error'>): FastifyReply {
   return response

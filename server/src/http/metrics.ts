@@ -10,6 +10,7 @@ export interface BffMetrics {
   watchCacheObjects: Gauge<'resource'>;
   callerWatchCaches: Gauge;
   viewDocuments: Counter<'view' | 'result'>;
+  viewDerivations: Counter<'view'>;
 }
 
 export function createMetrics(): BffMetrics {
@@ -56,6 +57,12 @@ export function createMetrics(): BffMetrics {
       name: 'windows_nodes_bff_view_documents_total',
       help: 'View documents sent, by view and whether a kept one was sent again or one was derived',
       labelNames: ['view', 'result'],
+      registers: [registry],
+    }),
+    viewDerivations: new Counter({
+      name: 'windows_nodes_bff_view_derivations_total',
+      help: 'View documents derived from the cluster, by view (for a GET or for every open stream at once)',
+      labelNames: ['view'],
       registers: [registry],
     }),
   };

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
-import { tokenKey } from '../cluster/token-key';
-import { HttpError } from './http-error';
+import { tokenKey } from '../cluster/api/token-key';
+import { HttpError } from '../errors/http-error';
 
 /** Rate limits count per user: a hash of the bearer token (never the token itself), else the address. */
 function callerKey(request: FastifyRequest): string {

@@ -4,7 +4,7 @@ import Fastify from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Counter, Registry } from 'prom-client';
 import Type from 'typebox';
-import type { AccessAnswer } from '../cluster/cached-reads';
+import type { AccessAnswer } from '../cluster/reader/cached-reads';
 import { ViewDocuments, type ViewReader } from './view-documents';
 
 /** What the test route's reader reports: the caches' stamp, who asks, and what its reads relied on. */

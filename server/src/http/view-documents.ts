@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
 import type { Counter } from 'prom-client';
-import type { AccessAnswer, CallerReads } from '../cluster/cached-reads';
+import type { AccessAnswer, CallerReads } from '../cluster/reader/cached-reads';
 
-/** What a kept document depends on, of the reader that derives it (a SnapshotReader). */
+/** What a kept document depends on, of the reader that derives it (a ClusterReader). */
 export interface ViewReader {
   readonly cached?: Pick<CallerReads, 'stamp' | 'callerKey' | 'accessAnswers' | 'stillAnswers'>;
   readonly fromCachesOnly: boolean;
@@ -11,12 +11,26 @@ export interface ViewReader {
 interface KeptDocument {
   /** The watch caches' stamp before the document was derived, and the moment it is about. */
   stamp: string;
+  /** When its derivation started (performance.now()). */
+  startedAt: number;
   /** The access answers its reads relied on: asked again (remembered briefly) before every reuse. */
   answers: AccessAnswer[];
   body: Buffer;
 }
 
 const json = 'application/json; charset=utf-8';
+
+/** A route's serializer (its response schema): a string, or bytes in some form. */
+type Serialize = (value: unknown) => string | ArrayBuffer | Uint8Array;
+
+export interface DocumentOptions {
+  /** What else the document depends on: the second it is computed for. */
+  moment?: string;
+  /** Derived no earlier than this (performance.now()): what a stream woken by a change needs. */
+  notBefore?: number;
+  /** False: the document depends on more than the caches (DNS answers), so none is kept. */
+  keep?: boolean;
+}
 
 /**
  * The big views' documents, serialized once and kept per caller (token) and view until the watch caches
@@ -26,47 +40,104 @@ const json = 'application/json; charset=utf-8';
  */
 export class ViewDocuments {
   private readonly kept = new Map<string, KeptDocument>();
+  private readonly deriving = new Map<
+    string,
+    { stamp: string; startedAt: number; body: Promise<Buffer> }
+  >();
 
   constructor(
+    /** Documents a GET sent: kept ones sent again, and derived ones. */
     private readonly outcomes: Counter<'view' | 'result'>,
     /** About one caller's three views each: the largest (2,000 nodes) is under 1 MB. */
     private readonly maxKept = 48,
+    /** Every derivation, for a GET or for the live streams. */
+    private readonly derivations?: Counter<'view'>,
   ) {}
 
   /**
    * Sends the view's document for the reader's caller: the kept one, or `derive()` serialized with the
-   * route's response schema. `moment`: what else the document depends on (the second it is computed for).
+   * route's response schema.
    */
   async send(
     reply: FastifyReply,
     view: string,
     snapshot: ViewReader,
     derive: () => Promise<unknown>,
-    moment = '',
+    options: DocumentOptions = {},
   ): Promise<FastifyReply> {
-    const reads = snapshot.cached;
-    if (!reads) return reply.send(await derive());
-    const key = `${reads.callerKey} ${view}`;
-    const stamp = `${reads.stamp} ${moment}`;
-    const kept = this.kept.get(key);
-    if (kept?.stamp === stamp && (await reads.stillAnswers(kept.answers))) {
-      this.outcomes.inc({ view, result: 'kept' });
-      return reply.type(json).send(kept.body);
-    }
-    const serialized = reply.serialize(await derive());
-    const body = Buffer.from(
-      typeof serialized === 'string' ? serialized : new Uint8Array(serialized),
+    const { body, kept } = await this.document(
+      view,
+      snapshot,
+      derive,
+      (value) => reply.serialize(value),
+      options,
     );
-    this.outcomes.inc({ view, result: 'derived' });
+    this.outcomes.inc({ view, result: kept ? 'kept' : 'derived' });
+    return reply.type(json).send(body);
+  }
+
+  /**
+   * The view's document for the reader's caller, serialized: the kept one, or one derived now. A
+   * document derived before `options.notBefore` (performance.now()) is never reused: a live stream
+   * woken by a change passes the moment it was woken.
+   */
+  async document(
+    view: string,
+    snapshot: ViewReader,
+    derive: () => Promise<unknown>,
+    serialize: Serialize,
+    options: DocumentOptions = {},
+  ): Promise<{ body: Buffer; kept: boolean }> {
+    const { moment = '', notBefore = 0, keep = true } = options;
+    const reads = snapshot.cached;
+    const key = reads ? `${reads.callerKey} ${view}` : '';
+    const stamp = reads ? `${reads.stamp} ${moment}` : '';
+    const fresh = (entry: { stamp: string; startedAt: number } | undefined) =>
+      entry?.stamp === stamp && entry.startedAt >= notBefore;
+    const kept = this.kept.get(key);
+    if (reads && keep && fresh(kept) && kept && (await reads.stillAnswers(kept.answers))) {
+      return { body: kept.body, kept: true };
+    }
+    // One derivation at a time per caller, view and stamp: who asks meanwhile gets its document.
+    const running = this.deriving.get(key);
+    if (reads && fresh(running) && running) return { body: await running.body, kept: true };
+    const startedAt = performance.now();
+    const body = this.derive(view, derive, serialize);
+    if (!reads) return { body: await body, kept: false };
+    this.deriving.set(key, { stamp, startedAt, body });
+    try {
+      await body;
+    } finally {
+      if (this.deriving.get(key)?.body === body) this.deriving.delete(key);
+    }
+    if (keep)
+      this.keep(
+        key,
+        { stamp, startedAt, answers: reads.accessAnswers(), body: await body },
+        snapshot,
+      );
+    return { body: await body, kept: false };
+  }
+
+  private async derive(
+    view: string,
+    derive: () => Promise<unknown>,
+    serialize: Serialize,
+  ): Promise<Buffer> {
+    this.derivations?.inc({ view });
+    const serialized = serialize(await derive());
+    return Buffer.from(typeof serialized === 'string' ? serialized : new Uint8Array(serialized));
+  }
+
+  private keep(key: string, document: KeptDocument, snapshot: ViewReader): void {
     this.kept.delete(key);
     if (snapshot.fromCachesOnly) {
-      this.kept.set(key, { stamp, answers: reads.accessAnswers(), body });
+      this.kept.set(key, document);
       // Map order is insertion order: the first entries were derived longest ago.
       for (const [oldest] of this.kept) {
         if (this.kept.size <= this.maxKept) break;
         this.kept.delete(oldest);
       }
     }
-    return reply.type(json).send(body);
   }
 }

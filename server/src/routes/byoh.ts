@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { KubeConfig } from '@kubernetes/client-node';
+import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import {
   ByohState,
@@ -11,18 +11,17 @@ import {
   RemediateResult,
   type PreflightLine,
 } from '../../contract/byoh';
-import { HostKeyPins } from '../cluster/byoh-host-key-pins';
-import { InstanceEntries } from '../cluster/byoh-instance-entries';
-import { WriteQueue } from '../cluster/byoh-write-queue';
-import { readBuildRules, readByohContext, readLoginKey } from '../cluster/byoh-context';
-import { PreflightStore } from '../cluster/byoh-preflight-store';
-import { readByohState } from '../cluster/byoh-state-reader';
-import { watchPaths } from '../cluster/watch-paths';
+import { HostKeyPins } from '../cluster/byoh/host-key-pins';
+import { InstanceEntries } from '../cluster/byoh/instance-entries';
+import { readBuildRules, readByohContext, readLoginKey } from '../cluster/byoh/byoh-context';
+import { PreflightStore } from '../cluster/byoh/preflight-store';
+import { readByohState } from '../cluster/byoh/byoh-state-reader';
+import { kinds } from '../cluster/kinds';
 import { inCheckOrder } from '../domain/byoh/preflight-checks';
 import { wmcoNames } from '../domain/wmco-names';
-import { streamLive } from '../http/live-stream';
+import { registerLiveView } from '../http/live-view';
 import { expensiveRouteLimit } from '../http/request-limits';
-import { errorResponses } from '../http/route-schemas';
+import { errorResponses, routeOptions } from '../http/route-schemas';
 import { defaultByohSettings, type ByohSettings } from '../ssh/byoh-settings';
 import type { PreflightTools } from '../ssh/host-preflight';
 import { hostResolver } from '../ssh/host-resolver';
@@ -34,118 +33,93 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
   { settings = defaultByohSettings },
 ) => {
   const resolver = hostResolver(settings.dnsServers, settings.connectTimeoutMs);
-  const queue = new WriteQueue();
+  const queue = app.writeQueue;
 
-  const entries = async (kubeConfig: KubeConfig) => {
-    const { namespace } = await readByohContext(kubeConfig);
-    return new InstanceEntries(kubeConfig, namespace, resolver, queue);
+  const entries = async (request: FastifyRequest) => {
+    const { namespace } = await readByohContext(request.reader.fresh());
+    return new InstanceEntries(request.kubeApi, namespace, resolver, queue);
   };
 
-  /** Everything SSH needs, read as the caller: no access to cloud-private-key, no SSH. */
-  const tools = async (kubeConfig: KubeConfig): Promise<PreflightTools & { namespace: string }> => {
-    const context = await readByohContext(kubeConfig);
-    const key = await readLoginKey(kubeConfig, context.namespace);
+  /** Everything SSH needs, read afresh as the caller: no access to cloud-private-key, no SSH. */
+  const tools = async (
+    request: FastifyRequest,
+  ): Promise<PreflightTools & { namespace: string }> => {
+    const reader = request.reader.fresh();
+    const context = await readByohContext(reader);
+    const key = await readLoginKey(reader, context.namespace);
     return {
       namespace: context.namespace,
       settings,
       resolver,
       key,
-      pins: new HostKeyPins(kubeConfig, context.namespace, queue),
-      buildRules: await readBuildRules(kubeConfig, context),
+      pins: new HostKeyPins(request.kubeApi, context.namespace, queue),
+      buildRules: await readBuildRules(reader, context),
     };
   };
 
-  app.get(
-    '/byoh',
-    {
-      schema: {
-        tags: ['byoh'],
-        summary:
-          'windows-instances entries with validity, node, readiness, WMCO version, last preflight and events',
-        response: { 200: ByohState, ...errorResponses },
-      },
-    },
-    async (request) => readByohState(request.callerKube, request.server.cachedReads, resolver),
-  );
-
-  app.get(
-    '/byoh/events',
-    {
-      schema: {
-        tags: ['byoh'],
-        summary:
-          'The BYOH state as server-sent events (`snapshot`), sent again whenever it changes',
-        produces: ['text/event-stream'],
-      },
-    },
-    async (request, reply) => {
-      const { namespace } = await readByohContext(request.callerKube);
-      streamLive(request, reply, {
-        compute: () => readByohState(request.callerKube, request.server.cachedReads, resolver),
-        watchPaths: [
-          watchPaths.wmcoConfigMaps(namespace),
-          watchPaths.namespaceEvents(namespace),
-          watchPaths.windowsNodes,
-          watchPaths.subscriptions,
-          watchPaths.clusterServiceVersions,
-        ],
-      });
-    },
-  );
+  registerLiveView(app, {
+    name: 'byoh',
+    path: '/byoh',
+    tags: ['byoh'],
+    summary:
+      'windows-instances entries with validity, node, readiness, WMCO version, last preflight and events',
+    response: ByohState,
+    kinds: [
+      kinds.configMap,
+      kinds.event,
+      kinds.node,
+      kinds.machine,
+      kinds.namespace,
+      kinds.subscription,
+      kinds.operatorGroup,
+      kinds.clusterServiceVersion,
+      kinds.installPlan,
+      kinds.operatorCondition,
+      kinds.packageManifest,
+    ],
+    read: (reader) => readByohState(reader, resolver),
+    // The addresses' DNS answers are part of the document, and no cache holds them.
+    neverKept: true,
+  });
 
   app.post(
     '/byoh/entries',
-    {
-      schema: {
-        tags: ['byoh'],
-        summary:
-          'Add an entry to windows-instances after validating it (WMCO then configures the host)',
-        body: InstanceInput,
-        response: { 200: EntryWriteResult, ...errorResponses },
-      },
-    },
-    async (request) => (await entries(request.callerKube)).add(request.body),
+    routeOptions(
+      ['byoh'],
+      'Add an entry to windows-instances after validating it (WMCO then configures the host)',
+      { body: InstanceInput, response: EntryWriteResult },
+    ),
+    async (request) => (await entries(request)).add(request.body),
   );
 
   app.put(
     '/byoh/entries/:address',
-    {
-      schema: {
-        tags: ['byoh'],
-        summary: 'Change the user of an entry, or move it to another address',
-        params: InstanceAddressParams,
-        body: InstanceInput,
-        response: { 200: EntryWriteResult, ...errorResponses },
-      },
-    },
-    async (request) =>
-      (await entries(request.callerKube)).update(request.params.address, request.body),
+    routeOptions(['byoh'], 'Change the user of an entry, or move it to another address', {
+      params: InstanceAddressParams,
+      body: InstanceInput,
+      response: EntryWriteResult,
+    }),
+    async (request) => (await entries(request)).update(request.params.address, request.body),
   );
 
   app.delete(
     '/byoh/entries/:address',
-    {
-      schema: {
-        tags: ['byoh'],
-        summary: 'Remove an entry: WMCO deconfigures that host and removes its node',
-        params: InstanceAddressParams,
-        response: { 200: EntryWriteResult, ...errorResponses },
-      },
-    },
-    async (request) => (await entries(request.callerKube)).remove(request.params.address),
+    routeOptions(['byoh'], 'Remove an entry: WMCO deconfigures that host and removes its node', {
+      params: InstanceAddressParams,
+      response: EntryWriteResult,
+    }),
+    async (request) => (await entries(request)).remove(request.params.address),
   );
 
   app.delete(
     '/byoh/instances',
-    {
-      schema: {
-        tags: ['byoh'],
-        summary: 'Delete ConfigMap windows-instances: WMCO deconfigures every BYOH host',
-        response: { 200: Type.Object({ deleted: Type.String() }), ...errorResponses },
-      },
-    },
+    routeOptions(
+      ['byoh'],
+      'Delete ConfigMap windows-instances: WMCO deconfigures every BYOH host',
+      { response: Type.Object({ deleted: Type.String() }) },
+    ),
     async (request) => {
-      await (await entries(request.callerKube)).deleteAll();
+      await (await entries(request)).deleteAll();
       return { deleted: wmcoNames.instancesConfigMap };
     },
   );
@@ -165,7 +139,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
     },
     async (request, reply) => {
       // Refusals (no key, no permission) are ordinary errors, before the stream starts.
-      const { namespace, ...preflightTools } = await tools(request.callerKube);
+      const { namespace, ...preflightTools } = await tools(request);
       reply.hijack();
       const response = reply.raw;
       response.writeHead(200, {
@@ -177,7 +151,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
       response.on('close', () => {
         gone.abort();
       });
-      const records = new PreflightStore(request.callerKube, queue, namespace);
+      const records = new PreflightStore(request.kubeApi, queue, namespace);
       await runPreflight({
         hosts: request.body.hosts,
         tools: preflightTools,
@@ -208,9 +182,9 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
     },
     async (request) => {
       const { address, username } = request.body;
-      const { namespace, ...remediationTools } = await tools(request.callerKube);
+      const { namespace, ...remediationTools } = await tools(request);
       const check = await openNodePortsOnHost({ address, username }, remediationTools);
-      const records = new PreflightStore(request.callerKube, queue, namespace);
+      const records = new PreflightStore(request.kubeApi, queue, namespace);
       await records.save(address, (previous) => ({
         at: new Date().toISOString(),
         username,

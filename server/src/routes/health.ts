@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Health } from '../../contract/health';
-import { probeApiServer } from '../cluster/api-server-probe';
-import type { ClusterConnection } from '../cluster/cluster-connection';
+import { probeApiServer } from '../cluster/api/api-server-probe';
+import type { ClusterConnection } from '../cluster/api/cluster-connection';
 
 /** Liveness says the process serves; readiness says the API server it depends on answers. */
 export const healthRoutes: FastifyPluginAsyncTypebox<{ cluster: ClusterConnection }> = async (

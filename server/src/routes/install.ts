@@ -12,20 +12,19 @@ import {
   UninstallPlan,
   UninstallResult,
 } from '../../contract/install';
-import { readInstallState } from '../cluster/install-state-reader';
-import { CallerClient, kinds } from '../cluster/olm-client';
-import { watchPaths } from '../cluster/watch-paths';
-import { installWmco, rotateKey } from '../cluster/wmco-installer';
+import { readInstallState } from '../cluster/install/install-state-reader';
+import { kinds } from '../cluster/kinds';
+import { installWmco, rotateKey } from '../cluster/install/wmco-installer';
 import {
   deleteWmcoNamespace,
   readUninstallPlan,
   uninstallOperator,
-} from '../cluster/wmco-uninstaller';
+} from '../cluster/install/wmco-uninstaller';
 import { installObjects, privateKeySecret } from '../domain/install/install-objects';
-import { HttpError } from '../http/http-error';
-import { streamLive } from '../http/live-stream';
+import { HttpError } from '../errors/http-error';
+import { registerLiveView } from '../http/live-view';
 import { expensiveRouteLimit } from '../http/request-limits';
-import { errorResponses } from '../http/route-schemas';
+import { errorResponses, routeOptions } from '../http/route-schemas';
 
 const keyPlaceholders = {
   generate: '<generated on the server when you install; never sent to the browser>',
@@ -34,51 +33,32 @@ const keyPlaceholders = {
 } as const;
 
 export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/install',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'Install choices offered by the cluster, what exists already, and progress',
-        response: { 200: InstallState, ...errorResponses },
-      },
-    },
-    async (request) => readInstallState(request.callerKube),
-  );
-
-  app.get(
-    '/install/events',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'The install state as server-sent events',
-        produces: ['text/event-stream'],
-      },
-    },
-    async (request, reply) => {
-      streamLive(request, reply, {
-        compute: () => readInstallState(request.callerKube),
-        watchPaths: [
-          watchPaths.subscriptions,
-          watchPaths.installPlans,
-          watchPaths.clusterServiceVersions,
-          watchPaths.namespaces,
-          '/api/v1/secrets',
-        ],
-      });
-    },
-  );
+  registerLiveView(app, {
+    name: 'install',
+    path: '/install',
+    tags: ['install'],
+    summary: 'Install choices offered by the cluster, what exists already, and progress',
+    response: InstallState,
+    kinds: [
+      kinds.subscription,
+      kinds.catalogSource,
+      kinds.packageManifest,
+      kinds.namespace,
+      kinds.operatorGroup,
+      kinds.installPlan,
+      kinds.clusterServiceVersion,
+      kinds.secret,
+    ],
+    read: readInstallState,
+  });
 
   app.post(
     '/install/preview',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'The YAML of every object the install would create; the key is never included',
-        body: InstallPreviewRequest,
-        response: { 200: InstallPreview, ...errorResponses },
-      },
-    },
+    routeOptions(
+      ['install'],
+      'The YAML of every object the install would create; the key is never included',
+      { body: InstallPreviewRequest, response: InstallPreview },
+    ),
     async (request) => {
       const objects = installObjects(request.body);
       const secret = privateKeySecret(
@@ -116,21 +96,17 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: InstallResult, ...errorResponses },
       },
     },
-    async (request) => installWmco(request.callerKube, request.body),
+    async (request) => installWmco(request.reader.fresh(), request.body),
   );
 
   app.post(
     '/install/approve',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'Approve a Manual InstallPlan of WMCO',
-        body: ApproveRequest,
-        response: { 200: Type.Object({ approved: Type.String() }), ...errorResponses },
-      },
-    },
+    routeOptions(['install'], 'Approve a Manual InstallPlan of WMCO', {
+      body: ApproveRequest,
+      response: Type.Object({ approved: Type.String() }),
+    }),
     async (request) => {
-      const state = await readInstallState(request.callerKube);
+      const state = await readInstallState(request.reader.fresh());
       if (!state.progress.installPlan && state.unreadable.length > 0) {
         throw new HttpError(
           403,
@@ -144,13 +120,11 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'body.installPlan',
         );
       }
-      await new CallerClient(request.callerKube).patch(
+      await request.kubeApi.mergePatch(
         kinds.installPlan,
-        state.namespace,
         request.body.installPlan,
-        {
-          spec: { approved: true },
-        },
+        { spec: { approved: true } },
+        state.namespace,
       );
       return { approved: request.body.installPlan };
     },
@@ -169,45 +143,35 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const state = await readInstallState(request.callerKube);
-      return rotateKey(request.callerKube, state.namespace, request.body.key);
+      const reader = request.reader.fresh();
+      const state = await readInstallState(reader);
+      return rotateKey(reader, state.namespace, request.body.key);
     },
   );
 
   app.get(
     '/uninstall',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'What uninstalling would remove, and what still depends on WMCO',
-        response: { 200: UninstallPlan, ...errorResponses },
-      },
-    },
-    async (request) => readUninstallPlan(request.callerKube),
+    routeOptions(['install'], 'What uninstalling would remove, and what still depends on WMCO', {
+      response: UninstallPlan,
+    }),
+    async (request) => readUninstallPlan(request.reader.fresh()),
   );
 
   app.post(
     '/uninstall/operator',
-    {
-      schema: {
-        tags: ['install'],
-        summary:
-          'Delete the WMCO Subscription and CSV; refused while Windows Machines or BYOH instances exist',
-        response: { 200: UninstallResult, ...errorResponses },
-      },
-    },
-    async (request) => uninstallOperator(request.callerKube),
+    routeOptions(
+      ['install'],
+      'Delete the WMCO Subscription and CSV; refused while Windows Machines or BYOH instances exist',
+      { response: UninstallResult },
+    ),
+    async (request) => uninstallOperator(request.reader.fresh()),
   );
 
   app.post(
     '/uninstall/namespace',
-    {
-      schema: {
-        tags: ['install'],
-        summary: 'Delete the WMCO namespace once the operator is gone',
-        response: { 200: UninstallResult, ...errorResponses },
-      },
-    },
-    async (request) => deleteWmcoNamespace(request.callerKube),
+    routeOptions(['install'], 'Delete the WMCO namespace once the operator is gone', {
+      response: UninstallResult,
+    }),
+    async (request) => deleteWmcoNamespace(request.reader.fresh()),
   );
 };

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { AccessReview } from '../cluster/access-review';
-import type { ClusterConnection } from '../cluster/cluster-connection';
+import { AccessReview } from '../cluster/reader/access-review';
+import type { ClusterConnection } from '../cluster/api/cluster-connection';
 import { requireCaller } from '../http/caller';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '../errors/http-error';
 import type { BffMetrics } from '../http/metrics';
 
 /**

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { KubeConfig } from '@kubernetes/client-node';
 import {
   CheckRequest,
   CheckResult,
@@ -15,29 +14,26 @@ import {
   readSchedulingFacts,
   readWorkloadObject,
   workloadsState,
-} from '../cluster/windows-scheduling-reader';
+} from '../cluster/workloads/scheduling-reader';
 import {
   createSample,
   ensureRuntimeClass,
   previewSample,
-} from '../cluster/windows-scheduling-writer';
-import { watchPaths } from '../cluster/watch-paths';
+} from '../cluster/workloads/scheduling-writer';
+import { kinds } from '../cluster/kinds';
+import type { ClusterReader } from '../cluster/reader/cluster-reader';
 import { checkWorkload } from '../domain/workloads/workload-check';
 import { readWorkload } from '../domain/workloads/workload-object';
 import { parseWorkloadYaml } from '../domain/workloads/workload-yaml';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '../errors/http-error';
 import { expensiveRouteLimit } from '../http/request-limits';
-import { streamLive } from '../http/live-stream';
-import { errorResponses } from '../http/route-schemas';
-
-async function readState(kubeConfig: KubeConfig): Promise<WorkloadsState> {
-  return workloadsState(await readSchedulingFacts(kubeConfig));
-}
+import { registerLiveView } from '../http/live-view';
+import { routeOptions } from '../http/route-schemas';
 
 /** The workload to check: read by reference as the caller, or parsed from pasted YAML. */
-async function workloadToCheck(kubeConfig: KubeConfig, body: CheckRequest): Promise<unknown> {
+async function workloadToCheck(reader: ClusterReader, body: CheckRequest): Promise<unknown> {
   if (body.reference && body.yaml === undefined) {
-    return readWorkloadObject(kubeConfig, body.reference);
+    return readWorkloadObject(reader, body.reference);
   }
   if (body.yaml !== undefined && !body.reference) {
     const parsed = parseWorkloadYaml(body.yaml);
@@ -51,97 +47,67 @@ async function workloadToCheck(kubeConfig: KubeConfig, body: CheckRequest): Prom
   );
 }
 
-export const workloadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/workloads/builds',
-    {
-      schema: {
-        tags: ['workloads'],
-        summary: 'Windows builds on the cluster’s nodes and the RuntimeClasses that target each',
-        response: { 200: WorkloadsState, ...errorResponses },
-      },
-    },
-    async (request) => readState(request.callerKube),
-  );
+const tags = ['workloads'];
 
-  app.get(
-    '/workloads/builds/events',
-    {
-      schema: {
-        tags: ['workloads'],
-        summary: 'The builds and RuntimeClasses as server-sent events, sent again when they change',
-        produces: ['text/event-stream'],
-      },
-    },
-    async (request, reply) => {
-      streamLive(request, reply, {
-        compute: () => readState(request.callerKube),
-        watchPaths: [watchPaths.windowsNodes, watchPaths.runtimeClasses],
-      });
-    },
-  );
+export const workloadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  registerLiveView(app, {
+    name: 'workloads',
+    path: '/workloads/builds',
+    tags,
+    summary: 'Windows builds on the cluster’s nodes and the RuntimeClasses that target each',
+    response: WorkloadsState,
+    kinds: [kinds.node, kinds.runtimeClass],
+    read: async (reader) => workloadsState(await readSchedulingFacts(reader)),
+  });
 
   app.post(
     '/workloads/runtime-classes',
-    {
-      schema: {
-        tags: ['workloads'],
-        summary:
-          'Create the guide’s RuntimeClass for a Windows build, or reuse one that already does the same',
-        body: RuntimeClassRequest,
-        response: { 200: RuntimeClassResult, ...errorResponses },
-      },
-    },
-    async (request) => ensureRuntimeClass(request.callerKube, request.body),
+    routeOptions(
+      tags,
+      'Create the guide’s RuntimeClass for a Windows build, or reuse one that already does the same',
+      { body: RuntimeClassRequest, response: RuntimeClassResult },
+    ),
+    async (request) => ensureRuntimeClass(request.reader.fresh(), request.body),
   );
 
   app.post(
     '/workloads/sample/preview',
-    {
-      schema: {
-        tags: ['workloads'],
-        summary:
-          'The YAML of the sample Deployment and Service, and what would keep them from running',
-        body: SampleRequest,
-        response: { 200: SamplePreview, ...errorResponses },
-      },
-    },
-    async (request) => previewSample(request.callerKube, request.body),
+    routeOptions(
+      tags,
+      'The YAML of the sample Deployment and Service, and what would keep them from running',
+      { body: SampleRequest, response: SamplePreview },
+    ),
+    async (request) => previewSample(request.reader, request.body),
   );
 
   app.post(
     '/workloads/sample',
-    {
-      schema: {
-        tags: ['workloads'],
-        summary: 'Create the sample Deployment and Service in the chosen namespace, as the caller',
-        body: SampleRequest,
-        response: { 200: SampleResult, ...errorResponses },
-      },
-    },
-    async (request) => createSample(request.callerKube, request.body),
+    routeOptions(
+      tags,
+      'Create the sample Deployment and Service in the chosen namespace, as the caller',
+      { body: SampleRequest, response: SampleResult },
+    ),
+    async (request) => createSample(request.reader.fresh(), request.body),
   );
 
   app.post(
     '/workloads/check',
     {
-      schema: {
-        tags: ['workloads'],
-        summary:
-          'Whether a workload (by reference or pasted YAML) can land on a Windows node, and every reason why not',
-        body: CheckRequest,
-        response: { 200: CheckResult, ...errorResponses },
-      },
+      ...routeOptions(
+        tags,
+        'Whether a workload (by reference or pasted YAML) can land on a Windows node, and every reason why not',
+        { body: CheckRequest, response: CheckResult },
+      ),
       // Parsing up to 256 KiB of YAML and reading nodes and RuntimeClasses: limited per user.
       config: expensiveRouteLimit,
     },
     async (request) => {
-      const object = await workloadToCheck(request.callerKube, request.body);
+      const object = await workloadToCheck(request.reader, request.body);
       const read = readWorkload(object);
       if ('problem' in read) {
         throw new HttpError(400, read.problem, request.body.yaml ? 'body.yaml' : 'body.reference');
       }
-      const facts = await readSchedulingFacts(request.callerKube);
+      const facts = await readSchedulingFacts(request.reader);
       return checkWorkload(read.workload, clusterFacts(facts));
     },
   );

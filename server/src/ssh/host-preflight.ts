@@ -18,7 +18,7 @@ import {
 import { parseHostFacts, type HostFacts } from '../domain/byoh/host-facts';
 import { judgeNodePorts } from '../domain/byoh/node-ports';
 import { checkOrder, skipped, type SkipReason } from '../domain/byoh/preflight-checks';
-import type { HostKeyPins } from '../cluster/byoh-host-key-pins';
+import type { HostKeyPinStore } from './host-key-pin-store';
 import type { ByohSettings } from './byoh-settings';
 import { commandCatalogue } from './command-catalogue';
 import type { HostResolver } from './host-resolver';
@@ -40,7 +40,7 @@ const checksOverSsh = [
 export interface PreflightTools {
   settings: ByohSettings;
   resolver: HostResolver;
-  pins: Pick<HostKeyPins, 'lookup' | 'pin'>;
+  pins: HostKeyPinStore;
   key: LoginKey;
   buildRules: BuildRules;
 }

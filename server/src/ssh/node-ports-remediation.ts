@@ -2,7 +2,7 @@ import type { CheckResult, InstanceInput } from '../../contract/byoh';
 import { parseHostFacts } from '../domain/byoh/host-facts';
 import { judgeNodePorts } from '../domain/byoh/node-ports';
 import { wmcoNames } from '../domain/wmco-names';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '../errors/http-error';
 import { commandCatalogue } from './command-catalogue';
 import type { PreflightTools } from './host-preflight';
 import { probeNodePorts } from './node-port-probes';

@@ -5,10 +5,6 @@ import {
   Checkbox,
   Content,
   Form,
-  FormGroup,
-  FormHelperText,
-  HelperText,
-  HelperTextItem,
   Modal,
   ModalBody,
   ModalFooter,
@@ -16,6 +12,7 @@ import {
   Stack,
   TextInput,
 } from '@patternfly/react-core';
+import { FormFieldGroup } from '../../components/FormFieldGroup';
 import type { InstanceInput } from '../../../server/contract/byoh';
 import { failureMessage } from '../../api/bff-client';
 import { usePluginTranslation } from '../../i18n';
@@ -60,7 +57,13 @@ export function InstanceFormModal({ editing, onClose }: InstanceFormModalProps) 
   const field = (name: keyof InstanceForm, label: string, hint: string) => {
     const problem = form[name] !== '' ? errors[name] : undefined;
     return (
-      <FormGroup label={label} isRequired fieldId={`byoh-${name}`}>
+      <FormFieldGroup
+        label={label}
+        isRequired
+        fieldId={`byoh-${name}`}
+        help={hint}
+        error={problem ? issueText({ code: problem }) : undefined}
+      >
         <TextInput
           id={`byoh-${name}`}
           value={form[name]}
@@ -69,14 +72,7 @@ export function InstanceFormModal({ editing, onClose }: InstanceFormModalProps) 
             setForm((previous) => ({ ...previous, [name]: value }));
           }}
         />
-        <FormHelperText>
-          <HelperText>
-            <HelperTextItem variant={problem ? 'error' : 'default'}>
-              {problem ? issueText({ code: problem }) : hint}
-            </HelperTextItem>
-          </HelperText>
-        </FormHelperText>
-      </FormGroup>
+      </FormFieldGroup>
     );
   };
 

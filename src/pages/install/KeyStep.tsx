@@ -3,13 +3,11 @@ import {
   FileUpload,
   Form,
   FormGroup,
-  FormHelperText,
   FormSelect,
   FormSelectOption,
-  HelperText,
-  HelperTextItem,
   Radio,
 } from '@patternfly/react-core';
+import { FormFieldGroup } from '../../components/FormFieldGroup';
 import type { PublicKeyInfo } from '../../../server/contract/install';
 import { usePluginTranslation } from '../../i18n';
 import type { InstallForm, InstallFormError } from './install-form';
@@ -100,7 +98,12 @@ export function KeyStep({ existingKey, form, errors, onChange }: KeyStepProps) {
         </FormGroup>
       ) : null}
       {form.keyMode === 'upload' ? (
-        <FormGroup label={t('Private key')} isRequired fieldId="key-upload-file">
+        <FormFieldGroup
+          label={t('Private key')}
+          isRequired
+          fieldId="key-upload-file"
+          error={errors.uploadedKey ? uploadError[errors.uploadedKey] : undefined}
+        >
           <FileUpload
             id="key-upload-file"
             type="text"
@@ -119,14 +122,7 @@ export function KeyStep({ existingKey, form, errors, onChange }: KeyStepProps) {
               onChange({ uploadedKey: '' });
             }}
           />
-          {errors.uploadedKey ? (
-            <FormHelperText>
-              <HelperText>
-                <HelperTextItem variant="error">{uploadError[errors.uploadedKey]}</HelperTextItem>
-              </HelperText>
-            </FormHelperText>
-          ) : null}
-        </FormGroup>
+        </FormFieldGroup>
       ) : null}
     </Form>
   );

@@ -2,14 +2,12 @@ import {
   Checkbox,
   Form,
   FormGroup,
-  FormHelperText,
   FormSelect,
   FormSelectOption,
-  HelperText,
-  HelperTextItem,
   Radio,
   TextInput,
 } from '@patternfly/react-core';
+import { FormFieldGroup } from '../../components/FormFieldGroup';
 import type { InstallState } from '../../../server/contract/install';
 import { usePluginTranslation } from '../../i18n';
 import type { InstallForm, InstallFormError } from './install-form';
@@ -27,7 +25,19 @@ export function OperatorStep({ state, form, errors, onChange }: OperatorStepProp
     state.channels.length > 0 ? state.channels : [{ name: form.channel, version: undefined }];
   return (
     <Form>
-      <FormGroup label={t('Namespace')} isRequired fieldId="wmco-namespace">
+      <FormFieldGroup
+        label={t('Namespace')}
+        isRequired
+        fieldId="wmco-namespace"
+        help={t('The guide recommends openshift-windows-machine-config-operator.')}
+        error={
+          errors.namespace
+            ? t(
+                'A namespace is at most 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit.',
+              )
+            : undefined
+        }
+      >
         <TextInput
           id="wmco-namespace"
           value={form.namespace}
@@ -36,18 +46,7 @@ export function OperatorStep({ state, form, errors, onChange }: OperatorStepProp
             onChange({ namespace });
           }}
         />
-        <FormHelperText>
-          <HelperText>
-            <HelperTextItem variant={errors.namespace ? 'error' : 'default'}>
-              {errors.namespace
-                ? t(
-                    'A namespace is at most 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit.',
-                  )
-                : t('The guide recommends openshift-windows-machine-config-operator.')}
-            </HelperTextItem>
-          </HelperText>
-        </FormHelperText>
-      </FormGroup>
+      </FormFieldGroup>
       <FormGroup fieldId="wmco-monitoring">
         <Checkbox
           id="wmco-monitoring"

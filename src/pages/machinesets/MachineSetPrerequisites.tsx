@@ -9,24 +9,20 @@ import {
   Title,
 } from '@patternfly/react-core';
 import type { MachineSetDefaults } from '../../../server/contract/machinesets';
-import type { MachineSetPlatform } from '../../../server/src/domain/machinesets/machine-set-inputs';
 import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
-import {
-  prerequisiteBlockers,
-  vsphereChecklist,
-  type ChecklistItem,
-} from './machine-set-prerequisites';
+import { platformOf } from './machine-set-form';
+import { prerequisiteBlockers } from './machine-set-prerequisites';
 
 interface MachineSetPrerequisitesProps {
-  platform: MachineSetPlatform;
+  platform: string;
   defaults: MachineSetDefaults;
-  confirmed: ReadonlySet<ChecklistItem>;
-  onConfirm: (item: ChecklistItem, checked: boolean) => void;
+  confirmed: ReadonlySet<string>;
+  onConfirm: (item: string, checked: boolean) => void;
 }
 
-/** What the cluster says about itself, what blocks a Windows MachineSet, and vSphere's checklist. */
+/** What the cluster says about itself, what blocks a Windows MachineSet, and the platform's checklist. */
 export function MachineSetPrerequisites({
   platform,
   defaults,
@@ -35,25 +31,7 @@ export function MachineSetPrerequisites({
 }: MachineSetPrerequisitesProps) {
   const { t } = usePluginTranslation();
   const blockers = new Set(prerequisiteBlockers(platform, defaults, confirmed));
-  const checklist: Record<ChecklistItem, string> = {
-    'vmware-tools': t('VMware Tools 11.0.6 or later is installed and the VMTools service runs.'),
-    'exclude-nics': t(
-      'C:\\ProgramData\\VMware\\VMware Tools\\tools.conf contains exclude-nics= (empty), so the hybrid overlay’s virtual NIC is not ignored.',
-    ),
-    openssh: t(
-      'The OpenSSH server is installed, and the administrator’s authorized keys hold the public half of the key in cloud-private-key.',
-    ),
-    firewall: t('A firewall rule (ContainerLogsPort) allows inbound TCP 10250 for container logs.'),
-    sysprep: t(
-      'A clone of the VM was generalized with sysprep (/generalize /oobe /shutdown) and an unattend.xml, then turned into a template.',
-    ),
-    template: t(
-      'The template named in this MachineSet is that clone, never the original VM template: it stays powered off and is only cloned.',
-    ),
-    'api-int': t(
-      'A DNS record api-int.<cluster>.<base domain> points to the API server, so Windows machines can fetch their Ignition files.',
-    ),
-  };
+  const needs = platformOf(platform).prerequisites;
   return (
     <Stack hasGutter data-test="machineset-prerequisites">
       <DescriptionList isHorizontal isCompact>
@@ -125,38 +103,36 @@ export function MachineSetPrerequisites({
         </Alert>
       ) : null}
       <UnreadableAlert resources={defaults.unreadable} />
-      {platform === 'VSphere' ? (
-        <>
-          {blockers.has('vxlan-port-missing') ? (
-            <Alert isInline variant="danger" title={t('No custom VXLAN port')}>
-              {t(
-                'On vSphere, Windows nodes need hybrid networking with a custom VXLAN port (hybridOverlayVXLANPort), which can only be set when the cluster is installed.',
-              )}
-            </Alert>
-          ) : (
-            <Alert
-              isInline
-              isPlain
-              variant="success"
-              title={t('Custom VXLAN port {{port}} is set', {
-                port: defaults.hybridOverlayVXLANPort,
-              })}
-            />
-          )}
-          <Title headingLevel="h3">{t('Confirm the vSphere preparation (guide 5.3.2)')}</Title>
-          {vsphereChecklist.map((item) => (
-            <Checkbox
-              key={item}
-              id={`vsphere-${item}`}
-              label={checklist[item]}
-              isChecked={confirmed.has(item)}
-              onChange={(_event, checked) => {
-                onConfirm(item, checked);
-              }}
-            />
-          ))}
-        </>
+      {needs?.needsVxlanPort ? (
+        blockers.has('vxlan-port-missing') ? (
+          <Alert isInline variant="danger" title={t('No custom VXLAN port')}>
+            {t(
+              'On vSphere, Windows nodes need hybrid networking with a custom VXLAN port (hybridOverlayVXLANPort), which can only be set when the cluster is installed.',
+            )}
+          </Alert>
+        ) : (
+          <Alert
+            isInline
+            isPlain
+            variant="success"
+            title={t('Custom VXLAN port {{port}} is set', {
+              port: defaults.hybridOverlayVXLANPort,
+            })}
+          />
+        )
       ) : null}
+      {needs?.checklistTitle ? <Title headingLevel="h3">{t(needs.checklistTitle)}</Title> : null}
+      {needs?.checklist.map((item) => (
+        <Checkbox
+          key={item.id}
+          id={`checklist-${item.id}`}
+          label={t(item.text)}
+          isChecked={confirmed.has(item.id)}
+          onChange={(_event, checked) => {
+            onConfirm(item.id, checked);
+          }}
+        />
+      ))}
     </Stack>
   );
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Form, Wizard, WizardHeader, WizardStep } from '@patternfly/react-core';
 import type { MachineSetDefaults } from '../../../server/contract/machinesets';
 import { machineSetCluster } from '../../../server/src/domain/machinesets/machine-set-defaults';
-import type { MachineSetPlatform } from '../../../server/src/domain/machinesets/machine-set-inputs';
 import { windowsMachineSetObject } from '../../../server/src/domain/machinesets/machine-set-template';
 import {
   machineSetYaml,
@@ -13,15 +12,14 @@ import { usePluginTranslation } from '../../i18n';
 import {
   changeField,
   changeWindowsServer,
-  imageFields,
   initialMachineSetForm,
   machineSetFormProblems,
   machineSetInputs,
-  placementFields,
+  stepFields,
   type FormField,
   type MachineSetForm,
 } from './machine-set-form';
-import { prerequisiteBlockers, type ChecklistItem } from './machine-set-prerequisites';
+import { prerequisiteBlockers } from './machine-set-prerequisites';
 import { MachineSetField } from './MachineSetField';
 import { MachineSetPrerequisites } from './MachineSetPrerequisites';
 import { createMachineSet } from './machinesets-api';
@@ -29,7 +27,8 @@ import { MachineSetReview } from './MachineSetReview';
 import { WindowsImageStep } from './WindowsImageStep';
 
 interface MachineSetWizardProps {
-  platform: MachineSetPlatform;
+  /** Infrastructure platform type of a platform in the table. */
+  platform: string;
   defaults: MachineSetDefaults;
   onClose: () => void;
   onCreated: (name: string) => void;
@@ -45,14 +44,14 @@ export function MachineSetWizard({
   const { t } = usePluginTranslation();
   const [initial] = useState<MachineSetForm>(() => initialMachineSetForm(platform, defaults));
   const [form, setForm] = useState(initial);
-  const [confirmed, setConfirmed] = useState<ReadonlySet<ChecklistItem>>(new Set());
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [editedYaml, setEditedYaml] = useState<string>();
   const [create, setCreate] = useState<{ running: boolean; error?: string }>({ running: false });
 
   const problems = machineSetFormProblems(form, defaults);
   const fieldsValid = (fields: FormField[]) => fields.every((field) => !problems[field]);
-  const machinesValid = fieldsValid(['name', 'replicas', ...placementFields[platform]]);
-  const imageValid = fieldsValid(imageFields[platform]) && !problems.windowsServer;
+  const machinesValid = fieldsValid(stepFields(platform, 'machines'));
+  const imageValid = fieldsValid(stepFields(platform, 'image')) && !problems.windowsServer;
   const generated =
     machinesValid && imageValid
       ? machineSetYaml(windowsMachineSetObject(machineSetInputs(form, defaults)))
@@ -120,7 +119,7 @@ export function MachineSetWizard({
       </WizardStep>
       <WizardStep name={t('Machines')} id="machines" footer={{ isNextDisabled: !machinesValid }}>
         <Form>
-          {(['name', 'replicas', ...placementFields[platform]] as FormField[]).map((field) => (
+          {stepFields(platform, 'machines').map((field) => (
             <MachineSetField key={field} field={field} {...fieldProps} />
           ))}
         </Form>
@@ -143,7 +142,7 @@ export function MachineSetWizard({
         }}
       >
         <MachineSetReview
-          name={form.values.name}
+          name={form.values.name ?? ''}
           yaml={yaml}
           edited={editedYaml !== undefined}
           problems={yamlProblems}

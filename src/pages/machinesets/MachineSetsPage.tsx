@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Alert, AlertActionCloseButton, Button, Stack, ToolbarItem } from '@patternfly/react-core';
 import type { WindowsMachine, WindowsMachineSet } from '../../../server/contract/machinesets';
-import { isMachineSetPlatform } from '../../../server/src/domain/machinesets/machine-set-inputs';
+import { machineSetPlatform } from '../../../server/src/domain/machinesets/platform-table';
 import { ListSkeleton } from '../../components/list/ListSkeleton';
 import type { ListExpansion } from '../../components/list/ListTable';
 import { ListView } from '../../components/list/ListView';
@@ -36,7 +36,7 @@ export default function MachineSetsPage() {
   const [created, setCreated] = useState<string>();
   const [dialog, setDialog] = useState<Dialog>();
   const platform = defaults.data?.platform;
-  const formPlatform = platform && isMachineSetPlatform(platform) ? platform : undefined;
+  const formPlatform = machineSetPlatform(platform)?.type;
   // Dialogs follow the live MachineSet, so a scale or deletion in progress shows as it happens.
   const dialogSet = live.data?.machineSets.find((set) => set.name === dialog?.machineSet);
   const closeDialog = () => {

@@ -1,19 +1,11 @@
-import {
-  Alert,
-  ClipboardCopy,
-  Form,
-  FormGroup,
-  FormHelperText,
-  HelperText,
-  HelperTextItem,
-  Radio,
-} from '@patternfly/react-core';
+import { Alert, ClipboardCopy, Form, FormGroup, Radio } from '@patternfly/react-core';
 import type { MachineSetDefaults } from '../../../server/contract/machinesets';
-import { awsDescribeImagesCommand } from '../../../server/src/domain/machinesets/windows-images';
 import { windowsServerReleases } from '../../../server/src/domain/support/support-matrix';
+import { FormFieldGroup } from '../../components/FormFieldGroup';
 import { usePluginTranslation } from '../../i18n';
 import {
-  imageFields,
+  platformOf,
+  stepFields,
   type FormField,
   type FormProblems,
   type MachineSetForm,
@@ -34,14 +26,19 @@ export function WindowsImageStep({ onWindowsServer, ...fieldProps }: WindowsImag
   const { t } = usePluginTranslation();
   const { form, defaults } = fieldProps;
   const version = form.windowsServer;
+  const platform = platformOf(form.platform);
   return (
     <Form>
-      <FormGroup
+      <FormFieldGroup
         label={t('Windows Server')}
-        role="radiogroup"
         fieldId="machineset-windows-server"
+        role="radiogroup"
         isStack
         isRequired
+        help={t(
+          'Only the versions WMCO {{wmco}} supports on {{platform}} are offered. Images must be English (United States).',
+          { wmco: defaults.wmco.version ?? '', platform: form.platform },
+        )}
       >
         {defaults.windowsServerVersions.map((candidate) => (
           <Radio
@@ -59,38 +56,26 @@ export function WindowsImageStep({ onWindowsServer, ...fieldProps }: WindowsImag
             }}
           />
         ))}
-        <FormHelperText>
-          <HelperText>
-            <HelperTextItem>
-              {t(
-                'Only the versions WMCO {{wmco}} supports on {{platform}} are offered. Images must be English (United States).',
-                { wmco: defaults.wmco.version ?? '', platform: form.platform },
-              )}
-            </HelperTextItem>
-          </HelperText>
-        </FormHelperText>
-      </FormGroup>
-      {form.platform === 'AWS' && version !== '' ? (
-        <FormGroup label={t('Find the AMI of your region')} fieldId="machineset-ami-command">
+      </FormFieldGroup>
+      {platform.imageCommand && version !== '' ? (
+        <FormGroup label={t('Find the image of your region')} fieldId="machineset-image-command">
           <ClipboardCopy
             isReadOnly
             isCode
             hoverTip={t('Copy')}
             clickTip={t('Copied')}
-            data-test="ami-command"
+            data-test="image-command"
           >
-            {awsDescribeImagesCommand(version, form.values.region)}
+            {platform.imageCommand(version, form.values)}
           </ClipboardCopy>
         </FormGroup>
       ) : null}
-      {form.platform === 'VSphere' ? (
-        <Alert isInline variant="warning" title={t('Never the original VM template')}>
-          {t(
-            'Name the template made from the sysprepped clone. Starting a VM template turns it into a VM, and it can no longer be cloned for new machines.',
-          )}
+      {platform.imageWarning ? (
+        <Alert isInline variant="warning" title={t(platform.imageWarning.title)}>
+          {t(platform.imageWarning.text)}
         </Alert>
       ) : null}
-      {imageFields[form.platform].map((field) => (
+      {stepFields(form.platform, 'image').map((field) => (
         <MachineSetField key={field} field={field} {...fieldProps} />
       ))}
     </Form>

@@ -17,16 +17,17 @@ const awsDefaults: MachineSetDefaults = {
   windowsServerVersions: ['2019', '2022', '2025'],
   userDataSecretPresent: true,
   workerMachineSets: ['winlab-7xk2p-worker-us-east-1a', 'winlab-7xk2p-worker-us-east-1b'],
-  aws: {
+  values: {
     region: 'us-east-1',
-    zones: [
-      { name: 'us-east-1a', subnet: 'winlab-7xk2p-subnet-private-us-east-1a' },
-      { name: 'us-east-1b', subnet: 'winlab-7xk2p-subnet-private-us-east-1b' },
-    ],
     instanceType: 'm6i.xlarge',
     iamInstanceProfile: 'winlab-7xk2p-worker-profile',
-    securityGroups: ['winlab-7xk2p-node', 'winlab-7xk2p-lb'],
+    securityGroups: 'winlab-7xk2p-node, winlab-7xk2p-lb',
   },
+  zones: [
+    { name: 'us-east-1a', values: { subnet: 'winlab-7xk2p-subnet-private-us-east-1a' } },
+    { name: 'us-east-1b', values: { subnet: 'winlab-7xk2p-subnet-private-us-east-1b' } },
+  ],
+  forbidden: [],
   unreadable: [],
 };
 
@@ -65,7 +66,7 @@ test('field problems use the BFF’s rules: replicas, AMI shape, and the vSphere
     (current, field) =>
       changeField(
         current,
-        field as 'replicas',
+        field,
         { replicas: '1.5', ami: 'ami-1', instanceType: '' }[field] ?? '',
         awsDefaults,
       ),
@@ -79,16 +80,16 @@ test('field problems use the BFF’s rules: replicas, AMI shape, and the vSphere
   const vsphereDefaults: MachineSetDefaults = {
     ...awsDefaults,
     platform: 'VSphere',
-    aws: undefined,
     windowsServerVersions: ['2022', '2025'],
-    vsphere: {
+    values: {
       server: 'vcenter',
       datacenter: 'DC',
       datastore: 'DS',
       folder: '/DC/vm/x',
       networkName: 'VM Network',
-      linuxTemplates: ['x-rhcos'],
     },
+    zones: [],
+    forbidden: ['x-rhcos'],
   };
   const vsphere = initialMachineSetForm('VSphere', vsphereDefaults);
   assert.equal(vsphere.values.name, 'winworker');
@@ -104,8 +105,8 @@ test('the image defaults follow the Windows Server version unless edited', () =>
   const azureDefaults: MachineSetDefaults = {
     ...awsDefaults,
     platform: 'Azure',
-    aws: undefined,
-    azure: { location: 'centralus', zones: ['1'], vmSize: 'Standard_D4s_v3' },
+    values: { region: 'centralus', vmSize: 'Standard_D4s_v3' },
+    zones: [{ name: '1', values: {} }],
   };
   const form = initialMachineSetForm('Azure', azureDefaults);
   assert.equal(form.values.imageSku, '2022-datacenter-smalldisk');

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MachineSetDefaults } from '../../../server/contract/machinesets';
-import { prerequisiteBlockers, vsphereChecklist } from './machine-set-prerequisites';
+import { checklistOf, prerequisiteBlockers } from './machine-set-prerequisites';
+
+const vsphereChecklist = checklistOf('VSphere');
 
 const ready: MachineSetDefaults = {
   platform: 'VSphere',
@@ -10,10 +12,14 @@ const ready: MachineSetDefaults = {
   hybridOverlayVXLANPort: 9898,
   userDataSecretPresent: true,
   workerMachineSets: [],
+  values: {},
+  zones: [],
+  forbidden: [],
   unreadable: [],
 };
 
 test('vSphere goes on once the VXLAN port is set and every checklist item is confirmed', () => {
+  assert.equal(vsphereChecklist.length, 7, 'the guide’s seven preparations (5.3.2)');
   assert.deepEqual(prerequisiteBlockers('VSphere', ready, new Set()), ['checklist-open']);
   assert.deepEqual(prerequisiteBlockers('VSphere', ready, new Set(vsphereChecklist)), []);
   assert.deepEqual(

@@ -1,30 +1,24 @@
 import { useState } from 'react';
 import {
   ActionGroup,
-  Alert,
   Button,
   Content,
   Form,
   FormGroup,
-  FormHelperText,
   FormSelect,
   FormSelectOption,
-  HelperText,
-  HelperTextItem,
-  List,
-  ListItem,
   NumberInput,
   Radio,
   Stack,
   TextInput,
 } from '@patternfly/react-core';
+import { FormFieldGroup } from '../../components/FormFieldGroup';
 import type {
   SamplePreview,
   SampleResult,
   WorkloadsState,
 } from '../../../server/contract/workloads';
 import { failureField, failureMessage } from '../../api/bff-client';
-import { YamlPreview } from '../../components/YamlPreview';
 import { usePluginTranslation } from '../../i18n';
 import {
   initialSampleForm,
@@ -34,8 +28,9 @@ import {
   toSampleRequest,
   withBuild,
   type SampleForm,
-  type SampleFormError,
 } from './workload-forms';
+import { SampleOutcome } from './SampleOutcome';
+import { useSampleErrorText } from './useSampleErrorText';
 import { createSample, previewSample } from './workloads-api';
 
 type Step =
@@ -45,17 +40,6 @@ type Step =
   | { kind: 'creating'; preview: SamplePreview }
   | { kind: 'created'; result: SampleResult }
   | { kind: 'failed'; message: string; field?: string; preview?: SamplePreview };
-
-function FieldHelp({ error, text, help }: { error?: unknown; text?: string; help?: string }) {
-  if (!error && !help) return null;
-  return (
-    <FormHelperText>
-      <HelperText>
-        <HelperTextItem variant={error ? 'error' : 'default'}>{error ? text : help}</HelperTextItem>
-      </HelperText>
-    </FormHelperText>
-  );
-}
 
 /** Guide 6.3: the sample Deployment and Service, previewed as YAML, then created as the user. */
 export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
@@ -68,26 +52,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
   const runtimeClasses = runtimeClassesFor(state, form.build);
   const chosenBuild = builds.find((build) => build.build === form.build);
 
-  const errorText = (error: SampleFormError | undefined): string | undefined => {
-    switch (error) {
-      case undefined:
-        return undefined;
-      case 'required':
-        return t('Required.');
-      case 'too-long':
-        return t('At most 63 characters.');
-      case 'invalid':
-        return t(
-          'Lower-case letters, digits and "-", starting with a letter and ending with a letter or digit.',
-        );
-      case 'no-build':
-        return t('Choose the Windows build to run on.');
-      case 'no-runtime-class':
-        return t('No RuntimeClass targets this build yet: create one on the RuntimeClasses tab.');
-      case 'invalid-replicas':
-        return t('Between 0 and 100.');
-    }
-  };
+  const errorText = useSampleErrorText();
   const serverField = step.kind === 'failed' ? step.field : undefined;
   const change = (next: SampleForm) => {
     setForm(next);
@@ -134,7 +99,17 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
         )}
       </Content>
       <Form data-test="sample-form" maxWidth="720px">
-        <FormGroup label={t('Namespace')} isRequired fieldId="sample-namespace">
+        <FormFieldGroup
+          label={t('Namespace')}
+          isRequired
+          fieldId="sample-namespace"
+          help={t('An existing namespace where you may create Deployments and Services.')}
+          error={
+            errors.namespace && errors.namespace !== 'required'
+              ? errorText(errors.namespace)
+              : undefined
+          }
+        >
           <TextInput
             id="sample-namespace"
             value={form.namespace}
@@ -148,13 +123,14 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
               change({ ...form, namespace: namespace.trim() });
             }}
           />
-          <FieldHelp
-            error={errors.namespace !== 'required' ? errors.namespace : undefined}
-            text={errorText(errors.namespace)}
-            help={t('An existing namespace where you may create Deployments and Services.')}
-          />
-        </FormGroup>
-        <FormGroup label={t('Name')} isRequired fieldId="sample-name">
+        </FormFieldGroup>
+        <FormFieldGroup
+          label={t('Name')}
+          isRequired
+          fieldId="sample-name"
+          help={t('Names the Deployment, the Service and their app label.')}
+          error={errorText(errors.name)}
+        >
           <TextInput
             id="sample-name"
             value={form.name}
@@ -163,13 +139,13 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
               change({ ...form, name: name.trim() });
             }}
           />
-          <FieldHelp
-            error={errors.name}
-            text={errorText(errors.name)}
-            help={t('Names the Deployment, the Service and their app label.')}
-          />
-        </FormGroup>
-        <FormGroup label={t('Windows build')} isRequired fieldId="sample-build">
+        </FormFieldGroup>
+        <FormFieldGroup
+          label={t('Windows build')}
+          isRequired
+          fieldId="sample-build"
+          error={errorText(errors.build)}
+        >
           <FormSelect
             id="sample-build"
             value={form.build}
@@ -193,8 +169,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
               />
             ))}
           </FormSelect>
-          <FieldHelp error={errors.build} text={errorText(errors.build)} />
-        </FormGroup>
+        </FormFieldGroup>
         <FormGroup label={t('Image')} isRequired role="radiogroup" fieldId="sample-image" isStack>
           <Radio
             id="sample-image-servercore"
@@ -217,7 +192,13 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
             }}
           />
         </FormGroup>
-        <FormGroup label={t('RuntimeClass')} isRequired fieldId="sample-runtime-class">
+        <FormFieldGroup
+          label={t('RuntimeClass')}
+          isRequired
+          fieldId="sample-runtime-class"
+          help={t('RuntimeClasses whose node selector pins this build.')}
+          error={errorText(errors.runtimeClassName)}
+        >
           <FormSelect
             id="sample-runtime-class"
             value={form.runtimeClassName}
@@ -237,13 +218,13 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
               <FormSelectOption key={name} value={name} label={name} />
             ))}
           </FormSelect>
-          <FieldHelp
-            error={errors.runtimeClassName}
-            text={errorText(errors.runtimeClassName)}
-            help={t('RuntimeClasses whose node selector pins this build.')}
-          />
-        </FormGroup>
-        <FormGroup label={t('Replicas')} isRequired fieldId="sample-replicas">
+        </FormFieldGroup>
+        <FormFieldGroup
+          label={t('Replicas')}
+          isRequired
+          fieldId="sample-replicas"
+          error={errorText(errors.replicas)}
+        >
           <NumberInput
             id="sample-replicas"
             value={form.replicas}
@@ -264,8 +245,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
               change({ ...form, replicas: value });
             }}
           />
-          <FieldHelp error={errors.replicas} text={errorText(errors.replicas)} />
-        </FormGroup>
+        </FormFieldGroup>
         <FormGroup label={t('Service type')} isRequired fieldId="sample-service-type">
           <FormSelect
             id="sample-service-type"
@@ -300,35 +280,11 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
           </Button>
         </ActionGroup>
       </Form>
-      {step.kind === 'failed' ? (
-        <Alert isInline variant="danger" title={t('Not created')} data-test="sample-error">
-          {step.message}
-        </Alert>
-      ) : null}
-      {step.kind === 'created' ? (
-        <Alert isInline variant="success" title={t('Created')} data-test="sample-created">
-          <List>
-            {step.result.created.map((object) => (
-              <ListItem key={object.kind}>
-                {t('{{kind}} {{name}} in namespace {{namespace}}', { ...object })}
-              </ListItem>
-            ))}
-          </List>
-          {step.result.warnings.map((warning) => (
-            <div key={warning}>{warning}</div>
-          ))}
-        </Alert>
-      ) : null}
-      {shownPreview ? (
-        <Stack hasGutter data-test="sample-preview">
-          {shownPreview.warnings.map((warning) => (
-            <Alert key={warning} isInline variant="warning" title={warning} />
-          ))}
-          {shownPreview.objects.map((object) => (
-            <YamlPreview key={object.kind} {...object} />
-          ))}
-        </Stack>
-      ) : null}
+      <SampleOutcome
+        failure={step.kind === 'failed' ? step.message : undefined}
+        result={step.kind === 'created' ? step.result : undefined}
+        preview={shownPreview}
+      />
     </Stack>
   );
 }

@@ -6,17 +6,15 @@ import {
   Content,
   Form,
   FormGroup,
-  FormHelperText,
   FormSelect,
   FormSelectOption,
-  HelperText,
-  HelperTextItem,
   Stack,
   TextArea,
   TextInput,
   ToggleGroup,
   ToggleGroupItem,
 } from '@patternfly/react-core';
+import { FormFieldGroup } from '../../components/FormFieldGroup';
 import type { CheckableKind, CheckResult } from '../../../server/contract/workloads';
 import { failureMessage } from '../../api/bff-client';
 import { usePluginTranslation } from '../../i18n';
@@ -126,7 +124,15 @@ export function WorkloadCheckerTab() {
             </FormGroup>
           </>
         ) : (
-          <FormGroup label={t('Workload YAML')} isRequired fieldId="check-yaml">
+          <FormFieldGroup
+            label={t('Workload YAML')}
+            isRequired
+            fieldId="check-yaml"
+            help={t(
+              'One Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod or DeploymentConfig. It is read as data only, never applied.',
+            )}
+            error={errors.yaml === 'too-large' ? t('At most 256 KiB.') : undefined}
+          >
             <TextArea
               id="check-yaml"
               value={form.yaml}
@@ -138,18 +144,7 @@ export function WorkloadCheckerTab() {
               }}
               style={{ fontFamily: 'var(--pf-t--global--font--family--mono)' }}
             />
-            <FormHelperText>
-              <HelperText>
-                <HelperTextItem variant={errors.yaml === 'too-large' ? 'error' : 'default'}>
-                  {errors.yaml === 'too-large'
-                    ? t('At most 256 KiB.')
-                    : t(
-                        'One Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod or DeploymentConfig. It is read as data only, never applied.',
-                      )}
-                </HelperTextItem>
-              </HelperText>
-            </FormHelperText>
-          </FormGroup>
+          </FormFieldGroup>
         )}
         <ActionGroup>
           <Button

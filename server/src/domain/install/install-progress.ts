@@ -1,9 +1,5 @@
 import type { InstallProgress } from '../../../contract/install';
-import type {
-  ClusterServiceVersion,
-  InstallPlan,
-  Subscription,
-} from '../../cluster/openshift-objects';
+import type { ClusterServiceVersion, InstallPlan, Subscription } from '../openshift-objects';
 
 /** Where an OLM install stands, from the Subscription, its InstallPlan and the CSV. */
 export function deriveInstallProgress(

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { MachineSet } from '../../cluster/openshift-objects';
+import type { MachineSet } from '../openshift-objects';
 import {
   deriveMachineSetDefaults,
   machineSetCluster,
@@ -60,16 +60,16 @@ test('AWS defaults come from the Linux workers, never from a Windows MachineSet'
     'winlab-worker-us-east-1a',
     'winlab-worker-us-east-1b',
   ]);
-  assert.deepEqual(defaults.aws, {
+  assert.deepEqual(defaults.values, {
     region: 'us-east-1',
-    zones: [
-      { name: 'us-east-1a', subnet: 'winlab-subnet-private-us-east-1a' },
-      { name: 'us-east-1b', subnet: 'winlab-subnet-private-us-east-1b' },
-    ],
     instanceType: 'm6i.xlarge',
     iamInstanceProfile: 'winlab-worker-profile',
-    securityGroups: ['winlab-node', 'winlab-lb'],
+    securityGroups: 'winlab-node, winlab-lb',
   });
+  assert.deepEqual(defaults.zones, [
+    { name: 'us-east-1a', values: { subnet: 'winlab-subnet-private-us-east-1a' } },
+    { name: 'us-east-1b', values: { subnet: 'winlab-subnet-private-us-east-1b' } },
+  ]);
   assert.deepEqual(defaults.wmco, { version: '10.22.0', source: 'installed' });
   assert.deepEqual(defaults.windowsServerVersions, ['2019', '2022', '2025']);
   assert.equal(machineSetCluster(defaults).region, 'us-east-1');
@@ -81,9 +81,9 @@ test('without workers the fields stay empty, and the catalog version judges befo
     machineSets: [],
     wmcoVersion: { catalog: '10.21.1' },
   });
-  assert.deepEqual(defaults.aws?.zones, []);
-  assert.equal(defaults.aws?.instanceType, undefined);
-  assert.equal(defaults.aws?.region, 'us-east-1', 'the Infrastructure still names the region');
+  assert.deepEqual(defaults.zones, []);
+  assert.equal(defaults.values.instanceType, undefined);
+  assert.equal(defaults.values.region, 'us-east-1', 'the Infrastructure still names the region');
   assert.deepEqual(defaults.wmco, { version: '10.21.1', source: 'catalog' });
   assert.deepEqual(defaults.windowsServerVersions, ['2019', '2022']);
 });
@@ -111,15 +111,15 @@ test('vSphere defaults: workspace and network of the workers, their RHCOS templa
     vxlanPort: 9898,
     unreadable: [],
   });
-  assert.deepEqual(defaults.vsphere, {
+  assert.deepEqual(defaults.values, {
     server: 'vcenter',
     datacenter: 'DC',
     datastore: 'DS',
     folder: '/DC/vm/vs',
     resourcePool: '/DC/host/C/Resources',
     networkName: 'VM Network',
-    linuxTemplates: ['vs-rhcos'],
   });
+  assert.deepEqual(defaults.forbidden, ['vs-rhcos'], 'the RHCOS template is kept aside');
   assert.deepEqual(defaults.windowsServerVersions, ['2022', '2025']);
 });
 
@@ -142,8 +142,11 @@ test('Azure and GCP defaults read their own fields', () => {
     wmcoVersion: {},
     unreadable: ['subscriptions.operators.coreos.com'],
   });
-  assert.deepEqual(azure.azure?.zones, ['1', '2']);
-  assert.equal(azure.azure?.vmSize, 'Standard_D4s_v3');
+  assert.deepEqual(
+    azure.zones.map((zone) => zone.name),
+    ['1', '2'],
+  );
+  assert.equal(azure.values.vmSize, 'Standard_D4s_v3');
   assert.deepEqual(azure.windowsServerVersions, [], 'no WMCO version, no versions to offer');
   assert.equal(machineSetCluster(azure).region, 'centralus');
 
@@ -167,16 +170,16 @@ test('Azure and GCP defaults read their own fields', () => {
     wmcoVersion: { installed: '10.22.0' },
     unreadable: [],
   });
-  assert.deepEqual(gcp.gcp, {
+  assert.deepEqual(gcp.values, {
     region: 'us-central1',
-    zones: ['us-central1-a'],
     projectID: 'proj',
     machineType: 'n2-standard-4',
     network: 'gc-network',
     subnetwork: 'gc-worker-subnet',
     serviceAccountEmail: 'gc-w@proj.iam.gserviceaccount.com',
-    tags: ['gc-worker'],
+    tags: 'gc-worker',
   });
+  assert.deepEqual(gcp.zones, [{ name: 'us-central1-a', values: {} }]);
 });
 
 test('Windows Server choices follow the matrix; a custom VXLAN port rules out 2019', () => {

@@ -1,9 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { MachineSetPlatform } from './machine-set-inputs';
-import { amiProblem, nameProblem, replicasProblem, zoneProblem } from './machine-set-rules';
+import type { FieldContext } from './machine-set-platform';
+import { fieldProblem, nameProblem, replicasProblem } from './machine-set-rules';
+import { machineSetPlatform } from './platform-table';
 
-const nameCases: [name: string, platform: MachineSetPlatform, expected: string | undefined][] = [
+/** The platform's module in the table, by Infrastructure platform type. */
+function platform(type: string) {
+  const found = machineSetPlatform(type);
+  if (!found) throw new Error(`no platform ${type}`);
+  return found;
+}
+
+/** A field's problem on a platform, by the field's rules (as the form and the YAML check it). */
+function problemOf(type: string, name: string, value: string, context: Partial<FieldContext> = {}) {
+  const field = platform(type).fields.find((candidate) => candidate.name === name);
+  if (!field) throw new Error(`no field ${name} on ${type}`);
+  return fieldProblem(field, value, { region: '', forbidden: [], ...context });
+}
+
+const nameCases: [name: string, platform: string, expected: string | undefined][] = [
   ['winworker', 'Azure', undefined],
   ['winworker', 'VSphere', undefined],
   ['winworker1', 'Azure', 'name-too-long'],
@@ -18,9 +33,9 @@ const nameCases: [name: string, platform: MachineSetPlatform, expected: string |
   ['a'.repeat(63), 'AWS', undefined],
 ];
 
-for (const [name, platform, expected] of nameCases) {
-  test(`name "${name}" on ${platform}: ${expected ?? 'fine'}`, () => {
-    assert.equal(nameProblem(name, platform), expected);
+for (const [name, type, expected] of nameCases) {
+  test(`name "${name}" on ${type}: ${expected ?? 'fine'}`, () => {
+    assert.equal(nameProblem(name, platform(type)), expected);
   });
 }
 
@@ -48,12 +63,12 @@ test('AMI ids are ami- with 8 or 17 lowercase hex digits', () => {
       'ami-0a1b2c3g',
       'i-0a1b2c3d',
       '',
-    ].map(amiProblem),
+    ].map((id) => problemOf('AWS', 'ami', id)),
     [undefined, undefined, 'ami-invalid', 'ami-invalid', 'ami-invalid', 'ami-invalid', 'required'],
   );
 });
 
-const zoneCases: [MachineSetPlatform, string, string, string | undefined][] = [
+const zoneCases: [string, string, string, string | undefined][] = [
   ['AWS', 'us-east-1', 'us-east-1a', undefined],
   ['AWS', 'us-east-1', 'us-east-2a', 'zone-outside-region'],
   ['AWS', 'us-east-1', 'us-east-1', 'zone-outside-region'],
@@ -62,11 +77,17 @@ const zoneCases: [MachineSetPlatform, string, string, string | undefined][] = [
   ['Azure', 'centralus', '2', undefined],
   ['Azure', 'centralus', '4', 'zone-outside-region'],
   ['AWS', 'us-east-1', '', 'required'],
-  ['VSphere', '', '', undefined],
 ];
 
-for (const [platform, region, zone, expected] of zoneCases) {
-  test(`${platform} zone "${zone}" in ${region || 'no region'}: ${expected ?? 'fine'}`, () => {
-    assert.equal(zoneProblem(platform, region, zone), expected);
+for (const [type, region, zone, expected] of zoneCases) {
+  test(`${type} zone "${zone}" in ${region || 'no region'}: ${expected ?? 'fine'}`, () => {
+    assert.equal(problemOf(type, 'zone', zone, { region }), expected);
   });
 }
+
+test('vSphere asks no zone', () => {
+  assert.equal(
+    platform('VSphere').fields.some((field) => field.role === 'zone'),
+    false,
+  );
+});

@@ -1,6 +1,5 @@
-import type { MachineSetPlatform } from './machine-set-inputs';
 import type { MachineSetProblemCode } from './machine-set-problem';
-import { amiIdPattern } from './windows-images';
+import type { FieldContext, MachineSetPlatform, PlatformField } from './machine-set-platform';
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -19,8 +18,7 @@ export function nameProblem(
 ): MachineSetProblemCode | undefined {
   if (name === '') return 'required';
   if (name.length > 63 || !dnsLabel.test(name)) return 'name-invalid';
-  if ((platform === 'Azure' || platform === 'VSphere') && name.length > windowsComputerNameLimit)
-    return 'name-too-long';
+  if (platform.nameLimit !== undefined && name.length > platform.nameLimit) return 'name-too-long';
   return undefined;
 }
 
@@ -32,30 +30,12 @@ export function replicasProblem(replicas: unknown): MachineSetProblemCode | unde
     : 'replicas-invalid';
 }
 
-export function amiProblem(id: string): MachineSetProblemCode | undefined {
-  if (id === '') return 'required';
-  return amiIdPattern.test(id) ? undefined : 'ami-invalid';
-}
-
-/**
- * AWS zones are the region plus a letter (`us-east-1a`), GCP zones the region, a dash and a letter
- * (`us-central1-a`); Azure zones are numbered within the location (`1`–`3`).
- */
-export function zoneProblem(
-  platform: MachineSetPlatform,
-  region: string,
-  zone: string,
+/** A field's value against its own rules: the same in the wizard's form and in the reviewed YAML. */
+export function fieldProblem(
+  field: PlatformField,
+  value: string,
+  context: FieldContext,
 ): MachineSetProblemCode | undefined {
-  if (platform === 'VSphere') return undefined;
-  if (zone === '') return 'required';
-  const pattern = {
-    AWS: new RegExp(`^${escape(region)}[a-z]$`),
-    GCP: new RegExp(`^${escape(region)}-[a-z]$`),
-    Azure: /^[1-3]$/,
-  }[platform];
-  return pattern.test(zone) ? undefined : 'zone-outside-region';
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (value.trim() === '') return field.optional ? undefined : 'required';
+  return field.rule?.(value, context);
 }

@@ -1,22 +1,6 @@
 import { wmcoNames } from '../wmco-names';
-import { awsProviderSpec } from './aws-provider-spec';
-import { azureProviderSpec } from './azure-provider-spec';
-import { gcpProviderSpec } from './gcp-provider-spec';
 import type { MachineSetInputs } from './machine-set-inputs';
-import { vsphereProviderSpec } from './vsphere-provider-spec';
-
-function providerSpec(inputs: MachineSetInputs): object {
-  switch (inputs.platform) {
-    case 'AWS':
-      return awsProviderSpec(inputs);
-    case 'Azure':
-      return azureProviderSpec(inputs);
-    case 'VSphere':
-      return vsphereProviderSpec(inputs);
-    case 'GCP':
-      return gcpProviderSpec(inputs);
-  }
-}
+import { machineSetPlatform } from './platform-table';
 
 /**
  * A Windows MachineSet exactly as the guide writes it for the platform (ch. 5): the labels WMCO reacts
@@ -24,6 +8,8 @@ function providerSpec(inputs: MachineSetInputs): object {
  */
 export function windowsMachineSetObject(inputs: MachineSetInputs): object {
   const { infrastructureName, name } = inputs;
+  const platform = machineSetPlatform(inputs.platform);
+  if (!platform) throw new Error(`no Windows MachineSets on platform ${inputs.platform}`);
   const cluster = { [wmcoNames.machineClusterLabel]: infrastructureName };
   return {
     apiVersion: 'machine.openshift.io/v1beta1',
@@ -44,7 +30,7 @@ export function windowsMachineSetObject(inputs: MachineSetInputs): object {
         },
         spec: {
           metadata: { labels: { [wmcoNames.workerRoleLabel]: '' } },
-          providerSpec: { value: providerSpec(inputs) },
+          providerSpec: { value: platform.providerSpec(inputs.values, { infrastructureName }) },
         },
       },
     },

@@ -1,21 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AwsInputs, VSphereInputs } from './machine-set-inputs';
+import type { MachineSetInputs } from './machine-set-inputs';
 import { windowsMachineSetObject } from './machine-set-template';
 import { validateWindowsMachineSet, type MachineSetCluster } from './machine-set-validation';
 
-const awsInputs: AwsInputs = {
+const awsInputs: MachineSetInputs = {
   platform: 'AWS',
   infrastructureName: 'winlab-7xk2p',
   name: 'winlab-7xk2p-windows-worker-us-east-1a',
   replicas: 2,
-  region: 'us-east-1',
-  zone: 'us-east-1a',
-  ami: 'ami-0e5a7f3d9c2b1a4e6',
-  instanceType: 'm5a.large',
-  iamInstanceProfile: 'winlab-7xk2p-worker-profile',
-  securityGroups: ['winlab-7xk2p-node'],
-  subnet: 'winlab-7xk2p-subnet-private-us-east-1a',
+  values: {
+    region: 'us-east-1',
+    zone: 'us-east-1a',
+    ami: 'ami-0e5a7f3d9c2b1a4e6',
+    instanceType: 'm5a.large',
+    iamInstanceProfile: 'winlab-7xk2p-worker-profile',
+    securityGroups: 'winlab-7xk2p-node',
+    subnet: 'winlab-7xk2p-subnet-private-us-east-1a',
+  },
 };
 
 const awsCluster: MachineSetCluster = {
@@ -67,15 +69,20 @@ const cases: {
       infrastructureName: 'winlab-7xk2p',
       name: 'winworker',
       replicas: 1,
-      location: 'centralus',
-      zone: '1',
-      vmSize: 'Standard_D2s_v3',
-      image: { publisher: 'p', offer: 'o', sku: 's', version: 'latest' },
-      resourceGroup: 'rg',
-      networkResourceGroup: 'rg',
-      vnet: 'vnet',
-      subnet: 'subnet',
-      managedIdentity: 'identity',
+      values: {
+        region: 'centralus',
+        zone: '1',
+        vmSize: 'Standard_D2s_v3',
+        imagePublisher: 'p',
+        imageOffer: 'o',
+        imageSku: 's',
+        imageVersion: 'latest',
+        resourceGroup: 'rg',
+        networkResourceGroup: 'rg',
+        vnet: 'vnet',
+        subnet: 'subnet',
+        managedIdentity: 'identity',
+      },
     }),
     expected: [[`${provider}.kind`, 'platform-mismatch']],
   },
@@ -147,8 +154,8 @@ const cases: {
     ),
     expected: [
       [`${provider}.placement.region`, 'region-mismatch'],
-      [`${provider}.ami.id`, 'ami-invalid'],
       [`${provider}.instanceType`, 'required'],
+      [`${provider}.ami.id`, 'ami-invalid'],
     ],
   },
   {
@@ -171,14 +178,14 @@ for (const { name, object, windowsServer, cluster, expected } of cases) {
   });
 }
 
-const vsphereInputs: VSphereInputs = {
+const vsphereInputs: MachineSetInputs = {
   platform: 'VSphere',
   infrastructureName: 'winlab-vs9q2',
   name: 'winworker',
   replicas: 1,
-  template: 'windows-golden-images/windows-server-2022-template',
-  networkName: 'VM Network',
-  workspace: {
+  values: {
+    template: 'windows-golden-images/windows-server-2022-template',
+    networkName: 'VM Network',
     server: 'vcenter.winlab.example.com',
     datacenter: 'WinLab-DC',
     datastore: '/WinLab-DC/datastore/WinLab-DS01',
@@ -191,14 +198,17 @@ const vsphereCluster: MachineSetCluster = {
   infrastructureName: 'winlab-vs9q2',
   windowsServerVersions: ['2022', '2025'],
   userDataSecretPresent: true,
-  linuxTemplates: ['winlab-vs9q2-rhcos-generated-region-generated-zone'],
+  forbidden: ['winlab-vs9q2-rhcos-generated-region-generated-zone'],
 };
 
 test('vSphere: 10 characters are too many, the RHCOS template and an image of another version are refused', () => {
   const object = windowsMachineSetObject({
     ...vsphereInputs,
     name: 'winworker1',
-    template: 'winlab-vs9q2-rhcos-generated-region-generated-zone',
+    values: {
+      ...vsphereInputs.values,
+      template: 'winlab-vs9q2-rhcos-generated-region-generated-zone',
+    },
   });
   assert.deepEqual(
     validateWindowsMachineSet(object, '2022', vsphereCluster).map((p) => [p.field, p.code]),
@@ -209,7 +219,7 @@ test('vSphere: 10 characters are too many, the RHCOS template and an image of an
   );
   const named2025 = windowsMachineSetObject({
     ...vsphereInputs,
-    template: 'golden/windows-server-2025',
+    values: { ...vsphereInputs.values, template: 'golden/windows-server-2025' },
   });
   assert.deepEqual(
     validateWindowsMachineSet(named2025, '2022', vsphereCluster).map((p) => p.code),

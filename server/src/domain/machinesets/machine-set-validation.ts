@@ -1,12 +1,9 @@
 import { wmcoNames } from '../wmco-names';
-import {
-  isMachineSetPlatform,
-  platformOfProviderKind,
-  type MachineSetPlatform,
-} from './machine-set-inputs';
+import type { MachineSetPlatform } from './machine-set-platform';
 import type { MachineSetProblem, MachineSetProblemCode } from './machine-set-problem';
+import { fieldProblem, nameProblem, replicasProblem } from './machine-set-rules';
 import { textAt, valueAt } from './object-path';
-import { amiProblem, nameProblem, replicasProblem, zoneProblem } from './machine-set-rules';
+import { machineSetPlatform, platformOfProviderKind } from './platform-table';
 import { windowsServerOfImage } from './windows-machine-set';
 
 /** What a Windows MachineSet is checked against: facts of the cluster it is meant for. */
@@ -20,28 +17,13 @@ export interface MachineSetCluster {
   windowsServerVersions: readonly string[];
   /** Undefined when the caller may not read secrets in openshift-machine-api. */
   userDataSecretPresent?: boolean;
-  /** vSphere: the RHCOS templates of the Linux workers, which a Windows MachineSet must never use. */
-  linuxTemplates?: readonly string[];
+  /** Values a Windows MachineSet must not take here (vSphere: the Linux workers' RHCOS templates). */
+  forbidden?: readonly string[];
 }
 
 const providerPath = 'spec.template.spec.providerSpec.value';
 
 type Params = MachineSetProblem['params'];
-
-/** Fields each platform's providerSpec cannot do without, relative to `providerSpec.value`. */
-const requiredProviderFields: Record<MachineSetPlatform, string[]> = {
-  AWS: ['instanceType', 'iamInstanceProfile.id'],
-  Azure: ['vmSize', 'image.sku', 'resourceGroup', 'vnet', 'subnet'],
-  VSphere: [
-    'template',
-    'network.devices.0.networkName',
-    'workspace.server',
-    'workspace.datacenter',
-    'workspace.datastore',
-    'workspace.folder',
-  ],
-  GCP: ['projectID', 'machineType', 'disks.0.image', 'networkInterfaces.0.network'],
-};
 
 /**
  * Every problem of a Windows MachineSet (parsed from YAML the admin may have edited) for this cluster,
@@ -58,7 +40,8 @@ export function validateWindowsMachineSet(
   ) {
     return [{ field: 'kind', code: 'not-a-machine-set' }];
   }
-  if (!isMachineSetPlatform(cluster.platform)) {
+  const clusterPlatform = machineSetPlatform(cluster.platform);
+  if (!clusterPlatform) {
     return [
       {
         field: `${providerPath}.kind`,
@@ -69,22 +52,19 @@ export function validateWindowsMachineSet(
   }
   const providerKind = valueAt(object, `${providerPath}.kind`);
   const platform = platformOfProviderKind(providerKind);
-  if (platform !== cluster.platform) {
+  if (platform !== clusterPlatform) {
     return [
       {
         field: `${providerPath}.kind`,
         code: 'platform-mismatch',
-        params: { platform: platform ?? String(providerKind), cluster: cluster.platform },
+        params: { platform: platform?.type ?? String(providerKind), cluster: cluster.platform },
       },
     ];
   }
   return [
     ...frameProblems(object, platform, cluster),
     ...imageProblems(object, windowsServer, cluster),
-    ...placementProblems(object, platform, cluster),
-    ...requiredProviderFields[platform]
-      .filter((path) => textAt(object, `${providerPath}.${path}`) === '')
-      .map((path): MachineSetProblem => ({ field: `${providerPath}.${path}`, code: 'required' })),
+    ...providerProblems(object, platform, cluster),
   ];
 }
 
@@ -161,39 +141,38 @@ function imageProblems(
   return problems;
 }
 
-/** Region, zone and image reference of each platform. */
-function placementProblems(
+/**
+ * Each field of the platform where its providerSpec keeps it, by the field's own rules (as the form
+ * checks them), and the region against the cluster's.
+ */
+function providerProblems(
   object: unknown,
   platform: MachineSetPlatform,
   cluster: MachineSetCluster,
 ): MachineSetProblem[] {
   const at = (path: string) => `${providerPath}.${path}`;
-  const fields = {
-    AWS: { region: 'placement.region', zone: 'placement.availabilityZone' },
-    Azure: { region: 'location', zone: 'zone' },
-    GCP: { region: 'region', zone: 'zone' },
-    VSphere: undefined,
-  }[platform];
-  const problems: MachineSetProblem[] = [];
-  if (fields) {
-    const region = textAt(object, at(fields.region));
-    if (region === '') problems.push({ field: at(fields.region), code: 'required' });
-    else if (cluster.region && region !== cluster.region)
-      problems.push({
-        field: at(fields.region),
-        code: 'region-mismatch',
-        params: { expected: cluster.region },
-      });
-    const zone = zoneProblem(platform, region, textAt(object, at(fields.zone)));
-    if (zone) problems.push({ field: at(fields.zone), code: zone, params: { region } });
-  }
-  if (platform === 'AWS') {
-    const ami = amiProblem(textAt(object, at('ami.id')));
-    if (ami) problems.push({ field: at('ami.id'), code: ami });
-  }
-  const template = textAt(object, at('template'));
-  if (platform === 'VSphere' && cluster.linuxTemplates?.includes(template)) {
-    problems.push({ field: at('template'), code: 'linux-template' });
-  }
-  return problems;
+  const regionPath = platform.fields.find((field) => field.role === 'region')?.path;
+  const context = {
+    region: regionPath ? textAt(object, at(regionPath)) : '',
+    forbidden: cluster.forbidden ?? [],
+  };
+  return platform.fields.flatMap((field): MachineSetProblem[] => {
+    if (!field.path) return [];
+    const value = textAt(object, at(field.path));
+    const code = fieldProblem(field, value, context);
+    if (code)
+      return [
+        {
+          field: at(field.path),
+          code,
+          ...(field.role === 'zone' ? { params: { region: context.region } } : {}),
+        },
+      ];
+    if (field.role === 'region' && cluster.region && value !== cluster.region) {
+      return [
+        { field: at(field.path), code: 'region-mismatch', params: { expected: cluster.region } },
+      ];
+    }
+    return [];
+  });
 }

@@ -10,9 +10,15 @@ const yaml = machineSetYaml(
     infrastructureName: 'vs',
     name: 'winworker',
     replicas: 1,
-    template: 'golden/windows',
-    networkName: 'VM Network',
-    workspace: { server: 's', datacenter: 'dc', datastore: 'ds', folder: '/f', resourcePool: '' },
+    values: {
+      template: 'golden/windows',
+      networkName: 'VM Network',
+      server: 's',
+      datacenter: 'dc',
+      datastore: 'ds',
+      folder: '/f',
+      resourcePool: '',
+    },
   }),
 );
 

@@ -8,8 +8,9 @@ export function valueAt(object: unknown, path: string): unknown {
   return value;
 }
 
-/** The string at a path, or '' when there is none. */
+/** The text at a path: a string, or a number written out (vCPU counts); '' when there is none. */
 export function textAt(object: unknown, path: string): string {
   const value = valueAt(object, path);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return typeof value === 'string' ? value : '';
 }

@@ -1,5 +1,12 @@
 import type { WindowsServerVersion } from '../support/support-matrix';
-import type { AzureImage } from './machine-set-inputs';
+
+/** A marketplace image of Azure. */
+export interface AzureImage {
+  publisher: string;
+  offer: string;
+  sku: string;
+  version: string;
+}
 
 /** An AMI id: `ami-` and 8 (older regions) or 17 hexadecimal digits. */
 export const amiIdPattern = /^ami-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;

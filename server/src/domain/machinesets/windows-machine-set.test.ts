@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Machine, MachineSet } from '../../cluster/openshift-objects';
+import type { Machine, MachineSet } from '../openshift-objects';
 import { toWindowsMachineSet } from './windows-machine-set';
 
 const machineSet: MachineSet = {

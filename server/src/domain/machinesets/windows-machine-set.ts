@@ -1,26 +1,37 @@
 import type { WindowsMachine, WindowsMachineSet } from '../../../contract/machinesets';
 import type { WindowsNode } from '../../../contract/nodes';
-import type { Machine, MachineSet } from '../../cluster/openshift-objects';
-import type { WindowsMachineSetFacts } from '../overview/cluster-snapshot';
+import type { Machine, MachineSet } from '../openshift-objects';
 import type { WindowsServerVersion } from '../support/support-matrix';
 import { wmcoNames } from '../wmco-names';
+import { valueAt } from './object-path';
+import { machineSetPlatforms, platformOfProviderKind } from './platform-table';
+
+export interface WindowsMachineSetFacts {
+  name: string;
+  replicas: number;
+  readyReplicas: number;
+  availableReplicas: number;
+  /** Windows Server version when the image reference names it (Azure SKU, GCP image, vSphere template). */
+  windowsServer?: WindowsServerVersion;
+}
 
 export function isWindowsMachineSet(machineSet: MachineSet): boolean {
   return machineSet.spec?.template?.metadata?.labels?.[wmcoNames.machineOsIdLabel] === 'Windows';
 }
 
 /**
- * The Windows Server version an image reference names, where it names one: Azure SKUs
- * (`2022-datacenter-smalldisk`), GCP families (`windows-2022-core`), vSphere template names.
- * AWS AMI ids carry no version.
+ * The Windows Server version an image reference names, where it names one (the platform's
+ * `imagePath`): Azure SKUs (`2022-datacenter-smalldisk`), GCP families (`windows-2022-core`), vSphere
+ * template names. AWS AMI ids carry no version.
  */
 export function windowsServerOfImage(
   providerSpec: Record<string, unknown> | undefined,
 ): WindowsServerVersion | undefined {
-  const image =
-    providerSpec?.image ??
-    providerSpec?.template ??
-    (providerSpec?.disks as { image?: unknown }[] | undefined)?.[0]?.image;
+  // A providerSpec of no known kind is looked at where any platform keeps its image.
+  const own = platformOfProviderKind(providerSpec?.kind);
+  const image = (own ? [own] : machineSetPlatforms)
+    .map((platform) => (platform.imagePath ? valueAt(providerSpec, platform.imagePath) : undefined))
+    .find((value) => value !== undefined);
   const match = /(?:^|[^0-9])(2019|2022|2025)(?:[^0-9]|$)/.exec(JSON.stringify(image ?? ''));
   return match?.[1] as WindowsServerVersion | undefined;
 }

@@ -6,6 +6,7 @@ import {
   supportedWindowsVersions,
   type WmcoRules,
 } from '../support/support-matrix';
+import { machineSetPlatform } from '../machinesets/platform-table';
 import type { ClusterSnapshot } from './cluster-snapshot';
 
 const platformNames: Record<string, string> = {
@@ -49,9 +50,10 @@ export function platformFindings(
         ? 'Windows nodes join this cluster as Bring-Your-Own-Host instances.'
         : `${rules.release.label} creates Windows machines here through Windows MachineSets, and can also add BYOH instances.`,
       guideSection: rules.release.guideSection ?? '2.7.1',
-      fix: byohOnly
-        ? { label: 'Add BYOH instances', route: '/windows/byoh' }
-        : { label: 'Create a Windows MachineSet', route: '/windows/machinesets' },
+      // The MachineSet wizard where it has the platform (see the platform table), BYOH elsewhere.
+      fix: machineSetPlatform(platform.type)
+        ? { label: 'Create a Windows MachineSet', route: '/windows/machinesets' }
+        : { label: 'Add BYOH instances', route: '/windows/byoh' },
     },
   ];
 }

@@ -1,6 +1,6 @@
 import type { WindowsNode } from '../../../contract/nodes';
 import type { InstanceEntry } from '../byoh/instance-entry';
-import type { WindowsServerVersion } from '../support/support-matrix';
+import type { WindowsMachineSetFacts } from '../machinesets/windows-machine-set';
 
 export type PrivateKeyProblem = 'unparseable' | 'encrypted' | 'weak-rsa' | 'missing-field';
 
@@ -33,15 +33,6 @@ export interface WmcoFacts {
   upgradeable?: { status: string; reason?: string; message?: string };
   /** What the catalog's default channel would install, for judging before install. */
   catalogVersion?: string;
-}
-
-export interface WindowsMachineSetFacts {
-  name: string;
-  replicas: number;
-  readyReplicas: number;
-  availableReplicas: number;
-  /** Windows Server version when the image reference names it (Azure SKU, GCP image, vSphere template). */
-  windowsServer?: WindowsServerVersion;
 }
 
 /** Everything the overview judges, read from the cluster with the caller's token. */

@@ -46,7 +46,10 @@ function allowsNoDisruption(budget: V1PodDisruptionBudget): boolean {
   return (budget.status?.disruptionsAllowed ?? 0) < 1;
 }
 
-export function drainOutlook(podsOnNode: V1Pod[], budgets: V1PodDisruptionBudget[]): DrainOutlook {
+export function drainOutlook(
+  podsOnNode: readonly V1Pod[],
+  budgets: readonly V1PodDisruptionBudget[],
+): DrainOutlook {
   const pods = podsOnNode.filter(needsEviction);
   const blockedBy = budgets
     .filter(

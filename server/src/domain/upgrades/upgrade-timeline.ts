@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { Check } from 'typebox/value';
+import { parseStored } from '../stored-json';
 import { NodeUpgradeState, type StateTransition } from '../../../contract/upgrades';
 
 /** The states each node went through while moving to one target version, oldest first. */
@@ -14,13 +14,7 @@ export const maxTransitionsPerNode = 40;
 
 /** The stored form, or undefined when absent or not ours to read (anyone may edit a ConfigMap). */
 export function parseTimeline(text: string | undefined): UpgradeTimeline | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Check(UpgradeTimeline, parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseStored(UpgradeTimeline, text);
 }
 
 /** The node's transitions in the upgrade to `target`; a timeline of an earlier upgrade tells nothing. */

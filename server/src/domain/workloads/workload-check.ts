@@ -22,7 +22,7 @@ import type { ContainerFacts, WorkloadFacts } from './workload-object';
 /** What the cluster holds, as far as the caller may read it: undefined = not readable. */
 export interface ClusterFacts {
   windowsNodes?: NodeFacts[];
-  runtimeClasses?: V1RuntimeClass[];
+  runtimeClasses?: readonly V1RuntimeClass[];
 }
 
 export type FindingId =
@@ -101,7 +101,7 @@ function selectorText(selector: Record<string, string>): string {
 }
 
 /** The RuntimeClass that targets a build with the Windows taint tolerated, to suggest as a fix. */
-function runtimeClassFor(build: string, runtimeClasses: V1RuntimeClass[] | undefined) {
+function runtimeClassFor(build: string, runtimeClasses: readonly V1RuntimeClass[] | undefined) {
   return runtimeClasses?.find(
     (rc) =>
       targetBuild(rc) === build &&

@@ -31,7 +31,7 @@ export interface WorkloadFacts {
 }
 
 /** Kinds the checker reads, and where each keeps its pod spec. */
-const podSpecPaths: Record<string, string[]> = {
+export const podSpecPaths: Record<string, string[]> = {
   Pod: ['spec'],
   Deployment: ['spec', 'template', 'spec'],
   StatefulSet: ['spec', 'template', 'spec'],

@@ -1,0 +1,87 @@
+import type { V1Secret } from '@kubernetes/client-node';
+import type { BuildRules } from '../../domain/byoh/host-checks';
+import type {
+  ClusterServiceVersion,
+  Infrastructure,
+  OperatorNetwork,
+  Subscription,
+} from '../../domain/openshift-objects';
+import { wmcoRulesFor } from '../../domain/support/support-matrix';
+import { wmcoNames } from '../../domain/wmco-names';
+import { HttpError } from '../../errors/http-error';
+import { loginKey, type LoginKey } from '../../ssh/login-key';
+import { kinds } from '../kinds';
+import type { ClusterReader } from '../reader/cluster-reader';
+import { wmcoNamespaceOf } from '../wmco/wmco-namespace';
+import { readWmcoSubscription } from '../wmco/wmco-state';
+
+/** Where BYOH lives: WMCO's namespace (its Subscription's, before install the guide's default). */
+export interface ByohContext {
+  namespace: string;
+  subscription?: Subscription;
+}
+
+/** Read afresh (not from a cache): writes and SSH act on what it names. */
+export async function readByohContext(reader: ClusterReader): Promise<ByohContext> {
+  const subscription = await readWmcoSubscription(reader);
+  return {
+    namespace: wmcoNamespaceOf(subscription),
+    subscription,
+  };
+}
+
+/** The installed WMCO version, the platform and the VXLAN port: what decides the supported builds. */
+export async function readBuildRules(
+  reader: ClusterReader,
+  context: ByohContext,
+): Promise<BuildRules> {
+  const csvName = context.subscription?.status?.installedCSV;
+  const [csv, infrastructure, network] = await Promise.all([
+    csvName
+      ? reader.get<ClusterServiceVersion>(kinds.clusterServiceVersion, csvName, context.namespace)
+      : undefined,
+    reader.get<Infrastructure>(kinds.infrastructure, 'cluster'),
+    reader.get<OperatorNetwork>(kinds.operatorNetwork, 'cluster'),
+  ]);
+  const version = csv?.spec?.version;
+  const overlay = network?.spec?.defaultNetwork?.ovnKubernetesConfig?.hybridOverlayConfig;
+  return {
+    wmco: version ? wmcoRulesFor(version) : undefined,
+    platform: infrastructure?.status?.platformStatus?.type,
+    customVxlanPort: overlay?.hybridOverlayVXLANPort !== undefined,
+  };
+}
+
+/**
+ * cloud-private-key, read with the caller's token: whoever may not read it may not log in with it. The key
+ * stays in this process; errors name the secret, never its content.
+ */
+export async function readLoginKey(reader: ClusterReader, namespace: string): Promise<LoginKey> {
+  const secretName = `${namespace}/${wmcoNames.privateKeySecret}`;
+  const secret = await reader.getWhole<V1Secret>(
+    kinds.secret,
+    wmcoNames.privateKeySecret,
+    namespace,
+  );
+  if (reader.isUnreadable(kinds.secret)) {
+    throw new HttpError(
+      403,
+      `You may not read secret ${secretName}: the SSH preflight logs in with that key, with your permissions.`,
+    );
+  }
+  if (!secret) {
+    throw new HttpError(
+      409,
+      `Secret ${secretName} does not exist: install WMCO and create its key first.`,
+    );
+  }
+  const encoded = secret.data?.[wmcoNames.privateKeyField];
+  const key = encoded ? loginKey(Buffer.from(encoded, 'base64').toString('utf8')) : undefined;
+  if (!key) {
+    throw new HttpError(
+      409,
+      `Secret ${secretName} holds no usable private key in ${wmcoNames.privateKeyField}: replace it on the Install page.`,
+    );
+  }
+  return key;
+}

@@ -1,0 +1,72 @@
+import type { CoreV1Event } from '@kubernetes/client-node';
+import type { ByohState, InstanceEvent } from '../../../contract/byoh';
+import { instanceEntryIssue } from '../../domain/byoh/instance-entry';
+import { deriveByohState } from '../../domain/byoh/instance-status';
+import { preflightConfigMap, preflightRecords } from '../../domain/byoh/preflight-record';
+import { wmcoNames } from '../../domain/wmco-names';
+import type { HostResolver } from '../../ssh/host-resolver';
+import { eventSelections, kinds } from '../kinds';
+import { readWindowsNodes } from '../nodes/windows-nodes';
+import type { ClusterReader } from '../reader/cluster-reader';
+import { wmcoNamespaceOf } from '../wmco/wmco-namespace';
+import { namedConfigMap, readWmco, readWmcoSubscription } from '../wmco/wmco-state';
+
+/** WMCO's events about BYOH hosts, all recorded on the `windows-instances` ConfigMap. */
+const instanceReasons = new Set(['InstanceSetup', 'InstanceSetupFailure', 'InstanceTeardown']);
+
+function toInstanceEvent(event: CoreV1Event): InstanceEvent {
+  const at =
+    event.lastTimestamp ??
+    event.eventTime ??
+    event.firstTimestamp ??
+    event.metadata.creationTimestamp;
+  return {
+    reason: event.reason ?? '',
+    type: event.type ?? 'Normal',
+    message: event.message ?? '',
+    at: at ? new Date(at).toISOString() : undefined,
+    count: event.count ?? 1,
+  };
+}
+
+/** The IPv4 addresses of every well-formed key; malformed keys are not looked up. */
+async function resolveKeys(
+  entries: Record<string, string>,
+  resolver: HostResolver,
+): Promise<Map<string, string[]>> {
+  const keys = Object.entries(entries)
+    .filter(([address, value]) => !instanceEntryIssue({ address, value }))
+    .map(([address]) => address);
+  const answers = await Promise.all(keys.map((key) => resolver.ipv4(key)));
+  return new Map(keys.map((key, index) => [key, answers[index] ?? []]));
+}
+
+/** Everything the BYOH page shows, read as the caller; what the caller may not read is named. */
+export async function readByohState(
+  reader: ClusterReader,
+  resolver: HostResolver,
+): Promise<ByohState> {
+  const subscription = await readWmcoSubscription(reader);
+  const namespace = wmcoNamespaceOf(subscription);
+  const [{ facts, configMaps }, nodes, events] = await Promise.all([
+    readWmco(reader, subscription),
+    readWindowsNodes(reader),
+    reader.list<CoreV1Event>(kinds.event, { namespace, fieldSelector: eventSelections.instances }),
+  ]);
+  const named = (name: string) => namedConfigMap(configMaps, name);
+  const instances = named(wmcoNames.instancesConfigMap);
+  // An existing ConfigMap without data lists no host; a missing one means "deconfigure all".
+  const entries = instances ? (instances.data ?? {}) : undefined;
+  return deriveByohState({
+    namespace,
+    entries,
+    ipv4: await resolveKeys(entries ?? {}, resolver),
+    byohNodes: nodes.filter((node) => node.source === 'BYOH'),
+    events: (events ?? [])
+      .filter((event) => instanceReasons.has(event.reason ?? ''))
+      .map(toInstanceEvent),
+    preflight: preflightRecords(named(preflightConfigMap)?.data),
+    operatorVersion: facts.fullVersion ?? facts.csv?.version,
+    unreadable: reader.unreadable(),
+  });
+}

@@ -1,0 +1,145 @@
+import type { EntryWriteResult, InstanceInput } from '../../../contract/byoh';
+import {
+  instanceEntryIssue,
+  instanceEntryProblem,
+  instanceValue,
+} from '../../domain/byoh/instance-entry';
+import { wmcoNames } from '../../domain/wmco-names';
+import { HttpError } from '../../errors/http-error';
+import type { HostResolver } from '../../ssh/host-resolver';
+import { type KubeApi } from '../api/kube-api';
+import { kinds } from '../kinds';
+import { changeConfigMapData, isStatus } from '../writes/config-map-change';
+import type { WriteQueue } from '../writes/write-queue';
+
+/**
+ * Edits of ConfigMap `windows-instances` as the caller. Every write is validated first (WMCO stops
+ * configuring and removing all BYOH hosts over one bad entry) and is a read-modify-write on the
+ * resourceVersion, so concurrent admins never lose each other's entries.
+ */
+export class InstanceEntries {
+  private readonly api: KubeApi;
+  /** DNS answers for keys already listed, kept across retries of one request. */
+  private readonly resolved = new Map<string, Promise<string[]>>();
+
+  constructor(
+    api: KubeApi,
+    private readonly namespace: string,
+    private readonly resolver: HostResolver,
+    private readonly queue: WriteQueue,
+  ) {
+    this.api = api;
+  }
+
+  add(input: InstanceInput): Promise<EntryWriteResult> {
+    return this.write(input, undefined);
+  }
+
+  /** Changes the user of an entry, or moves it to another address (`input.address`). */
+  update(current: string, input: InstanceInput): Promise<EntryWriteResult> {
+    return this.write(input, current);
+  }
+
+  async remove(address: string): Promise<EntryWriteResult> {
+    await this.change(async (data) => {
+      if (!(address in data)) this.notListed(address, 'params.address');
+      return Object.fromEntries(Object.entries(data).filter(([key]) => key !== address));
+    });
+    return { address, outcome: 'removed' };
+  }
+
+  /** Deleting the ConfigMap asks WMCO to deconfigure every BYOH host. */
+  async deleteAll(): Promise<void> {
+    try {
+      await this.api.delete(kinds.configMap, wmcoNames.instancesConfigMap, this.namespace);
+    } catch (error) {
+      if (isStatus(error, 404)) {
+        throw new HttpError(404, `ConfigMap ${this.where()} does not exist.`);
+      }
+      throw error;
+    }
+  }
+
+  private async write(
+    input: InstanceInput,
+    current: string | undefined,
+  ): Promise<EntryWriteResult> {
+    const value = instanceValue(input.username);
+    const entry = { address: input.address, value };
+    const issue = instanceEntryIssue(entry);
+    if (issue) {
+      const field =
+        issue.code === 'ipv6' || issue.code === 'not-an-address' ? 'address' : 'username';
+      const problem = instanceEntryProblem(entry) ?? '';
+      throw new HttpError(400, problem.charAt(0).toUpperCase() + problem.slice(1), `body.${field}`);
+    }
+    const ipv4 = await this.resolver.ipv4(input.address);
+    if (ipv4.length === 0) {
+      throw new HttpError(
+        400,
+        `${input.address} does not resolve to an IPv4 address; WMCO could not reach it.`,
+        'body.address',
+      );
+    }
+    await this.change(async (data) => {
+      if (current !== undefined && !(current in data)) this.notListed(current, 'params.address');
+      if (input.address !== current && input.address in data) {
+        throw new HttpError(409, `${input.address} is already listed.`, 'body.address');
+      }
+      await this.refuseSharedAddress(data, input.address, current, ipv4);
+      if (data[input.address] === value) return undefined;
+      const kept = Object.entries(data).filter(([key]) => key !== current);
+      return { ...Object.fromEntries(kept), [input.address]: value };
+    });
+    return { address: input.address, outcome: current === undefined ? 'added' : 'updated' };
+  }
+
+  /** Two keys for one host would have WMCO configure it twice. */
+  private async refuseSharedAddress(
+    data: Record<string, string>,
+    address: string,
+    replaced: string | undefined,
+    ipv4: string[],
+  ): Promise<void> {
+    const others = Object.keys(data).filter((key) => key !== address && key !== replaced);
+    const answers = await Promise.all(others.map((key) => this.ipv4Of(key)));
+    others.forEach((key, index) => {
+      const shared = answers[index]?.find((ip) => ipv4.includes(ip));
+      if (shared !== undefined) {
+        throw new HttpError(
+          409,
+          `${address} resolves to ${shared}, as entry ${key} does: WMCO would configure that host twice.`,
+          'body.address',
+        );
+      }
+    });
+  }
+
+  private ipv4Of(key: string): Promise<string[]> {
+    let answer = this.resolved.get(key);
+    if (!answer) {
+      answer = this.resolver.ipv4(key);
+      this.resolved.set(key, answer);
+    }
+    return answer;
+  }
+
+  private notListed(address: string, field: string): never {
+    throw new HttpError(404, `${address} is not listed in ConfigMap ${this.where()}.`, field);
+  }
+
+  private where(): string {
+    return `${this.namespace}/${wmcoNames.instancesConfigMap}`;
+  }
+
+  private change(
+    change: (data: Record<string, string>) => Promise<Record<string, string> | undefined>,
+  ): Promise<boolean> {
+    return changeConfigMapData(
+      this.api,
+      this.queue,
+      { namespace: this.namespace, name: wmcoNames.instancesConfigMap },
+      change,
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { Watch, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
+import type { StoredForm } from '../kinds';
+
+const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/**
+ * The object without what no page reads and what can double its size: the field managers' records and
+ * kubectl's copy of the last applied object. Objects come fresh from JSON, so they are trimmed in place.
+ */
+export function trimmed<T extends KubernetesObject>(object: T): T {
+  const metadata = object.metadata;
+  if (metadata) {
+    delete metadata.managedFields;
+    if (metadata.annotations?.[lastApplied] !== undefined) {
+      const { [lastApplied]: _dropped, ...annotations } = metadata.annotations;
+      metadata.annotations = annotations;
+    }
+  }
+  return object;
+}
+
+/** A watch whose objects are put in their stored form before the informer keeps them (client-go's transform). */
+export class TrimmingWatch extends Watch {
+  constructor(
+    kubeConfig: KubeConfig,
+    private readonly storedForm: StoredForm = trimmed,
+  ) {
+    super(kubeConfig);
+  }
+
+  override watch(
+    path: string,
+    queryParams: Record<string, string | number | boolean | undefined>,
+    callback: (phase: string, apiObj: unknown, watchObj?: unknown) => void,
+    done: (err: unknown) => void,
+  ): Promise<AbortController> {
+    return super.watch(
+      path,
+      queryParams,
+      (phase, object: KubernetesObject | undefined, raw) => {
+        // An ERROR event carries a Status (its code tells the informer to list afresh): passed as it is.
+        const stored = phase !== 'ERROR' && object?.metadata ? this.storedForm(object) : object;
+        callback(phase, stored, raw);
+      },
+      done,
+    );
+  }
+}

@@ -1,0 +1,106 @@
+import type { OperatorUpgrade, UpgradesResponse } from '../../../contract/upgrades';
+import type { WmcoFacts } from '../../domain/overview/cluster-snapshot';
+import { toNodeUpgradeFacts } from '../../domain/upgrades/node-upgrade-facts';
+import { summarizeProgress } from '../../domain/upgrades/upgrade-progress';
+import { deriveUpgradeState } from '../../domain/upgrades/upgrade-state';
+import { historyOf } from '../../domain/upgrades/upgrade-timeline';
+import { wmcoNames } from '../../domain/wmco-names';
+import { KubeApi } from '../api/kube-api';
+import { kinds } from '../kinds';
+import type { ClusterReader } from '../reader/cluster-reader';
+import { namedConfigMap as named, readWmco, readWmcoSubscription } from '../wmco/wmco-state';
+import type { WriteQueue } from '../writes/write-queue';
+import { readUpgradingNodes } from './upgrade-fleet-reader';
+import { readTimeline, recordTimeline, timelineConfigMap } from './upgrade-timeline-store';
+
+/** `windows-machine-config-operator.v10.22.0` → `10.22.0`. */
+function csvVersion(csv: string): string | undefined {
+  const prefix = `${wmcoNames.packageName}.v`;
+  return csv.startsWith(prefix) ? csv.slice(prefix.length) : undefined;
+}
+
+function operatorUpgrade(facts: WmcoFacts): OperatorUpgrade {
+  const subscription = facts.subscription;
+  const available =
+    subscription?.currentCSV && subscription.currentCSV !== subscription.installedCSV
+      ? subscription.currentCSV
+      : undefined;
+  return {
+    namespace: facts.namespace,
+    installedCSV: subscription?.installedCSV,
+    installedVersion: facts.csv?.version,
+    targetVersion: facts.fullVersion,
+    channel: subscription?.channel,
+    approval: subscription?.approval,
+    availableUpdate: available ? { csv: available, version: csvVersion(available) } : undefined,
+    pendingInstallPlan: subscription?.pendingInstallPlan,
+    upgradeable: facts.upgradeable,
+  };
+}
+
+/**
+ * The upgrade page as the caller sees it at `now`: WMCO's version and pending update, each Windows
+ * node's upgrade state with its history, and overall progress. Transitions seen now are added to the
+ * shared record, so a page opened later (on any replica) shows them.
+ */
+export async function readUpgrades(
+  reader: ClusterReader,
+  now: number,
+  writes: WriteQueue,
+): Promise<UpgradesResponse> {
+  const { facts, configMaps } = await readWmco(reader, await readWmcoSubscription(reader));
+  const target = facts.fullVersion;
+  const targetCreated = target
+    ? named(configMaps, `${wmcoNames.servicesConfigMapPrefix}${target}`)?.metadata
+        ?.creationTimestamp
+    : undefined;
+  const startedAt = targetCreated ? new Date(targetCreated).toISOString() : undefined;
+  const fleet = await readUpgradingNodes(reader, facts.namespace, startedAt);
+
+  const stored = named(configMaps, timelineConfigMap);
+  const seenBefore = readTimeline(stored);
+  const context = { target, startedAt, operatorVersion: facts.csv?.version, now };
+  const derived = fleet.map(({ node, windowsNode, relations }) => ({
+    windowsNode,
+    ...deriveUpgradeState(
+      toNodeUpgradeFacts(node, relations),
+      historyOf(seenBefore, target, windowsNode.name),
+      context,
+    ),
+  }));
+
+  const configMapsReadable = !reader.isUnreadable(kinds.configMap);
+  const recorded =
+    target && configMapsReadable
+      ? await recordTimeline(
+          new KubeApi(reader.kubeConfig),
+          writes,
+          facts.namespace,
+          stored,
+          target,
+          derived.map(({ windowsNode, state }) => ({ node: windowsNode.name, state })),
+          new Date(now).toISOString(),
+        )
+      : { timeline: seenBefore, writable: configMapsReadable };
+
+  const nodes = derived
+    .map(({ windowsNode, state, reason }) => ({
+      name: windowsNode.name,
+      source: windowsNode.source,
+      origin: windowsNode.origin,
+      version: windowsNode.wmcoVersion,
+      ready: windowsNode.ready,
+      schedulable: windowsNode.schedulable,
+      state,
+      reason,
+      history: historyOf(recorded.timeline, target, windowsNode.name),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    operator: operatorUpgrade(facts),
+    nodes,
+    progress: summarizeProgress(nodes, now),
+    timeline: { configMap: `${facts.namespace}/${timelineConfigMap}`, writable: recorded.writable },
+    unreadable: reader.unreadable(),
+  };
+}

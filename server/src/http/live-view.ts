@@ -1,0 +1,104 @@
+import type { FastifyInstance } from 'fastify';
+import type { TSchema } from 'typebox';
+import type { Kind } from '../cluster/kinds';
+import type { ClusterReader } from '../cluster/reader/cluster-reader';
+import type { WriteQueue } from '../cluster/writes/write-queue';
+import { errorResponses } from './route-schemas';
+
+/** What a view's read may use besides the reader. */
+export interface ViewContext {
+  /** The moment the document is about (ms). */
+  now: number;
+  /** This replica's queue of writes to one object (a view may record what it saw). */
+  writes: WriteQueue;
+}
+
+/**
+ * A page's live document, declared once: `GET <path>` answers it and `GET <path>/events` streams it as
+ * server-sent events (`snapshot`, and `problem` when it cannot be built).
+ */
+export interface LiveView<T> {
+  /** Names the view in metrics and kept documents. */
+  name: string;
+  path: string;
+  tags: string[];
+  summary: string;
+  response: TSchema;
+  /** The kinds whose changes may change the document: the caches' change events of these wake it. */
+  kinds: readonly Kind[];
+  read: (reader: ClusterReader, context: ViewContext) => Promise<T>;
+  /** The document moves with the clock (estimates): one is about one second. */
+  bySecond?: boolean;
+  /** The document depends on more than the cluster (DNS answers): none is kept. */
+  neverKept?: boolean;
+}
+
+const eventStreamHeaders = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache, no-transform',
+  connection: 'keep-alive',
+  'x-accel-buffering': 'no',
+};
+
+/** Registers the view's GET and its `/events` stream on `app` (a scope that requires a caller). */
+export function registerLiveView<T>(app: FastifyInstance, view: LiveView<T>): void {
+  const { viewDocuments, viewChannels, writeQueue, metrics } = app;
+  /** What a document is derived at and kept by. */
+  const at = (notBefore = 0) => {
+    const now = view.bySecond ? Math.floor(Date.now() / 1000) * 1000 : Date.now();
+    const derive = (reader: ClusterReader) => () => view.read(reader, { now, writes: writeQueue });
+    const options = { moment: view.bySecond ? String(now) : '', notBefore, keep: !view.neverKept };
+    return { derive, options };
+  };
+
+  app.get(
+    view.path,
+    {
+      schema: {
+        tags: view.tags,
+        summary: view.summary,
+        response: { 200: view.response, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { derive, options } = at();
+      return viewDocuments.send(reply, view.name, request.reader, derive(request.reader), options);
+    },
+  );
+
+  app.get(
+    `${view.path}/events`,
+    {
+      schema: {
+        tags: view.tags,
+        summary: `${view.summary}, as server-sent events (\`snapshot\`), sent again whenever it changes`,
+        produces: ['text/event-stream'],
+      },
+    },
+    async (request, reply) => {
+      // The GET's serializer, so a stream's document is the GET's byte for byte.
+      const serializer = reply.compileSerializationSchema(view.response as Record<string, unknown>);
+      const serialize = (value: unknown) => serializer(value as Record<string, unknown>);
+      reply.hijack();
+      const stream = reply.raw;
+      stream.writeHead(200, eventStreamHeaders);
+      metrics.eventStreams.inc();
+      stream.on('close', () => {
+        metrics.eventStreams.dec();
+      });
+      viewChannels.join(
+        {
+          name: view.name,
+          kinds: view.kinds,
+          document: (reader, notBefore) => {
+            const { derive, options } = at(notBefore);
+            return viewDocuments.document(view.name, reader, derive(reader), serialize, options);
+          },
+        },
+        request.callerKube,
+        stream,
+        request.log,
+      );
+    },
+  );
+}

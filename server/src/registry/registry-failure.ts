@@ -1,0 +1,32 @@
+/** Why an image could not be read from its registry; reported per image, never fatal. */
+export type RegistryFailureCode =
+  | 'invalid-reference'
+  | 'loopback-registry'
+  | 'insecure-redirect'
+  | 'unreachable'
+  | 'timeout'
+  | 'unauthorized'
+  | 'not-found'
+  | 'too-large'
+  | 'unsupported-media-type'
+  | 'bad-response'
+  | 'registry-error';
+
+export class RegistryFailure extends Error {
+  constructor(
+    readonly code: RegistryFailureCode,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'RegistryFailure';
+  }
+}
+
+/** Any error met while reading, as a failure to report: the unexpected ones say only "unreachable". */
+export function asRegistryFailure(error: unknown, registry: string): RegistryFailure {
+  if (error instanceof RegistryFailure) return error;
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return new RegistryFailure('timeout', { registry });
+  }
+  return new RegistryFailure('unreachable', { registry });
+}
