@@ -255,7 +255,9 @@ async function startCachedBff(
   });
   await waitForCacheSync(bff, cluster.tokens.admin);
   const syncSeconds = secondsSince(bff.spawnedAt);
-  log(`watch cache in sync ${syncSeconds.toFixed(1)} s after the BFF was started`);
+  log(
+    `watch cache in sync ${syncSeconds.toFixed(1)} s after the BFF was started; peak RSS so far ${bff.peakRssMb().toFixed(0)} MB`,
+  );
   return { bff, syncSeconds };
 }
 
@@ -291,8 +293,11 @@ async function measureFleet(
       timeoutMs: 10_000,
     });
   };
+  log(`peak RSS so far ${bff.peakRssMb().toFixed(0)} MB`);
   const one = await fanout(1);
+  log(`peak RSS so far ${bff.peakRssMb().toFixed(0)} MB`);
   const many = await fanout(viewers);
+  log(`peak RSS so far ${bff.peakRssMb().toFixed(0)} MB`);
   return { derivations, fanout: { one, many } };
 }
 

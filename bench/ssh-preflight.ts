@@ -43,19 +43,25 @@ export interface PreflightBench {
   }): Promise<PreflightScaling>;
 }
 
-/** Runs one preflight to its `end` line; resolves with its duration and each host's outcome. */
+/**
+ * Runs one preflight to its `end` line; resolves with its duration, each host's outcome and how many
+ * hosts the BFF logged in to (a host turned away fails early, and fast).
+ */
 async function preflight(
   bffUrl: string,
   token: string,
   names: readonly string[],
-): Promise<{ ms: number; outcomes: string[] }> {
+): Promise<{ ms: number; outcomes: string[]; loggedIn: number }> {
   const { status, text, lines, arrivedAtMs } = await streamPreflight(bffUrl, token, names);
   if (status !== 200) throw new Error(`preflight answered ${String(status)}: ${text}`);
   if (lines.at(-1)?.type !== 'end') throw new Error('the preflight stream ended without `end`');
   const outcomes = lines.flatMap((line) => (line.type === 'host' ? [line.outcome] : []));
   if (outcomes.length !== names.length)
     throw new Error(`${String(outcomes.length)} of ${String(names.length)} hosts reported`);
-  return { ms: arrivedAtMs.at(-1) ?? 0, outcomes };
+  const loggedIn = lines.filter(
+    (line) => line.type === 'check' && line.check.id === 'login' && line.check.status === 'pass',
+  ).length;
+  return { ms: arrivedAtMs.at(-1) ?? 0, outcomes, loggedIn };
 }
 
 function ownCpuSeconds(): number {
@@ -126,6 +132,7 @@ export async function planPreflightBench(): Promise<PreflightBench> {
         return {
           ms,
           outcomes: countOf(runs.flatMap((run) => run.outcomes)),
+          loggedIn: runs.reduce((sum, run) => sum + run.loggedIn, 0),
           cpuSeconds: { bff: after.bff - before.bff, peers: after.peers - before.peers },
         };
       };
@@ -151,9 +158,11 @@ export async function planPreflightBench(): Promise<PreflightBench> {
             oneHostMs: farOne.ms,
             manyHostsMs: farMany.ms,
             ratio: farMany.ms / farOne.ms,
+            manyLoggedIn: farMany.loggedIn,
             fleetHosts,
             fleetMs: farFleet.ms,
             fleetOutcomes: farFleet.outcomes,
+            fleetLoggedIn: farFleet.loggedIn,
             fleetCpuSeconds: farFleet.cpuSeconds,
             bffCpuMsPerHost: (farFleet.cpuSeconds.bff * 1000) / fleetHosts,
           },
