@@ -54,13 +54,13 @@ export type PreflightScaling =
         oneHostMs: number;
         manyHostsMs: number;
         ratio: number;
-        /** Of the many hosts, those the BFF logged in to. */
-        manyLoggedIn: number;
+        /** The many hosts' login checks by code: `accepted`, or why not. */
+        manyLogins: Record<string, number>;
         fleetHosts: number;
         fleetMs: number;
         fleetOutcomes: Record<string, number>;
-        /** Of the fleet, the hosts the BFF logged in to: the time counts only if it is all of them. */
-        fleetLoggedIn: number;
+        /** The fleet's login checks by code: the time counts only if every host was `accepted`. */
+        fleetLogins: Record<string, number>;
         fleetCpuSeconds: { bff: number; peers: number };
         bffCpuMsPerHost: number;
       };
@@ -106,6 +106,12 @@ const met = (ok: boolean) => (ok ? 'yes' : 'NO');
 
 /** The BFF the targets are about; the naive one is there for comparison. */
 export const cachedBffName = 'from watch cache';
+
+/** `{ accepted: 48, timeout: 2 }` → `accepted 48, timeout 2` */
+const counts = (byCode: Record<string, number>) =>
+  Object.entries(byCode)
+    .map(([code, count]) => `${code} ${String(count)}`)
+    .join(', ');
 
 const mb = (value: number) => `${value.toFixed(0)} MB`;
 
@@ -196,16 +202,19 @@ function preflightRows(preflight: PreflightScaling): string[][] {
   return [
     [
       `SSH preflight over a ${rtt}, ${String(preflight.hosts)} hosts vs 1`,
-      `${seconds(far.manyHostsMs / 1000)} vs ${seconds(far.oneHostMs / 1000)}: ${times(far.ratio)}, ${String(far.manyLoggedIn)} logged in`,
+      `${seconds(far.manyHostsMs / 1000)} vs ${seconds(far.oneHostMs / 1000)}: ${times(far.ratio)}; logins ${counts(far.manyLogins)}`,
       `≤ ×${String(targets.relayedPreflightRatio)}, all logged in`,
-      met(far.ratio <= targets.relayedPreflightRatio && far.manyLoggedIn === preflight.hosts),
+      met(
+        far.ratio <= targets.relayedPreflightRatio && far.manyLogins.accepted === preflight.hosts,
+      ),
     ],
     [
       `SSH preflight over a ${rtt}, ${String(far.fleetHosts)} hosts (${String(far.fleetHosts / preflight.hosts)} requests at once)`,
-      `${seconds(far.fleetMs / 1000)}, ${String(far.fleetLoggedIn)} logged in; CPU: BFF ${seconds(far.fleetCpuSeconds.bff)}, peers ${seconds(far.fleetCpuSeconds.peers)}`,
+      `${seconds(far.fleetMs / 1000)}; logins ${counts(far.fleetLogins)}; CPU: BFF ${seconds(far.fleetCpuSeconds.bff)}, peers ${seconds(far.fleetCpuSeconds.peers)}`,
       `≤ ${String(targets.preflightFleetSeconds)} s, all logged in`,
       met(
-        far.fleetMs / 1000 <= targets.preflightFleetSeconds && far.fleetLoggedIn === far.fleetHosts,
+        far.fleetMs / 1000 <= targets.preflightFleetSeconds &&
+          far.fleetLogins.accepted === far.fleetHosts,
       ),
     ],
     [
