@@ -1,7 +1,7 @@
-// A live view's server-sent events as the browser's EventSource sees them, read with a plain HTTP
-// client: `event: snapshot` frames, each parsed only when a waiter needs it.
-import { request, type ClientRequest } from 'node:http';
-import { performance } from 'node:perf_hooks';
+// A live view's server-sent events, timed: each `snapshot` event is parsed only when a waiter needs it,
+// and the waiter gets the time it arrived.
+import type { ClientRequest } from 'node:http';
+import { openSnapshotEvents } from '../integration-tests/snapshot-events';
 
 interface Waiter<T> {
   matches: (document: T) => boolean;
@@ -10,47 +10,21 @@ interface Waiter<T> {
 
 export class SnapshotStream<T> {
   private waiter: Waiter<T> | undefined;
-  private buffer = '';
 
-  private constructor(private readonly req: ClientRequest) {}
+  private req: ClientRequest | undefined;
 
-  static open<T>(url: string, token: string): Promise<SnapshotStream<T>> {
-    return new Promise((resolve, reject) => {
-      const req = request(url, {
-        headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
-      });
-      const stream = new SnapshotStream<T>(req);
-      req.on('response', (res) => {
-        if (res.statusCode !== 200) {
-          reject(new Error(`GET ${url}: ${String(res.statusCode)}`));
-          return;
-        }
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          stream.receive(chunk);
-        });
-        resolve(stream);
-      });
-      req.on('error', reject);
-      req.end();
-    });
-  }
+  private constructor() {}
 
-  private receive(chunk: string): void {
-    // The arrival time is when the frame's last byte came in, before any parsing on this side.
-    const arrivedMs = performance.now();
-    this.buffer += chunk;
-    const frames = this.buffer.split('\n\n');
-    this.buffer = frames.pop() ?? '';
-    for (const frame of frames) {
-      const lines = frame.split('\n');
-      if (!lines.includes('event: snapshot') || !this.waiter) continue;
-      const data = lines.find((line) => line.startsWith('data: '))?.slice('data: '.length) ?? '';
-      if (this.waiter.matches(JSON.parse(data) as T)) {
-        this.waiter.resolve(arrivedMs);
-        this.waiter = undefined;
+  static async open<T>(url: string, token: string): Promise<SnapshotStream<T>> {
+    const stream = new SnapshotStream<T>();
+    stream.req = await openSnapshotEvents(url, token, (data, arrivedMs) => {
+      // Parsed only while a waiter needs it.
+      if (stream.waiter?.matches(JSON.parse(data) as T)) {
+        stream.waiter.resolve(arrivedMs);
+        stream.waiter = undefined;
       }
-    }
+    });
+    return stream;
   }
 
   /** Resolves with the arrival time of the first later snapshot that matches, or undefined. */
@@ -71,6 +45,6 @@ export class SnapshotStream<T> {
   }
 
   close(): void {
-    this.req.destroy();
+    this.req?.destroy();
   }
 }
