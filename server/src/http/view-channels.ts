@@ -111,9 +111,13 @@ class ViewChannel {
 
   private sendAll(event: 'snapshot' | 'problem', body: Buffer): void {
     if (this.closed) return;
+    // One frame for every stream that needs it: a hundred open tabs cost a hundred writes, not a
+    // hundred copies of the document.
+    let frame: Buffer | undefined;
     for (const [stream, last] of this.streams) {
       if (event === 'snapshot' && last?.equals(body)) continue;
-      stream.write(`event: ${event}\ndata: ${body.toString('utf8')}\n\n`);
+      frame ??= Buffer.concat([Buffer.from(`event: ${event}\ndata: `), body, Buffer.from('\n\n')]);
+      stream.write(frame);
       // After a problem, the next document is sent even if it equals the one before.
       this.streams.set(stream, event === 'snapshot' ? body : undefined);
     }
