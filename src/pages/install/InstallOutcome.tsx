@@ -1,5 +1,6 @@
-import { Alert, List, ListItem, Stack, Title } from '@patternfly/react-core';
+import { Alert, Button, List, ListItem, Stack, Title } from '@patternfly/react-core';
 import type { InstallResult, InstallState } from '../../../server/contract/install';
+import { Link, useNavigate } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import { InstallProgressPanel } from './InstallProgressPanel';
 import { PublicKeyPanel } from './PublicKeyPanel';
@@ -15,6 +16,7 @@ const outcomeVariant = {
 /** What the install did, object by object, then OLM's live progress until WMCO runs. */
 export function InstallOutcome({ result, state }: { result: InstallResult; state?: InstallState }) {
   const { t } = usePluginTranslation();
+  const navigate = useNavigate();
   const key = result.key ?? state?.existing.key;
   return (
     <Stack hasGutter>
@@ -23,6 +25,19 @@ export function InstallOutcome({ result, state }: { result: InstallResult; state
           ? t('Installed')
           : t('Installing the Windows Machine Config Operator')}
       </Title>
+      {state?.progress.stage === 'succeeded' ? (
+        <div data-test="install-next">
+          <Button
+            variant="primary"
+            onClick={() => {
+              void navigate('/windows/machinesets?wizard=create');
+            }}
+          >
+            {t('Next: create a Windows MachineSet')}
+          </Button>{' '}
+          <Link to="/windows/byoh">{t('or add your own Windows hosts (BYOH)')}</Link>
+        </div>
+      ) : null}
       <List isPlain data-test="install-steps">
         {result.steps.map((step) => (
           <ListItem key={step.object}>

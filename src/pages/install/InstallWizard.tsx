@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Spinner, Wizard, WizardHeader, WizardStep } from '@patternfly/react-core';
 import type { InstallResult, InstallState } from '../../../server/contract/install';
 import { failureMessage } from '../../api/bff-client';
+import { useFocusOnOpen } from '../../components/useFocusOnOpen';
 import { usePluginTranslation } from '../../i18n';
 import { useOverviewOnce } from '../overview/overview-api';
 import { installWmco } from './install-api';
@@ -58,11 +59,13 @@ export function InstallWizard({ state, onStarted, onClose }: InstallWizardProps)
     );
   };
 
+  useFocusOnOpen('install-wizard-title');
   return (
     <Wizard
       header={
         <WizardHeader
           title={t('Install the Windows Machine Config Operator')}
+          titleId="install-wizard-title"
           onClose={onClose}
           closeButtonAriaLabel={t('Close')}
         />

@@ -8,6 +8,7 @@ import {
   reviewMachineSetYaml,
 } from '../../../server/src/domain/machinesets/machine-set-yaml';
 import { failureMessage } from '../../api/bff-client';
+import { useFocusOnOpen } from '../../components/useFocusOnOpen';
 import { usePluginTranslation } from '../../i18n';
 import {
   changeField,
@@ -82,11 +83,13 @@ export function MachineSetWizard({
     );
   };
 
+  useFocusOnOpen('machineset-wizard-title');
   return (
     <Wizard
       header={
         <WizardHeader
           title={t('Create a Windows MachineSet')}
+          titleId="machineset-wizard-title"
           description={t('For this {{platform}} cluster, as the guide’s chapter 5 describes.', {
             platform,
           })}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Label } from '@patternfly/react-core';
 import type { WindowsMachineSet } from '../../../server/contract/machinesets';
 import { consoleLinks } from '../../components/console-links';
-import { formatAge } from '../../components/format-age';
+import { Age } from '../../components/Age';
 import { ListLink } from '../../components/list/ListLink';
 import type { ListColumn, ListSpec } from '../../components/list/useList';
 import { usePluginTranslation } from '../../i18n';
@@ -75,7 +75,7 @@ export function useMachineSetListSpec(): ListSpec<WindowsMachineSet> {
           id: 'age',
           title: t('Age'),
           sortKey: (machineSet) => -Date.parse(machineSet.createdAt ?? '1970-01-01T00:00:00Z'),
-          cell: (machineSet) => formatAge(machineSet.createdAt),
+          cell: (machineSet) => <Age at={machineSet.createdAt} />,
         },
       ],
       attributes: [

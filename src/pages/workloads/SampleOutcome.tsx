@@ -1,7 +1,9 @@
-import { Alert, List, ListItem, Stack } from '@patternfly/react-core';
+import { Alert, AlertActionLink, List, ListItem, Stack } from '@patternfly/react-core';
 import type { SamplePreview, SampleResult } from '../../../server/contract/workloads';
 import { YamlPreview } from '../../components/YamlPreview';
+import { useNavigate } from '../../console';
 import { usePluginTranslation } from '../../i18n';
+import { workloadsLink } from './workloads-links';
 
 interface SampleOutcomeProps {
   /** Why the preview or the create was refused. */
@@ -13,6 +15,8 @@ interface SampleOutcomeProps {
 /** What became of the sample: the refusal, what was created, and the YAML previewed. */
 export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) {
   const { t } = usePluginTranslation();
+  const navigate = useNavigate();
+  const deployment = result?.created.find((object) => object.kind === 'Deployment');
   return (
     <>
       {failure !== undefined ? (
@@ -21,7 +25,23 @@ export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) 
         </Alert>
       ) : null}
       {result ? (
-        <Alert isInline variant="success" title={t('Created')} data-test="sample-created">
+        <Alert
+          isInline
+          variant="success"
+          title={t('Created')}
+          data-test="sample-created"
+          actionLinks={
+            deployment ? (
+              <AlertActionLink
+                onClick={() => {
+                  void navigate(workloadsLink({ tab: 'checker', ...deployment }));
+                }}
+              >
+                {t('Next: check it with the workload checker')}
+              </AlertActionLink>
+            ) : undefined
+          }
+        >
           <List>
             {result.created.map((object) => (
               <ListItem key={object.kind}>
