@@ -57,6 +57,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   context: async ({ workerContext }, use) => {
     await use(workerContext);
   },
+  // Closed after each test: the shared context would keep every test's page open, each holding its live
+  // streams, until the browser's six connections per host are taken and the next page cannot load.
+  page: async ({ context }, use) => {
+    const page = await context.newPage();
+    await use(page);
+    await page.close();
+  },
   pluginHealth: [
     async ({ page }, use) => {
       const health = new PluginHealth(page);

@@ -4,7 +4,9 @@ import { setConsoleLanguage } from './console-language';
 import { expect, test } from './fixtures';
 import { pluginEnglishOnPage, pluginWords } from './plugin-english';
 
-test.use({ scenario: 'wmco-installed-with-nodes' });
+// A browser context of its own: the console keeps the chosen language in its storage, which would carry
+// into the next spec's pages.
+test.use({ scenario: 'wmco-installed-with-nodes', isolation: 'console-language' });
 
 /** Fails on English of the plugin's on the page, naming each text found. */
 async function expectNoPluginEnglish(page: Page, language: string, where: string): Promise<void> {
