@@ -42,6 +42,7 @@ export function ScaleMachineSetModal({
           max={maxReplicas}
           inputName="replicas"
           inputProps={{ id: 'scale-replicas' }}
+          inputAriaLabel={t('Replicas')}
           minusBtnAriaLabel={t('Fewer')}
           plusBtnAriaLabel={t('More')}
           onMinus={() => {
