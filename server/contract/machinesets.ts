@@ -2,7 +2,7 @@ import Type from 'typebox';
 
 const optionalText = Type.Optional(Type.String());
 // Kubernetes object names: MachineSet names are label values (DNS-1123 labels), Machine names subdomains.
-const machineSetName = Type.String({
+export const machineSetName = Type.String({
   pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
   minLength: 1,
   maxLength: 63,

@@ -37,6 +37,7 @@ export function errorHandler(
     return reply(response, {
       statusCode: error.statusCode,
       message: error.message,
+      ...error.coded,
       field: error.field,
     });
   }
