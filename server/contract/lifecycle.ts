@@ -9,7 +9,6 @@ export function coded<const T extends string[]>(codes: readonly [...T]) {
   return Type.Object({ code: Type.Enum(codes), params: MessageParams });
 }
 
-
 /** A node's standing, most severe first. */
 export const supportStates = [
   'unknown-build',

@@ -131,6 +131,7 @@ export const ReplacementView = Type.Object({
       Type.Object({
         node: Type.String(),
         podsToEvict: Type.Integer(),
+        terminating: Type.Integer(),
         blockedBy: Type.Array(Type.String()),
       }),
     ),

@@ -64,8 +64,9 @@ async function createMachineSet(
 }
 
 /**
- * Scales through `/scale` with the replicas just read as precondition (a JSON patch `test`): a
- * concurrent scale by someone else makes this one fail instead of silently overriding theirs.
+ * Scales through `/scale` with the MachineSet's resourceVersion as precondition (a JSON patch
+ * `test`): a concurrent change by someone else makes this one fail instead of silently overriding
+ * theirs. `add` sets the replicas whether the Scale shows them or not (it omits 0).
  */
 async function scale(
   reader: ClusterReader,
@@ -77,8 +78,8 @@ async function scale(
   const current = await reader.get<MachineSet>(kinds.machineSet, name, plan.namespace);
   if (!current) return { code: 'machine-set-missing', params: { machineSet: name } };
   await api.patchScale(kinds.machineSet, name, plan.namespace, [
-    { op: 'test', path: '/spec/replicas', value: current.spec?.replicas ?? 0 },
-    { op: 'replace', path: '/spec/replicas', value: replicas },
+    { op: 'test', path: '/metadata/resourceVersion', value: current.metadata?.resourceVersion },
+    { op: 'add', path: '/spec/replicas', value: replicas },
   ]);
   return undefined;
 }

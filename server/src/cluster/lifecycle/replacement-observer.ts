@@ -60,10 +60,14 @@ export async function observeReplacement(
   const old = observe(oldSet);
   const fresh = observe(newSet);
   const drains = await Promise.all(
-    (old?.nodes ?? []).map(async ({ name }) => ({
-      node: name,
-      ...drainOutlook(await podsOnNode(reader, name), budgets ?? []),
-    })),
+    (old?.nodes ?? []).map(async ({ name }) => {
+      const pods = await podsOnNode(reader, name);
+      return {
+        node: name,
+        ...drainOutlook(pods, budgets ?? []),
+        terminating: pods.filter((pod) => pod.metadata?.deletionTimestamp).length,
+      };
+    }),
   );
   return { old, new: fresh, drains, shown: { old, new: fresh, drains } };
 }

@@ -55,21 +55,29 @@ const world = {
     old: { replicas: 2, nodes: oldNodes(false) },
     new: { replicas: 2, nodes: newNodes(2) },
     drains: [
-      { node: 'old-a', podsToEvict: 0, blockedBy: [] },
-      { node: 'old-b', podsToEvict: 3, blockedBy: [] },
+      { node: 'old-a', podsToEvict: 0, blockedBy: [], terminating: 0 },
+      { node: 'old-b', podsToEvict: 3, blockedBy: [], terminating: 0 },
     ],
   },
   blocked: {
     old: { replicas: 2, nodes: oldNodes(false) },
     new: { replicas: 2, nodes: newNodes(2) },
-    drains: [{ node: 'old-a', podsToEvict: 1, blockedBy: ['apps/web'] }],
+    drains: [{ node: 'old-a', podsToEvict: 1, blockedBy: ['apps/web'], terminating: 0 }],
+  },
+  stopping: {
+    old: { replicas: 2, nodes: oldNodes(false) },
+    new: { replicas: 2, nodes: newNodes(2) },
+    drains: [
+      { node: 'old-a', podsToEvict: 0, blockedBy: [], terminating: 1 },
+      { node: 'old-b', podsToEvict: 0, blockedBy: [], terminating: 2 },
+    ],
   },
   drained: {
     old: { replicas: 2, nodes: oldNodes(false) },
     new: { replicas: 2, nodes: newNodes(2) },
     drains: [
-      { node: 'old-a', podsToEvict: 0, blockedBy: [] },
-      { node: 'old-b', podsToEvict: 0, blockedBy: [] },
+      { node: 'old-a', podsToEvict: 0, blockedBy: [], terminating: 0 },
+      { node: 'old-b', podsToEvict: 0, blockedBy: [], terminating: 0 },
     ],
   },
   finished: {
@@ -115,6 +123,11 @@ const journey: [keyof typeof world, string | undefined, ReplacementAction][] = [
       code: 'drain-blocked',
       params: { node: 'old-a', budgets: 'apps/web' },
     },
+  ],
+  [
+    'stopping',
+    'drain-old-nodes',
+    { kind: 'wait', step: 'drain-old-nodes', code: 'pods-terminating', params: { pods: 3 } },
   ],
   ['drained', 'scale-down-old', { kind: 'scale', machineSet: 'win2019', replicas: 0 }],
   ['finished', undefined, { kind: 'none' }],

@@ -17,6 +17,8 @@ export interface MachineSetObservation {
 export interface NodeDrain {
   node: string;
   podsToEvict: number;
+  /** Pods evicted but not gone yet: a drain ends when its node's kubelet has stopped them. */
+  terminating: number;
   /** PodDisruptionBudgets that allow no eviction now. */
   blockedBy: string[];
 }
@@ -28,7 +30,8 @@ export interface ReplacementObservation {
   drains: NodeDrain[];
 }
 
-export type WaitCode = 'nodes-not-ready' | 'drain-blocked' | 'machine-set-missing';
+export type WaitCode =
+  'nodes-not-ready' | 'drain-blocked' | 'pods-terminating' | 'machine-set-missing';
 
 /** What the BFF does next; each action is idempotent, so a resumed replacement repeats none harmfully. */
 export type ReplacementAction =
@@ -61,7 +64,7 @@ function isDone(step: StepId, record: ReplacementRecord, seen: Observed): boolea
     case 'drain-old-nodes':
       return (
         (seen.old?.nodes ?? []).every((node) => !node.schedulable) &&
-        seen.drains.every((drain) => drain.podsToEvict === 0)
+        seen.drains.every((drain) => drain.podsToEvict === 0 && drain.terminating === 0)
       );
     case 'scale-down-old':
       return (seen.old?.replicas ?? 0) === 0;
@@ -84,7 +87,15 @@ function drainAction(seen: Observed): ReplacementAction {
   const schedulable = (seen.old?.nodes ?? []).filter((node) => node.schedulable);
   if (schedulable.length > 0) return { kind: 'cordon', nodes: schedulable.map((n) => n.name) };
   const pending = seen.drains.find((drain) => drain.podsToEvict > 0);
-  if (!pending) return { kind: 'none' };
+  if (!pending) {
+    const stopping = seen.drains.filter((drain) => drain.terminating > 0);
+    return {
+      kind: 'wait',
+      step: 'drain-old-nodes',
+      code: 'pods-terminating',
+      params: { pods: stopping.reduce((sum, drain) => sum + drain.terminating, 0) },
+    };
+  }
   if (pending.blockedBy.length > 0) {
     return {
       kind: 'wait',
