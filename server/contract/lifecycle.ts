@@ -19,6 +19,7 @@ export const supportStates = [
   'mainstream',
 ] as const;
 export const SupportState = Type.Enum(supportStates);
+export type SupportState = Type.Static<typeof SupportState>;
 
 export const lifecycleFindingCodes = [
   'unknown-build',
