@@ -31,6 +31,10 @@ export function putToBff<T>(path: string, body: object): Promise<T> {
   return consoleFetchJSON.put(bffUrl(path), body) as Promise<T>;
 }
 
+export function deleteFromBff<T>(path: string): Promise<T> {
+  return consoleFetchJSON.delete(bffUrl(path)) as Promise<T>;
+}
+
 /** The code and params of a coded failure the BFF sent, for the page to word. */
 export function failureCode(
   error: unknown,

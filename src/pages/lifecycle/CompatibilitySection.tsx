@@ -14,7 +14,7 @@ import {
 } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { CompatibilityResponse, WorkloadImage } from '../../../server/contract/lifecycle';
-import { useLiveBff } from '../../api/useLiveBff';
+import { useCompatibility } from './lifecycle-api';
 import { LoadState } from '../../components/LoadState';
 import { usePluginTranslation } from '../../i18n';
 import { defaultTargetBuild, verdictStatus, workloadsForBuild } from './lifecycle-model';
@@ -23,7 +23,7 @@ import { useLifecycleText } from './useLifecycleText';
 /** Which workloads a move to another Windows build breaks, read from their images' registries. */
 export function CompatibilitySection() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<CompatibilityResponse>('/lifecycle/compatibility');
+  const { data, error, loading } = useCompatibility();
   const [picked, setPicked] = useState<string>();
   const build = picked ?? (data ? defaultTargetBuild(data.builds) : undefined);
   return (

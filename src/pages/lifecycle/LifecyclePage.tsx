@@ -1,6 +1,5 @@
 import { Alert, Stack, Tab, Tabs, TabTitleText } from '@patternfly/react-core';
-import type { LifecycleResponse } from '../../../server/contract/lifecycle';
-import { useLiveBff } from '../../api/useLiveBff';
+import { useLifecycle } from './lifecycle-api';
 import { LoadState } from '../../components/LoadState';
 import { WindowsPage } from '../../components/WindowsPage';
 import { useSearchParams } from '../../console';
@@ -15,7 +14,7 @@ type TabKey = (typeof tabs)[number];
 
 export default function LifecyclePage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<LifecycleResponse>('/lifecycle');
+  const { data, error, loading } = useLifecycle();
   // The tab is in the address, so a reload (mid-replacement) comes back to it.
   const [search, setSearch] = useSearchParams();
   const active: TabKey = tabs.find((tab) => tab === search.get('tab')) ?? 'inventory';

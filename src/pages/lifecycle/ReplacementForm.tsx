@@ -17,7 +17,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormFieldGroup } from '../../components/FormFieldGroup';
 import { usePluginTranslation } from '../../i18n';
 import { initialRequest, problemsByField } from './replacement-form';
-import { previewReplacement, startReplacement } from './replacement-requests';
+import { previewReplacement, startReplacement } from './lifecycle-api';
 import { ReplacementPreviewView } from './ReplacementPreviewView';
 import { useFailureText, useReplacementText } from './useReplacementText';
 

@@ -16,7 +16,7 @@ import type { ReplacementView } from '../../../server/contract/replacement';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { usePluginTranslation } from '../../i18n';
 import { canAbort, shownSteps, stepToConfirm, stepVariant } from './lifecycle-model';
-import { abortReplacement, confirmReplacementStep } from './replacement-requests';
+import { abortReplacement, confirmReplacementStep } from './lifecycle-api';
 import { useFailureText, useReplacementText } from './useReplacementText';
 
 interface ReplacementProgressProps {

@@ -1,7 +1,7 @@
 import { Stack, Title } from '@patternfly/react-core';
 import type { LifecycleResponse } from '../../../server/contract/lifecycle';
 import type { ReplacementsResponse } from '../../../server/contract/replacement';
-import { useLiveBff } from '../../api/useLiveBff';
+import { useReplacements } from './lifecycle-api';
 import { LoadState } from '../../components/LoadState';
 import { usePluginTranslation } from '../../i18n';
 import { ReplacementForm } from './ReplacementForm';
@@ -13,7 +13,7 @@ const noReplacements: ReplacementsResponse['replacements'] = [];
 /** Guided MachineSet replacement: the ones under way, live and resumed from the cluster, then a new one. */
 export function ReplacementSection({ lifecycle }: { lifecycle: LifecycleResponse }) {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<ReplacementsResponse>('/lifecycle/replacements');
+  const { data, error, loading } = useReplacements();
   const failures = useReplacementDriver(data?.replacements ?? noReplacements);
   return (
     <LoadState loading={loading} error={error} hasData={data !== undefined}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReplacementView } from '../../../server/contract/replacement';
-import { advanceReplacement } from './replacement-requests';
+import { advanceReplacement } from './lifecycle-api';
 
 /** A pause between turns, so a replacement that waits (nodes booting, pods terminating) is not hammered. */
 const turnPauseMs = 300;

@@ -1,12 +1,22 @@
+import type { CompatibilityResponse, LifecycleResponse } from '../../../server/contract/lifecycle';
 import type {
+  ReplacementsResponse,
   ReplacementPreview,
   ReplacementRequest,
   ReplacementResult,
 } from '../../../server/contract/replacement';
 import type { ForwardStep } from './lifecycle-model';
 import { postToBff } from '../../api/bff-client';
+import { useLiveBff } from '../../api/useLiveBff';
+
+/** The Lifecycle page's calls to the BFF: its three live views and a replacement's actions. */
+export const useLifecycle = () => useLiveBff<LifecycleResponse>('/lifecycle');
+
+export const useCompatibility = () => useLiveBff<CompatibilityResponse>('/lifecycle/compatibility');
 
 const base = '/lifecycle/replacements';
+
+export const useReplacements = () => useLiveBff<ReplacementsResponse>(base);
 const of = (machineSet: string) => `${base}/${encodeURIComponent(machineSet)}`;
 
 export const previewReplacement = (request: ReplacementRequest) =>
