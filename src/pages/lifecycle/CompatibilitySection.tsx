@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  Alert,
   EmptyState,
   EmptyStateBody,
   Form,
@@ -16,6 +15,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { CompatibilityResponse, WorkloadImage } from '../../../server/contract/lifecycle';
 import { useCompatibility } from './lifecycle-api';
 import { LoadState } from '../../components/LoadState';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { usePluginTranslation } from '../../i18n';
 import { defaultTargetBuild, verdictStatus, workloadsForBuild } from './lifecycle-model';
 import { useLifecycleText } from './useLifecycleText';
@@ -30,13 +30,12 @@ export function CompatibilitySection() {
     <LoadState loading={loading} error={error} hasData={data !== undefined}>
       {data ? (
         <Stack hasGutter>
-          {data.unreadable.length > 0 ? (
-            <Alert isInline variant="warning" title={t('Some workloads are hidden from you')}>
-              {t('Your permissions do not allow reading: {{resources}}.', {
-                resources: data.unreadable.join(', '),
-              })}
-            </Alert>
-          ) : null}
+          <UnreadableAlert
+            resources={data.unreadable}
+            consequence={t(
+              'Workloads you cannot read are not judged; images are read without the pull secrets you cannot read.',
+            )}
+          />
           <Form
             onSubmit={(event) => {
               event.preventDefault();

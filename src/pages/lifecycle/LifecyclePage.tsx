@@ -1,6 +1,7 @@
-import { Alert, Stack, Tab, Tabs, TabTitleText } from '@patternfly/react-core';
+import { Stack, Tab, Tabs, TabTitleText } from '@patternfly/react-core';
 import { useLifecycle } from './lifecycle-api';
 import { LoadState } from '../../components/LoadState';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { WindowsPage } from '../../components/WindowsPage';
 import { useSearchParams } from '../../console';
 import { usePluginTranslation } from '../../i18n';
@@ -28,13 +29,10 @@ export default function LifecyclePage() {
       <LoadState loading={loading} error={error} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
-            {data.unreadable.length > 0 ? (
-              <Alert isInline variant="warning" title={t('Parts of the fleet are hidden from you')}>
-                {t('Your permissions do not allow reading: {{resources}}.', {
-                  resources: data.unreadable.join(', '),
-                })}
-              </Alert>
-            ) : null}
+            <UnreadableAlert
+              resources={data.unreadable}
+              consequence={t('Nodes you cannot read are missing from the inventory.')}
+            />
             <Tabs
               activeKey={active}
               onSelect={(_event, key) => {
