@@ -15,23 +15,33 @@ import {
 import type { ReplacementView } from '../../../server/contract/replacement';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { usePluginTranslation } from '../../i18n';
-import { canAbort, shownSteps, stepToConfirm, stepVariant } from './lifecycle-model';
+import {
+  canAbort,
+  shownSteps,
+  stepToConfirm,
+  stepVariant,
+  type ForwardStep,
+} from './lifecycle-model';
 import { abortReplacement, confirmReplacementStep } from './lifecycle-api';
+import { isMovedOn, type ReplacementDriver } from './useReplacementDriver';
 import { useFailureText, useReplacementText } from './useReplacementText';
 
 interface ReplacementProgressProps {
   view: ReplacementView;
-  /** The last advance this page asked for failed so. */
-  failure?: unknown;
+  driver: ReplacementDriver;
 }
 
 /** One replacement live: its steps, what it does or waits for, and the step to confirm or the abort. */
-export function ReplacementProgress({ view, failure }: ReplacementProgressProps) {
+export function ReplacementProgress({ view, driver }: ReplacementProgressProps) {
   const { t } = usePluginTranslation();
   const text = useReplacementText();
   const failureText = useFailureText();
-  const [asking, setAsking] = useState<'confirm' | 'abort'>();
+  // The step is the one the admin saw when asked, even if a newer document moves on meanwhile.
+  const [asking, setAsking] = useState<{ confirm: ForwardStep } | 'abort'>();
+  const [outdated, setOutdated] = useState(false);
   const { oldMachineSet, newMachineSet } = view.plan;
+  const failure = driver.failures[oldMachineSet];
+  const settled = driver.isSettled(view);
   const toConfirm = stepToConfirm(view);
   const statusWords: Record<ReplacementView['status'], string> = {
     running: t('Running'),
@@ -39,10 +49,14 @@ export function ReplacementProgress({ view, failure }: ReplacementProgressProps)
     finished: t('Finished'),
     'rolled-back': t('Rolled back'),
   };
-  const act = (action: Promise<unknown>) =>
-    action.catch((error: unknown) => {
-      throw new Error(failureText(error));
+  const act = (ask: () => ReturnType<typeof abortReplacement>) => {
+    setOutdated(false);
+    return driver.request(view, ask).catch((error: unknown) => {
+      // A moot request, not a failure: the modal closes and the page says so.
+      if (!isMovedOn(error)) throw new Error(failureText(error));
+      setOutdated(true);
     });
+  };
   const failed = view.steps.find((step) => step.failure);
   const confirmationText = (step: NonNullable<typeof toConfirm>) => {
     switch (step) {
@@ -122,11 +136,17 @@ export function ReplacementProgress({ view, failure }: ReplacementProgressProps)
               {failureText(failure)}
             </Alert>
           ) : null}
+          {outdated ? (
+            <Alert isInline variant="info" title={t('The replacement had already moved on')}>
+              {t('Nothing was changed. The page now shows where the replacement is.')}
+            </Alert>
+          ) : null}
           <Flex>
             {toConfirm ? (
               <Button
+                isDisabled={!settled}
                 onClick={() => {
-                  setAsking('confirm');
+                  setAsking({ confirm: toConfirm });
                 }}
                 data-test="confirm-step"
               >
@@ -136,6 +156,7 @@ export function ReplacementProgress({ view, failure }: ReplacementProgressProps)
             {canAbort(view) ? (
               <Button
                 variant="danger"
+                isDisabled={!settled}
                 onClick={() => {
                   setAsking('abort');
                 }}
@@ -146,18 +167,19 @@ export function ReplacementProgress({ view, failure }: ReplacementProgressProps)
           </Flex>
         </Stack>
       </CardBody>
-      {asking === 'confirm' && toConfirm ? (
+      {typeof asking === 'object' ? (
         <ConfirmModal
           id="confirm-step-modal"
-          title={t('Confirm: {{step}}', { step: text.step(toConfirm) })}
+          title={t('Confirm: {{step}}', { step: text.step(asking.confirm) })}
           confirmLabel={t('Confirm')}
-          danger={toConfirm === 'drain-old-nodes' || toConfirm === 'scale-down-old'}
-          onConfirm={() => act(confirmReplacementStep(oldMachineSet, toConfirm))}
+          danger={asking.confirm === 'drain-old-nodes' || asking.confirm === 'scale-down-old'}
+          isConfirmDisabled={!settled}
+          onConfirm={() => act(() => confirmReplacementStep(oldMachineSet, asking.confirm))}
           onClose={() => {
             setAsking(undefined);
           }}
         >
-          {confirmationText(toConfirm)}
+          {confirmationText(asking.confirm)}
         </ConfirmModal>
       ) : null}
       {asking === 'abort' ? (
@@ -166,7 +188,8 @@ export function ReplacementProgress({ view, failure }: ReplacementProgressProps)
           title={t('Abort the replacement of {{machineSet}}?', { machineSet: oldMachineSet })}
           confirmLabel={t('Abort and roll back')}
           danger
-          onConfirm={() => act(abortReplacement(oldMachineSet))}
+          isConfirmDisabled={!settled}
+          onConfirm={() => act(() => abortReplacement(oldMachineSet))}
           onClose={() => {
             setAsking(undefined);
           }}

@@ -14,17 +14,13 @@ const noReplacements: ReplacementsResponse['replacements'] = [];
 export function ReplacementSection({ lifecycle }: { lifecycle: LifecycleResponse }) {
   const { t } = usePluginTranslation();
   const { data, error, loading } = useReplacements();
-  const failures = useReplacementDriver(data?.replacements ?? noReplacements);
+  const driver = useReplacementDriver(data?.replacements ?? noReplacements);
   return (
     <LoadState loading={loading} error={error} hasData={data !== undefined}>
       {data ? (
         <Stack hasGutter>
           {data.replacements.map((view) => (
-            <ReplacementProgress
-              key={view.configMap}
-              view={view}
-              failure={failures[view.plan.oldMachineSet]}
-            />
+            <ReplacementProgress key={view.configMap} view={view} driver={driver} />
           ))}
           <Title headingLevel="h2">{t('Move a MachineSet to another Windows Server image')}</Title>
           <ReplacementForm lifecycle={lifecycle} />

@@ -6,7 +6,7 @@ import type {
   ReplacementResult,
 } from '../../../server/contract/replacement';
 import type { ForwardStep } from './lifecycle-model';
-import { postToBff } from '../../api/bff-client';
+import { getFromBff, postToBff } from '../../api/bff-client';
 import { useLiveBff } from '../../api/useLiveBff';
 
 /** The Lifecycle page's calls to the BFF: its three live views and a replacement's actions. */
@@ -33,3 +33,6 @@ export const confirmReplacementStep = (machineSet: string, step: ForwardStep) =>
 
 export const abortReplacement = (machineSet: string) =>
   postToBff<ReplacementResult>(`${of(machineSet)}/abort`, { confirmed: true });
+
+/** The replacements once, outside the live document: where a record is after a refused request. */
+export const readReplacements = () => getFromBff<ReplacementsResponse>(base);

@@ -4,6 +4,7 @@ import type { CompatibilityResponse, WindowsWorkload } from '../../../server/con
 import type { ReplacementView } from '../../../server/contract/replacement';
 import {
   defaultTargetBuild,
+  isSettled,
   shownSteps,
   stepToConfirm,
   workloadsForBuild,
@@ -115,4 +116,13 @@ test('a replacement shows its rollback steps only once it is aborted', () => {
     shownSteps(view({ status: 'rolling-back', steps })).map((step) => step.id),
     ['create-machine-set', 'scale-old-back'],
   );
+});
+
+test('a replacement is acted on only when no request is in flight and the view does not predate it', () => {
+  assert.equal(isSettled(undefined, '5'), true);
+  assert.equal(isSettled({ before: '5' }, '5'), false, 'in flight');
+  assert.equal(isSettled({ before: '5', after: '7' }, '5'), false, 'a stale document');
+  assert.equal(isSettled({ before: '5', after: '7' }, '7'), true);
+  assert.equal(isSettled({ before: '5', after: '7' }, '9'), true, 'newer than the request');
+  assert.equal(isSettled({ before: '5', after: '5' }, '5'), true, 'the request changed nothing');
 });

@@ -114,3 +114,22 @@ export function shownSteps(view: ReplacementView): ReplacementView['steps'] {
   const rollingBack = view.status === 'rolling-back' || view.status === 'rolled-back';
   return view.steps.filter((step) => rollingBack || forwardStepIds.some((id) => id === step.id));
 }
+
+/**
+ * The last request on a replacement: the resourceVersion of the record it was asked on, and the one it
+ * left (absent while it is in flight).
+ */
+export interface LastRequest {
+  before: string;
+  after?: string;
+}
+
+/**
+ * Whether a shown view may be acted on: no request in flight, and the view does not predate the last one
+ * (a document still at `before` when the request changed the record was read before it).
+ */
+export function isSettled(last: LastRequest | undefined, shownVersion: string): boolean {
+  if (!last) return true;
+  if (last.after === undefined) return false;
+  return last.after === last.before || shownVersion !== last.before;
+}

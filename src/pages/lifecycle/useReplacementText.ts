@@ -99,6 +99,12 @@ export function useReplacementText(): ReplacementText {
         return t('The move is blocked: preview it to see why.');
       case 'replacement-in-progress':
         return t('A replacement of {{machineSet}} is already under way.', params);
+      case 'not-awaiting-confirmation':
+        return t('The replacement no longer waits to confirm {{step}}.', {
+          step: steps[params.step as StepId],
+        });
+      case 'not-running':
+        return t('The replacement is no longer running.');
       case 'no-replacement':
         return t('There is no replacement of {{machineSet}}.', params);
       case 'not-windows-machine-set':
