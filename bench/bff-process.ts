@@ -4,6 +4,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
@@ -14,6 +15,8 @@ export interface BffProcess {
   name: string;
   url: string;
   pid: number;
+  /** When the process was spawned (performance.now()): its start-up is timed from here. */
+  spawnedAt: number;
   /** The highest resident set size seen so far, sampled every 100 ms. */
   peakRssMb(): number;
   /** The highest resident set size since the previous call (or the start): one phase's peak. */
@@ -50,6 +53,17 @@ async function rssKb(pid: number): Promise<number | undefined> {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * `BENCH_CPU_PROFILE_DIR=<dir>` has each BFF write a V8 CPU profile there when it stops (open it in
+ * Chrome's DevTools): what a missed target's time went to.
+ */
+function profileOptions(name: string): string[] {
+  const dir = process.env.BENCH_CPU_PROFILE_DIR;
+  if (!dir) return [];
+  const file = `${name.replaceAll(/\W+/g, '-')}.cpuprofile`;
+  return ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir)}`, `--cpu-prof-name=${file}`];
+}
+
 let bundled: Promise<unknown> | undefined;
 
 /** Builds the server bundle from the working tree, once per bench run. */
@@ -70,7 +84,7 @@ export async function startBff(
   const baseEnv = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !inheritedSettings.includes(key)),
   );
-  const child = spawn(process.execPath, [serverBundle], {
+  const child = spawn(process.execPath, [...profileOptions(name), serverBundle], {
     cwd: repositoryRoot,
     env: {
       ...baseEnv,
@@ -82,6 +96,7 @@ export async function startBff(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const spawnedAt = performance.now();
   const pid = child.pid;
   if (pid === undefined) throw new Error(`BFF ${name} did not start`);
   let output = '';
@@ -134,6 +149,7 @@ export async function startBff(
     name,
     url,
     pid,
+    spawnedAt,
     peakRssMb: () => peakKb / 1024,
     takePhasePeakRssMb: () => {
       const peak = phasePeakKb;

@@ -135,8 +135,6 @@ export const LifecycleResponse = Type.Object({
   mixedMachineSets: Type.Array(MixedMachineSet),
   counts: Type.Record(Type.String(), Type.Integer()),
   machineSets: Type.Array(LifecycleMachineSet),
-  /** The image fields of the platform, for the replacement's form. */
-  imageFields: Type.Array(Type.Object({ name: Type.String(), label: Type.String() })),
   targets: Type.Array(TargetVersion),
   byoh: Type.Array(ByohHost),
   unreadable: Type.Array(Type.String()),

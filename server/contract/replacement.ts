@@ -13,6 +13,25 @@ export const rollbackStepIds = ['uncordon-old-nodes', 'scale-old-back', 'scale-n
 export const ForwardStep = Type.Enum(forwardStepIds);
 export const StepId = Type.Enum([...forwardStepIds, ...rollbackStepIds]);
 
+const named = Type.Object({ name: Type.String() });
+const ofMachineSet = Type.Object({ machineSet: Type.String() });
+
+/** Why the BFF refuses to preview, start or change a replacement. */
+export const replacementErrorCatalogue = {
+  'platform-without-machine-sets': Type.Object({ platform: Type.String() }),
+  'machine-set-unreadable': named,
+  'machine-set-not-found': named,
+  'no-replacement': ofMachineSet,
+  /** The page showed an older state: the step is no longer the one waiting. */
+  'not-awaiting-confirmation': Type.Object({ step: ForwardStep }),
+  'not-running': Type.Object({ status: Type.String() }),
+  'replacement-in-progress': Type.Object({
+    machineSet: Type.String(),
+    newMachineSet: Type.String(),
+  }),
+  'replacement-blocked': Type.Object({ count: Type.Integer(), first: Type.String() }),
+};
+
 /** Image field values by field name (`ami`, `imageSku`, `template`, `image`). */
 const ImageValues = Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 512 }), {
   maxProperties: 8,

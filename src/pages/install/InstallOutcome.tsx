@@ -1,6 +1,9 @@
-import { Alert, List, ListItem, Stack, Title } from '@patternfly/react-core';
+import { Alert, Button, List, ListItem, Stack, Title } from '@patternfly/react-core';
 import type { InstallResult, InstallState } from '../../../server/contract/install';
-import { usePluginTranslation } from '../../i18n';
+import { Link, useNavigate } from '../../console';
+import { installStepWords, installWarningWords } from '../../messages/install-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
 import { InstallProgressPanel } from './InstallProgressPanel';
 import { PublicKeyPanel } from './PublicKeyPanel';
 
@@ -14,7 +17,9 @@ const outcomeVariant = {
 
 /** What the install did, object by object, then OLM's live progress until WMCO runs. */
 export function InstallOutcome({ result, state }: { result: InstallResult; state?: InstallState }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
+  const navigate = useNavigate();
   const key = result.key ?? state?.existing.key;
   return (
     <Stack hasGutter>
@@ -23,6 +28,19 @@ export function InstallOutcome({ result, state }: { result: InstallResult; state
           ? t('Installed')
           : t('Installing the Windows Machine Config Operator')}
       </Title>
+      {state?.progress.stage === 'succeeded' ? (
+        <div data-test="install-next">
+          <Button
+            variant="primary"
+            onClick={() => {
+              void navigate('/windows/machinesets?wizard=create');
+            }}
+          >
+            {t('Next: create a Windows MachineSet')}
+          </Button>{' '}
+          <Link to="/windows/byoh">{t('or add your own Windows hosts (BYOH)')}</Link>
+        </div>
+      ) : null}
       <List isPlain data-test="install-steps">
         {result.steps.map((step) => (
           <ListItem key={step.object}>
@@ -30,13 +48,18 @@ export function InstallOutcome({ result, state }: { result: InstallResult; state
               isInline
               isPlain
               variant={outcomeVariant[step.outcome]}
-              title={`${step.object}: ${step.message}`}
+              title={`${step.object}: ${say(installStepWords, wording, step)}`}
             />
           </ListItem>
         ))}
       </List>
       {result.warnings.map((warning) => (
-        <Alert key={warning} isInline variant="warning" title={warning} />
+        <Alert
+          key={warning.code}
+          isInline
+          variant="warning"
+          title={say(installWarningWords, wording, warning)}
+        />
       ))}
       {state ? <InstallProgressPanel progress={state.progress} /> : null}
       {key ? <PublicKeyPanel publicKey={key} /> : null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   Alert,
   Button,
+  FormGroup,
   FormSelect,
   FormSelectOption,
   Modal,
@@ -12,13 +13,16 @@ import {
 } from '@patternfly/react-core';
 import type { InstallResult } from '../../../server/contract/install';
 import { failureMessage } from '../../api/bff-client';
-import { usePluginTranslation } from '../../i18n';
+import { installWarningWords } from '../../messages/install-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
 import { replaceKey } from './install-api';
 import { PublicKeyPanel } from './PublicKeyPanel';
 
 /** Replacing the key is disruptive: the modal says what follows before anything changes. */
 export function RotateKeyModal({ onClose }: { onClose: () => void }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   const [keyType, setKeyType] = useState<'rsa' | 'ed25519'>('rsa');
   const [state, setState] = useState<{ running: boolean; result?: InstallResult; error?: string }>({
     running: false,
@@ -46,7 +50,12 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
           {state.result ? (
             <>
               {state.result.warnings.map((warning) => (
-                <Alert key={warning} isInline variant="warning" title={warning} />
+                <Alert
+                  key={warning.code}
+                  isInline
+                  variant="warning"
+                  title={say(installWarningWords, wording, warning)}
+                />
               ))}
               {state.result.key ? <PublicKeyPanel publicKey={state.result.key} /> : null}
             </>
@@ -57,16 +66,18 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
                   'WMCO deletes and recreates every Machine-backed Windows node, one at a time, so their workloads are drained and rescheduled. BYOH hosts keep working only once you add the new public key to their authorized keys by hand.',
                 )}
               </Alert>
-              <FormSelect
-                aria-label={t('Key type')}
-                value={keyType}
-                onChange={(_event, value) => {
-                  setKeyType(value === 'ed25519' ? 'ed25519' : 'rsa');
-                }}
-              >
-                <FormSelectOption value="rsa" label={t('RSA 4096')} />
-                <FormSelectOption value="ed25519" label={t('Ed25519')} />
-              </FormSelect>
+              <FormGroup label={t('Key type')} fieldId="rotate-key-type">
+                <FormSelect
+                  id="rotate-key-type"
+                  value={keyType}
+                  onChange={(_event, value) => {
+                    setKeyType(value === 'ed25519' ? 'ed25519' : 'rsa');
+                  }}
+                >
+                  <FormSelectOption value="rsa" label={t('RSA 4096')} />
+                  <FormSelectOption value="ed25519" label={t('Ed25519')} />
+                </FormSelect>
+              </FormGroup>
             </>
           )}
           {state.error ? (

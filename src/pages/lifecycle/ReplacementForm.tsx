@@ -13,18 +13,23 @@ import {
 } from '@patternfly/react-core';
 import type { LifecycleResponse } from '../../../server/contract/lifecycle';
 import type { ReplacementPreview, ReplacementRequest } from '../../../server/contract/replacement';
+import { imageFields } from '../../../server/src/domain/machinesets/machine-set-platform';
+import { machineSetPlatform } from '../../../server/src/domain/machinesets/platform-table';
+import { failureMessage } from '../../api/bff-client';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormFieldGroup } from '../../components/FormFieldGroup';
 import { usePluginTranslation } from '../../i18n';
 import { initialRequest, problemsByField } from './replacement-form';
 import { previewReplacement, startReplacement } from './lifecycle-api';
 import { ReplacementPreviewView } from './ReplacementPreviewView';
-import { useFailureText, useReplacementText } from './useReplacementText';
+import { useReplacementText } from './useReplacementText';
 
 /** "Move this MachineSet to image X": the request, its preview, and the start once nothing blocks it. */
 export function ReplacementForm({ lifecycle }: { lifecycle: LifecycleResponse }) {
   const { t } = usePluginTranslation();
-  const failureText = useFailureText();
+  // The form's image fields are the platform's own (their labels are the plugin's texts).
+  const platform = machineSetPlatform(lifecycle.platform);
+  const fields = platform ? imageFields(platform) : [];
   const text = useReplacementText();
   const movable = lifecycle.machineSets.filter((machineSet) => !machineSet.replacement);
   const [request, setRequest] = useState(() => initialRequest(lifecycle, movable[0]?.name));
@@ -55,7 +60,7 @@ export function ReplacementForm({ lifecycle }: { lifecycle: LifecycleResponse })
         setPreviewing(false);
       },
       (failure: unknown) => {
-        setError(failureText(failure));
+        setError(failureMessage(failure));
         setPreviewing(false);
       },
     );
@@ -122,7 +127,7 @@ export function ReplacementForm({ lifecycle }: { lifecycle: LifecycleResponse })
             ))}
           </FormSelect>
         </FormFieldGroup>
-        {lifecycle.imageFields.map((field) => (
+        {fields.map((field) => (
           <FormFieldGroup
             key={field.name}
             label={t(field.label)}
@@ -189,14 +194,9 @@ export function ReplacementForm({ lifecycle }: { lifecycle: LifecycleResponse })
           title={t('Start replacing {{machineSet}}?', { machineSet: request.machineSet })}
           confirmLabel={t('Start')}
           onConfirm={() =>
-            startReplacement({ ...request, name: preview.plan.newMachineSet }).then(
-              () => {
-                setPreview(undefined);
-              },
-              (failure: unknown) => {
-                throw new Error(failureText(failure));
-              },
-            )
+            startReplacement({ ...request, name: preview.plan.newMachineSet }).then(() => {
+              setPreview(undefined);
+            })
           }
           onClose={() => {
             setConfirming(false);

@@ -13,6 +13,7 @@ import {
   Stack,
 } from '@patternfly/react-core';
 import type { ReplacementView } from '../../../server/contract/replacement';
+import { failureMessage } from '../../api/bff-client';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { usePluginTranslation } from '../../i18n';
 import {
@@ -24,7 +25,7 @@ import {
 } from './lifecycle-model';
 import { abortReplacement, confirmReplacementStep } from './lifecycle-api';
 import { isMovedOn, type ReplacementDriver } from './useReplacementDriver';
-import { useFailureText, useReplacementText } from './useReplacementText';
+import { useReplacementText } from './useReplacementText';
 
 interface ReplacementProgressProps {
   view: ReplacementView;
@@ -35,7 +36,6 @@ interface ReplacementProgressProps {
 export function ReplacementProgress({ view, driver }: ReplacementProgressProps) {
   const { t } = usePluginTranslation();
   const text = useReplacementText();
-  const failureText = useFailureText();
   // The step is the one the admin saw when asked, even if a newer document moves on meanwhile.
   const [asking, setAsking] = useState<{ confirm: ForwardStep } | 'abort'>();
   const [outdated, setOutdated] = useState(false);
@@ -53,7 +53,7 @@ export function ReplacementProgress({ view, driver }: ReplacementProgressProps) 
     setOutdated(false);
     return driver.request(view, ask).catch((error: unknown) => {
       // A moot request, not a failure: the modal closes and the page says so.
-      if (!isMovedOn(error)) throw new Error(failureText(error));
+      if (!isMovedOn(error)) throw error;
       setOutdated(true);
     });
   };
@@ -133,7 +133,7 @@ export function ReplacementProgress({ view, driver }: ReplacementProgressProps) 
           ) : null}
           {failure ? (
             <Alert isInline variant="warning" title={t('The last turn failed; it is retried')}>
-              {failureText(failure)}
+              {failureMessage(failure)}
             </Alert>
           ) : null}
           {outdated ? (

@@ -4,7 +4,10 @@ import type {
   ReplacementView,
   warningCodes,
 } from '../../../server/contract/replacement';
-import { failureCode, failureMessage } from '../../api/bff-client';
+import type { ErrorCode } from '../../../server/contract/errors';
+import { bffFailureText } from '../../api/bff-client';
+import { replacementStepWords } from '../../messages/replacement-words';
+import { useWording } from '../../messages/useWording';
 import { usePluginTranslation } from '../../i18n';
 import { useProblemText } from '../machinesets/useProblemText';
 
@@ -27,16 +30,8 @@ export interface ReplacementText {
 export function useReplacementText(): ReplacementText {
   const { t } = usePluginTranslation();
   const problemText = useProblemText();
-  const steps: Record<StepId, string> = {
-    'create-machine-set': t('Create the new MachineSet'),
-    'scale-up': t('Scale the new MachineSet up'),
-    'wait-nodes-ready': t('Wait for the new nodes to be Ready'),
-    'drain-old-nodes': t('Cordon and drain the old nodes'),
-    'scale-down-old': t('Scale the old MachineSet to 0'),
-    'uncordon-old-nodes': t('Uncordon the old nodes'),
-    'scale-old-back': t('Scale the old MachineSet back'),
-    'scale-new-down': t('Scale the new MachineSet to 0'),
-  };
+  const wording = useWording();
+  const stepText = (step: StepId) => replacementStepWords[step](wording);
   const problem = ({ code, params }: Coded) =>
     problemText({ code: code as MachineSetProblem['code'], params });
   const blocker = ({ code, params }: Parameters<ReplacementText['blocker']>[0]) => {
@@ -81,7 +76,7 @@ export function useReplacementText(): ReplacementText {
       }
     }
     if (kind === 'none') return t('Nothing left to do.');
-    return step ? t('Working: {{step}}.', { step: steps[step] }) : t('Working.');
+    return step ? t('Working: {{step}}.', { step: stepText(step) }) : t('Working.');
   };
   const failure = ({ code, params = {} }: Coded) => {
     switch (code) {
@@ -93,45 +88,17 @@ export function useReplacementText(): ReplacementText {
         return t('A MachineSet named {{name}} already exists.', params);
       case 'machine-set-missing':
         return t('MachineSet {{machineSet}} is missing.', params);
-      case 'api-server-refused':
-        return t('The API server refused ({{status}}): {{message}}', params);
-      case 'replacement-blocked':
-        return t('The move is blocked: preview it to see why.');
-      case 'replacement-in-progress':
-        return t('A replacement of {{machineSet}} is already under way.', params);
-      case 'not-awaiting-confirmation':
-        return t('The replacement no longer waits to confirm {{step}}.', {
-          step: steps[params.step as StepId],
-        });
-      case 'not-running':
-        return t('The replacement is no longer running.');
-      case 'no-replacement':
-        return t('There is no replacement of {{machineSet}}.', params);
-      case 'not-windows-machine-set':
-        return t('{{name}} is not a Windows MachineSet.', params);
-      case 'platform-without-machine-sets':
-        return t('This platform has no MachineSets to replace.');
-      case 'infrastructure-unreadable':
-        return t('Your permissions do not allow reading the cluster’s Infrastructure.');
       default:
-        return code;
+        // Every code a request is refused with is worded with the BFF's other failures.
+        return bffFailureText({ code: code as ErrorCode, params }) ?? code;
     }
   };
   return {
-    step: (step) => steps[step],
+    step: stepText,
     blocker,
     warning,
     next,
     failure,
     problem,
-  };
-}
-
-/** A failed request in words: the BFF's coded failure worded here, else its sentence. */
-export function useFailureText(): (error: unknown) => string {
-  const text = useReplacementText();
-  return (error) => {
-    const coded = failureCode(error);
-    return coded ? text.failure(coded) : failureMessage(error);
   };
 }

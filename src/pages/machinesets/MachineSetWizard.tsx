@@ -8,6 +8,8 @@ import {
   reviewMachineSetYaml,
 } from '../../../server/src/domain/machinesets/machine-set-yaml';
 import { failureMessage } from '../../api/bff-client';
+import { useWizardFooter } from '../../components/useWizardFooter';
+import { useFocusOnOpen } from '../../components/useFocusOnOpen';
 import { usePluginTranslation } from '../../i18n';
 import {
   changeField,
@@ -82,11 +84,14 @@ export function MachineSetWizard({
     );
   };
 
+  const footer = useWizardFooter();
+  useFocusOnOpen('machineset-wizard-title');
   return (
     <Wizard
       header={
         <WizardHeader
           title={t('Create a Windows MachineSet')}
+          titleId="machineset-wizard-title"
           description={t('For this {{platform}} cluster, as the guide’s chapter 5 describes.', {
             platform,
           })}
@@ -101,7 +106,10 @@ export function MachineSetWizard({
       <WizardStep
         name={t('Prerequisites')}
         id="prerequisites"
-        footer={{ isNextDisabled: prerequisiteBlockers(platform, defaults, confirmed).length > 0 }}
+        footer={{
+          ...footer,
+          isNextDisabled: prerequisiteBlockers(platform, defaults, confirmed).length > 0,
+        }}
       >
         <MachineSetPrerequisites
           platform={platform}
@@ -117,14 +125,18 @@ export function MachineSetWizard({
           }}
         />
       </WizardStep>
-      <WizardStep name={t('Machines')} id="machines" footer={{ isNextDisabled: !machinesValid }}>
+      <WizardStep
+        name={t('Machines')}
+        id="machines"
+        footer={{ ...footer, isNextDisabled: !machinesValid }}
+      >
         <Form>
           {stepFields(platform, 'machines').map((field) => (
             <MachineSetField key={field} field={field} {...fieldProps} />
           ))}
         </Form>
       </WizardStep>
-      <WizardStep name={t('Image')} id="image" footer={{ isNextDisabled: !imageValid }}>
+      <WizardStep name={t('Image')} id="image" footer={{ ...footer, isNextDisabled: !imageValid }}>
         <WindowsImageStep
           {...fieldProps}
           onWindowsServer={(version) => {
@@ -136,6 +148,7 @@ export function MachineSetWizard({
         name={t('Review and create')}
         id="review"
         footer={{
+          ...footer,
           nextButtonText: t('Create'),
           onNext: runCreate,
           isNextDisabled: yamlProblems.length > 0 || create.running,

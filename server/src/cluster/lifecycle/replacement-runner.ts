@@ -113,9 +113,7 @@ async function changeAsked(
   await changeReplacementRecord(tools.api, tools.queue, machineSet, (current) => {
     if (!current) throw new HttpError(404, { code: 'no-replacement', params: { machineSet } });
     const changed = change(current, now);
-    if ('problem' in changed) {
-      throw new HttpError(409, { code: changed.problem, params: changed.params });
-    }
+    if ('refused' in changed) throw new HttpError(409, changed.refused);
     return changed.record;
   });
   return advanceReplacement(tools, machineSet);

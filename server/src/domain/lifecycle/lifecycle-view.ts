@@ -122,10 +122,6 @@ export function deriveLifecycle(readout: LifecycleReadout): LifecycleResponse {
     nodes,
     ...inventory,
     machineSets,
-    imageFields: (platform ? imageFields(platform) : []).map(({ name, label }) => ({
-      name,
-      label,
-    })),
     targets: windowsServerReleases.map(({ version, build }) => ({
       version,
       build,

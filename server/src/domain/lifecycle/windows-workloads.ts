@@ -1,6 +1,7 @@
 import type { V1RuntimeClass } from '@kubernetes/client-node';
 import { selectorMatches, toleratesNode, type NodeFacts } from '../workloads/node-scheduling';
-import { checkWorkload, type ClusterFacts } from '../workloads/workload-check';
+import { checkWorkload } from '../workloads/workload-check';
+import type { ClusterFacts } from '../workloads/workload-check-result';
 import { readWorkload, type WorkloadFacts } from '../workloads/workload-object';
 import { pullIdentity, type PullIdentity } from './pull-identity';
 

@@ -187,7 +187,9 @@ test('a failed step waits to be confirmed again, then is retried', () => {
 
 test('only the step waited at can be confirmed', () => {
   const answer = confirmStep(newReplacementRecord(plan), 'scale-up', now);
-  assert.deepEqual(answer, { problem: 'not-awaiting-confirmation', params: { step: 'scale-up' } });
+  assert.deepEqual(answer, {
+    refused: { code: 'not-awaiting-confirmation', params: { step: 'scale-up' } },
+  });
 });
 
 // [aborted where, the rollback's actions in order as the cluster follows them]
@@ -241,8 +243,7 @@ test('a rollback scales the old MachineSet back when it was scaled down', () => 
 test('a finished replacement cannot be aborted; a record edited by hand is not read', () => {
   const finished = { ...newReplacementRecord(plan), status: 'finished' as const };
   assert.deepEqual(abortReplacement(finished, now), {
-    problem: 'not-running',
-    params: { status: 'finished' },
+    refused: { code: 'not-running', params: { status: 'finished' } },
   });
   assert.equal(parseReplacementRecord('{"plan":{}}'), undefined);
   assert.equal(parseReplacementRecord('not json'), undefined);

@@ -6,6 +6,14 @@ import {
   type StepId,
   type StepRecord,
 } from './replacement-record';
+import type { Coded } from '../../../contract/messages';
+import type { replacementErrorCatalogue } from '../../../contract/replacement';
+
+/** Why a change the user asked for does not apply now. */
+type Refusal = Extract<
+  Coded<typeof replacementErrorCatalogue>,
+  { code: 'not-awaiting-confirmation' | 'not-running' }
+>;
 
 /** A MachineSet as observed now: its desired replicas and the nodes of its machines. */
 export interface MachineSetObservation {
@@ -200,9 +208,7 @@ export function reconcile(
 }
 
 /** A change the user asked for: the new record, or why it does not apply now. */
-export type RecordChange =
-  | { record: ReplacementRecord }
-  | { problem: 'not-awaiting-confirmation' | 'not-running'; params: Record<string, string> };
+export type RecordChange = { record: ReplacementRecord } | { refused: Refusal };
 
 /** The user confirms the step the replacement waits at (again, after a failure). */
 export function confirmStep(
@@ -216,7 +222,7 @@ export function confirmStep(
     record.status !== 'running' ||
     (state !== 'pending' && state !== 'failed')
   ) {
-    return { problem: 'not-awaiting-confirmation', params: { step } };
+    return { refused: { code: 'not-awaiting-confirmation', params: { step } } };
   }
   return { record: withStep(record, step, { state: 'confirmed', at: now }) };
 }
@@ -234,7 +240,7 @@ export function failStep(
 /** Abort: from now on the rollback undoes what the replacement changed. Finished plans stay. */
 export function abortReplacement(record: ReplacementRecord, now: string): RecordChange {
   if (record.status !== 'running')
-    return { problem: 'not-running', params: { status: record.status } };
+    return { refused: { code: 'not-running', params: { status: record.status } } };
   const started = { ...record, status: 'rolling-back' as const };
   return { record: withStep(started, 'uncordon-old-nodes', { state: 'confirmed', at: now }) };
 }
