@@ -26,8 +26,10 @@ export interface FanoutRun {
 
 /** How many Windows nodes the Overview says run an older WMCO version (0 without the finding). */
 function nodesBehind(overview: OverviewResponse): number {
-  const finding = overview.findings.find((candidate) => candidate.id === 'nodes-older-wmco');
-  return finding ? Number.parseInt(finding.title, 10) : 0;
+  for (const finding of overview.findings) {
+    if (finding.code === 'nodes-older-wmco') return finding.params.count;
+  }
+  return 0;
 }
 
 /**

@@ -29,6 +29,9 @@ export async function walkToReview(page: Page, approval: 'Automatic' | 'Manual')
   await expect(wizard.getByTestId('yaml-Subscription')).toContainText(
     `installPlanApproval: ${approval}`,
   );
-  await expect(wizard.getByTestId('yaml-Secret')).toContainText('generated on the server');
+  await expect(wizard.getByTestId('yaml-Secret')).toContainText(
+    'private-key.pem: <generated-on-install>',
+  );
+  await expect(wizard).toContainText('the server generates it when you install');
   return wizard;
 }
