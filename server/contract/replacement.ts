@@ -13,25 +13,6 @@ export const rollbackStepIds = ['uncordon-old-nodes', 'scale-old-back', 'scale-n
 export const ForwardStep = Type.Enum(forwardStepIds);
 export const StepId = Type.Enum([...forwardStepIds, ...rollbackStepIds]);
 
-const named = Type.Object({ name: Type.String() });
-const ofMachineSet = Type.Object({ machineSet: Type.String() });
-
-/** Why the BFF refuses to preview, start or change a replacement. */
-export const replacementErrorCatalogue = {
-  'platform-without-machine-sets': Type.Object({ platform: Type.String() }),
-  'machine-set-unreadable': named,
-  'machine-set-not-found': named,
-  'no-replacement': ofMachineSet,
-  /** The page showed an older state: the step is no longer the one waiting. */
-  'not-awaiting-confirmation': Type.Object({ step: ForwardStep }),
-  'not-running': Type.Object({ status: Type.String() }),
-  'replacement-in-progress': Type.Object({
-    machineSet: Type.String(),
-    newMachineSet: Type.String(),
-  }),
-  'replacement-blocked': Type.Object({ count: Type.Integer(), first: Type.String() }),
-};
-
 /** Image field values by field name (`ami`, `imageSku`, `template`, `image`). */
 const ImageValues = Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 512 }), {
   maxProperties: 8,
@@ -71,6 +52,8 @@ const Problem = Type.Object({
   code: Type.String(),
   params: Type.Optional(MessageParams),
 });
+
+const ReplacementStatus = Type.Enum(['running', 'rolling-back', 'finished', 'rolled-back']);
 
 export const blockerCodes = [
   'image-incompatible',
@@ -123,7 +106,7 @@ export const ReplacementView = Type.Object({
   configMap: Type.String(),
   resourceVersion: Type.String(),
   plan: ReplacementPlan,
-  status: Type.Enum(['running', 'rolling-back', 'finished', 'rolled-back']),
+  status: ReplacementStatus,
   steps: Type.Array(
     Type.Object({
       id: StepId,
@@ -180,3 +163,22 @@ export const AbortRequest = Type.Object(
 /** What a change of a replacement left: the view of it afterwards. */
 export const ReplacementResult = Type.Object({ replacement: ReplacementView });
 export type ReplacementResult = Type.Static<typeof ReplacementResult>;
+
+const named = Type.Object({ name: Type.String() });
+const ofMachineSet = Type.Object({ machineSet: Type.String() });
+
+/** Why the BFF refuses to preview, start or change a replacement. */
+export const replacementErrorCatalogue = {
+  'platform-without-machine-sets': Type.Object({ platform: Type.String() }),
+  'machine-set-unreadable': named,
+  'machine-set-not-found': named,
+  'no-replacement': ofMachineSet,
+  /** The page showed an older state: the step is no longer the one waiting. */
+  'not-awaiting-confirmation': Type.Object({ step: ForwardStep }),
+  'not-running': Type.Object({ status: ReplacementStatus }),
+  'replacement-in-progress': Type.Object({
+    machineSet: Type.String(),
+    newMachineSet: Type.String(),
+  }),
+  'replacement-blocked': Type.Object({ count: Type.Integer(), first: Type.Enum(blockerCodes) }),
+};

@@ -29,6 +29,6 @@ export const replacementErrorWords: WordsFor<typeof replacementErrorCatalogue> =
     }),
   'not-running': ({ t }) => t('The replacement is no longer running.'),
   'replacement-in-progress': ({ t }, p) =>
-    t('A replacement of {{machineSet}} is already under way.', p),
+    t('A replacement of {{machineSet}} by {{newMachineSet}} is already under way.', p),
   'replacement-blocked': ({ t }) => t('The move is blocked: preview it to see why.'),
 };

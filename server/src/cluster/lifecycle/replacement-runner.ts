@@ -170,10 +170,11 @@ export async function startReplacement(
       field,
     );
   }
-  if (preview.blockers.length > 0) {
+  const [blocker] = preview.blockers;
+  if (blocker) {
     throw new HttpError(409, {
       code: 'replacement-blocked',
-      params: { count: preview.blockers.length, first: preview.blockers[0]?.code ?? '' },
+      params: { count: preview.blockers.length, first: blocker.code },
     });
   }
   await changeReplacementRecord(tools.api, tools.queue, machineSet, (current) => {
