@@ -75,6 +75,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     byoh: options.byoh,
     // The admin stands in for the BFF's service account: the cache's identity, never a user's.
     watchCache: { kubeConfig: userKubeConfig(connection, cluster.tokens.admin) },
+    // The scenario's own image registries listen on loopback, over plain http.
+    registry: { plainHttpLoopback: cluster.imageRegistry !== undefined },
   });
   const bffUrl = await bff.listen({ host: '127.0.0.1', port: options.bffPort ?? 0 });
   const consoles = new Map<UserName, Promise<{ url: string; stop(): Promise<void> }>>();

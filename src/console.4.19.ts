@@ -7,4 +7,10 @@ export {
   consoleFetchJSON,
   DocumentTitle,
 } from '@openshift-console/dynamic-plugin-sdk';
-export { Link, useHref, useNavigate, useLocation } from 'react-router-dom-v5-compat';
+export {
+  Link,
+  useHref,
+  useLocation,
+  useNavigate,
+  useSearchParams,
+} from 'react-router-dom-v5-compat';

@@ -11,7 +11,8 @@ import { writeCredentials, type UserName } from './credentials';
 import { freePort } from './free-port';
 import { KubeClient } from './kube-client';
 import { writeKubeconfig } from './kubeconfig';
-import { scenarioNames, scenarios } from './scenarios/index';
+import { imageRegistryScenarios, scenarioNames, scenarios } from './scenarios/index';
+import { startImageRegistries, type ImageRegistries } from '../registry/image-registries';
 
 const READY_TIMEOUT_MS = 90_000;
 
@@ -38,6 +39,8 @@ export interface LocalCluster {
   users: Record<UserName, string>;
   kubeconfigPath(user: UserName): string;
   dir: string;
+  /** The local OCI registries with the crafted Windows images, for scenarios whose workloads name them. */
+  imageRegistry?: ImageRegistries;
   stop(): Promise<void>;
   /**
    * Kills kube-apiserver (like a crash: a graceful stop would wait a minute for open watches) and
@@ -60,9 +63,15 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
     await cluster.start(options.controllerManager ?? false, options.referenceCrds ?? true);
     if (seed) {
       const started = Date.now();
+      if (options.scenario && imageRegistryScenarios.has(options.scenario)) {
+        cluster.imageRegistry = await startImageRegistries();
+        log(
+          `Image registries with the crafted Windows images at ${Object.values(cluster.imageRegistry.hosts).join(', ')}.`,
+        );
+      }
       const client = cluster.adminClient();
       try {
-        await seed(client);
+        await seed(client, { imageRegistry: cluster.imageRegistry });
       } finally {
         client.close();
       }
@@ -86,6 +95,7 @@ class RunningCluster implements LocalCluster {
   private apiServer: ControlPlaneProcess | undefined;
   private controllerManager: ControlPlaneProcess | undefined;
   private stopped: Promise<void> | undefined;
+  imageRegistry?: ImageRegistries;
 
   constructor(
     private readonly binary: string,
@@ -192,6 +202,7 @@ class RunningCluster implements LocalCluster {
       // Controller manager first: kube-apiserver's graceful stop waits for open watches to end.
       await this.controllerManager?.stop();
       await this.apiServer?.stop();
+      await this.imageRegistry?.stop();
       await rm(this.dir, { recursive: true, force: true });
     })();
     return this.stopped;

@@ -24,6 +24,7 @@ export const resources = {
   clusterRoleBindings: type('rbac.authorization.k8s.io', 'v1', 'clusterrolebindings', false),
   services: type('', 'v1', 'services', true),
   deployments: type('apps', 'v1', 'deployments', true),
+  replicaSets: type('apps', 'v1', 'replicasets', true),
   pods: type('', 'v1', 'pods', true),
   podDisruptionBudgets: type('policy', 'v1', 'poddisruptionbudgets', true),
   customResourceDefinitions: type('apiextensions.k8s.io', 'v1', 'customresourcedefinitions', false),

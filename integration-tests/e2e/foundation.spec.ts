@@ -13,6 +13,7 @@ const pages = [
   { link: 'Workloads', path: '/windows/workloads', title: 'Windows workloads' },
   { link: 'Upgrades', path: '/windows/upgrades', title: 'WMCO upgrades' },
   { link: 'Nodes', path: '/windows/nodes', title: 'Windows nodes' },
+  { link: 'Lifecycle', path: '/windows/lifecycle', title: 'Lifecycle' },
 ];
 
 test('the Overview shows the user name the BFF got from the real API server', async ({ page }) => {

@@ -38,4 +38,11 @@ test('every Windows page renders with the cluster’s data', async ({ page }) =>
 
   await open('Nodes', 'Windows nodes');
   await expect(page.getByTestId('nodes-table').locator('tbody tr')).toHaveCount(truth.nodes.length);
+
+  await open('Lifecycle', 'Lifecycle');
+  for (const build of new Set(truth.nodes.map((node) => node.build)))
+    await expect(page.getByTestId(`build-group-${build}`)).toBeVisible();
+  // The tab is kept in the address through react-router 5's compatibility layer.
+  await page.getByRole('tab', { name: 'Workload compatibility' }).click();
+  await expect(page).toHaveURL(/[?&]tab=compatibility/);
 });

@@ -21,8 +21,8 @@ export interface CraftedImage {
   tag: string;
   format: 'oci-index' | 'docker-list' | 'docker-manifest';
   platforms: PlatformSpec[];
-  /** Which test registry holds it: anonymous, behind htpasswd basic auth, or behind bearer tokens. */
-  registry: 'public' | 'basic' | 'bearer';
+  /** Which test registry holds it: anonymous, or behind htpasswd basic auth. */
+  registry: 'public' | 'basic';
   expected: Record<HostBuild, Pick<Compatibility, 'verdict' | 'code'>>;
 }
 
@@ -42,6 +42,8 @@ const only2019: Expected = { '10.0.17763': runs, '10.0.20348': mismatch, '10.0.2
 /** A 2022 image runs on 2022 hosts, and on 2025 hosts by Microsoft's exception. */
 const from2022: Expected = { '10.0.17763': mismatch, '10.0.20348': runs, '10.0.26100': exception };
 const only2025: Expected = { '10.0.17763': mismatch, '10.0.20348': mismatch, '10.0.26100': runs };
+/** One entry per build: each host picks its own, a 2025 host the 2022 one. */
+const multiBuild: Expected = { '10.0.17763': runs, '10.0.20348': runs, '10.0.26100': exception };
 const everywhere = (answer: Expected[HostBuild]): Expected => ({
   '10.0.17763': answer,
   '10.0.20348': answer,
@@ -92,9 +94,15 @@ export const craftedImages: CraftedImage[] = [
     [linux('amd64'), linux('arm64')],
     everywhere({ verdict: 'does-not-run', code: 'linux-only' }),
   ),
+  image(
+    'apps/multi-build:1.0',
+    'public',
+    'oci-index',
+    [win('10.0.17763.7312'), win('10.0.20348.3692')],
+    multiBuild,
+  ),
   image('private/web:1.0', 'basic', 'oci-index', [win('10.0.20348.3692')], from2022),
-  image('bearer/public-app:1.0', 'bearer', 'oci-index', [win('10.0.17763.7312')], only2019),
-  image('bearer/team-app:1.0', 'bearer', 'docker-list', [win('10.0.26100.4061')], only2025),
+  image('private/team-app:1.0', 'basic', 'docker-list', [win('10.0.26100.4061')], only2025),
 ];
 
 interface MediaTypeSet {

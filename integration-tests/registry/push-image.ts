@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 export interface PushTarget {
   host: string;
   repository: string;
-  /** The Authorization header the registry wants: basic for htpasswd, a bearer token for token auth. */
+  /** The Authorization header the registry wants: basic for htpasswd. */
   authorization?: string;
 }
 
@@ -22,10 +22,6 @@ function digestOf(body: Buffer): string {
 
 function headers(target: PushTarget, extra: Record<string, string> = {}): Record<string, string> {
   return { ...extra, ...(target.authorization ? { authorization: target.authorization } : {}) };
-}
-
-export function basicAuthorization(user: { username: string; password: string }): string {
-  return `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
 }
 
 async function expectStatus(response: Response, status: number, what: string): Promise<void> {

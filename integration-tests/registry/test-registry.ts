@@ -1,6 +1,6 @@
 // Debian's docker-registry (CNCF distribution 2.8) on a loopback address and a free port, with its
 // config and storage in a directory of the test's own: anonymous, or behind htpasswd basic auth
-// (bcrypt hashes made now by bcryptjs), or behind bearer tokens from a token service.
+// (bcrypt hashes made now by bcryptjs).
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,10 +16,7 @@ export interface RegistryUser {
   password: string;
 }
 
-export type RegistryAuth =
-  | { kind: 'anonymous' }
-  | { kind: 'htpasswd'; users: RegistryUser[] }
-  | { kind: 'token'; realm: string; service: string; issuer: string; rootCertBundle: string };
+export type RegistryAuth = { kind: 'anonymous' } | { kind: 'htpasswd'; users: RegistryUser[] };
 
 export interface TestRegistry {
   /** `127.0.0.1:<port>`: the registry as image references name it. */
@@ -38,15 +35,6 @@ function authConfig(auth: RegistryAuth, dir: string): string[] {
         '  htpasswd:',
         '    realm: test-registry',
         `    path: ${path.join(dir, 'htpasswd')}`,
-      ];
-    case 'token':
-      return [
-        'auth:',
-        '  token:',
-        `    realm: ${auth.realm}`,
-        `    service: ${auth.service}`,
-        `    issuer: ${auth.issuer}`,
-        `    rootcertbundle: ${auth.rootCertBundle}`,
       ];
   }
 }

@@ -3,6 +3,7 @@ import { EntryIssueCode } from './byoh';
 import { PrivateKeyProblem } from './install';
 import { MachineSetProblem } from './machinesets';
 import { CodeOf, Params, Verbatim, type Coded } from './messages';
+import { replacementErrorCatalogue } from './replacement';
 import {
   runtimeClassNameCatalogue,
   sampleProblemCatalogue,
@@ -107,6 +108,8 @@ export const errorCatalogue = {
     resource: text,
   }),
   'workload-not-found': Type.Object({ kind: text, name: text, namespace: text }),
+  // Lifecycle
+  ...replacementErrorCatalogue,
 };
 export type ErrorCatalogue = typeof errorCatalogue;
 export const ErrorCode = CodeOf(errorCatalogue);

@@ -3,7 +3,7 @@ import { CodeOf, Params, Verbatim, type ParamsOf } from './messages';
 
 const optionalText = Type.Optional(Type.String());
 // Kubernetes object names: MachineSet names are label values (DNS-1123 labels), Machine names subdomains.
-const machineSetName = Type.String({
+export const machineSetName = Type.String({
   pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
   minLength: 1,
   maxLength: 63,

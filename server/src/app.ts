@@ -22,6 +22,7 @@ import { WriteQueue } from './cluster/writes/write-queue';
 import { byohRoutes } from './routes/byoh';
 import { healthRoutes } from './routes/health';
 import { installRoutes } from './routes/install';
+import { lifecycleRoutes } from './routes/lifecycle';
 import { machineSetsRoutes } from './routes/machinesets';
 import { metricsRoutes } from './routes/metrics';
 import { nodesRoutes } from './routes/nodes';
@@ -116,6 +117,7 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
         await userApi.register(workloadsRoutes);
         await userApi.register(upgradesRoutes);
         await userApi.register(byohRoutes, { settings: config.byoh });
+        await userApi.register(lifecycleRoutes, { registry: config.registry });
       });
     },
     { prefix: apiPrefix },

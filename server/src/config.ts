@@ -4,6 +4,7 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { resolveClusterConnection, type ClusterConnection } from './cluster/api/cluster-connection';
 import { userKubeConfig } from './cluster/api/user-kube-config';
 import type { ConsoleVersionSource } from './http/console-build';
+import type { RegistryReaderOptions } from './registry/registry-reader';
 import { byohSettingsFromEnv, type ByohSettings } from './ssh/byoh-settings';
 
 export interface BffConfig {
@@ -24,6 +25,8 @@ export interface BffConfig {
    * every read goes to the API server with the caller's token.
    */
   watchCache?: { kubeConfig: KubeConfig };
+  /** How image registries are read; plain http to loopback registries only for the tests' own. */
+  registry?: Partial<RegistryReaderOptions>;
 }
 
 const serviceAccountToken = '/var/run/secrets/kubernetes.io/serviceaccount/token';

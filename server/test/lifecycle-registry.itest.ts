@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CoreV1Api, KubeConfig, type V1Deployment, type V1Node } from '@kubernetes/client-node';
+import type { V1Deployment, V1Node } from '@kubernetes/client-node';
 import { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
@@ -18,7 +18,9 @@ import { imageRunsOn } from '../src/domain/lifecycle/image-compatibility';
 import { nodeOs } from '../src/domain/lifecycle/node-os';
 import { judgeNode } from '../src/domain/lifecycle/node-support';
 import { pullIdentity } from '../src/domain/lifecycle/pull-identity';
-import { readPullSecrets } from '../src/registry/pull-secrets';
+import { userKubeConfig } from '../src/cluster/api/user-kube-config';
+import { readPullSecrets } from '../src/cluster/lifecycle/pull-secrets';
+import { ClusterReader } from '../src/cluster/reader/cluster-reader';
 import { RegistryReader, type ImageLookup } from '../src/registry/registry-reader';
 
 let cluster: LocalCluster;
@@ -29,17 +31,10 @@ const namespace = mixedBuilds.workloadNamespace;
 /** The builds a planned move could target besides the nodes' own. */
 const plannedBuild: HostBuild = '10.0.26100';
 
-function coreApi(token: string): CoreV1Api {
-  const config = new KubeConfig();
-  config.loadFromOptions({
-    clusters: [
-      { name: 'c', server: cluster.server, caData: Buffer.from(cluster.caData).toString('base64') },
-    ],
-    users: [{ name: 'u', token }],
-    contexts: [{ name: 'x', cluster: 'c', user: 'u' }],
-    currentContext: 'x',
-  });
-  return config.makeApiClient(CoreV1Api);
+function readerOf(token: string): ClusterReader {
+  return new ClusterReader(
+    userKubeConfig({ server: cluster.server, caPem: cluster.caData }, token),
+  );
 }
 
 function dockerConfig(hosts: string[]): string {
@@ -68,7 +63,7 @@ function deployment(name: string, image: string, serviceAccountName?: string): V
 }
 
 const privateImage = () => craftedImages.find((image) => image.registry === 'basic');
-const teamImage = () => craftedImages.find((image) => image.repository === 'bearer/team-app');
+const teamImage = () => craftedImages.find((image) => image.repository === 'private/team-app');
 
 before(async () => {
   [cluster, registries] = await Promise.all([
@@ -85,7 +80,7 @@ before(async () => {
     kind: 'Secret',
     metadata: { name: 'registry-credentials', namespace },
     type: 'kubernetes.io/dockerconfigjson',
-    data: { '.dockerconfigjson': dockerConfig([registries.hosts.basic, registries.hosts.bearer]) },
+    data: { '.dockerconfigjson': dockerConfig([registries.hosts.basic]) },
   });
   await admin.request('POST', `/api/v1/namespaces/${namespace}/serviceaccounts`, {
     apiVersion: 'v1',
@@ -118,7 +113,7 @@ async function keyringOf(name: string, token = cluster.tokens.admin) {
   const object = await admin.get<V1Deployment>(resources.deployments, name, namespace);
   const identity = pullIdentity(object);
   assert.ok(identity);
-  return readPullSecrets(coreApi(token), identity);
+  return readPullSecrets(readerOf(token), identity);
 }
 
 function answers(lookup: ImageLookup, builds: string[]) {
@@ -184,15 +179,9 @@ test('without the pull secret a private image is an error of its own, the others
       failure: { code: 'unauthorized', params: { registry: registries.hosts[image.registry] } },
     });
   }
-  const publicImage = craftedImages.find((image) => image.repository === 'bearer/public-app');
+  const publicImage = craftedImages.find((image) => image.registry === 'public');
   assert.ok(publicImage);
   assert.ok((await reader.read(registries.reference(publicImage), keyring)).ok);
-  assert.ok(
-    registries.tokens.issued.some(
-      (grant) => grant.scope === 'repository:bearer/public-app:pull' && !grant.user,
-    ),
-    'the anonymous bearer challenge was answered with a token',
-  );
 });
 
 test('a user who may not read the service account or secret reads without them, and is told', async () => {

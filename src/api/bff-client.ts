@@ -57,3 +57,12 @@ export function putToBff<T>(path: string, body: object): Promise<T> {
 export function deleteFromBff<T>(path: string): Promise<T> {
   return consoleFetchJSON.delete(bffUrl(path)) as Promise<T>;
 }
+
+/** The code and params of a coded failure the BFF sent, for the page to word. */
+export function failureCode(
+  error: unknown,
+): { code: string; params: Record<string, string | number> } | undefined {
+  const json = (error as { json?: { code?: unknown; params?: unknown } } | null)?.json;
+  if (typeof json?.code !== 'string') return undefined;
+  return { code: json.code, params: (json.params ?? {}) as Record<string, string | number> };
+}

@@ -1,8 +1,10 @@
 // The registry of scenario seeds: each one shapes a fresh local cluster like a particular OpenShift
 // cluster.
+import type { ImageRegistries } from '../../registry/image-registries';
 import type { KubeClient } from '../kube-client';
 import { seedAwsFresh } from './aws-fresh';
 import { seedLarge } from './large';
+import { seedLifecycle2019MachineSet } from './lifecycle-2019-machineset';
 import { seedMixedBuilds } from './mixed-builds';
 import { seedNutanixWmcoInstalled } from './nutanix-cluster';
 import { seedProxy } from './proxy';
@@ -17,8 +19,14 @@ import {
 } from './wmco-installed-clusters';
 import { seedWmcoInstalledWithNodes } from './wmco-installed-with-nodes';
 
+/** What runs beside the cluster for a scenario. */
+export interface ScenarioContext {
+  /** The local OCI registries holding the crafted Windows images (see imageRegistryScenarios). */
+  imageRegistry?: ImageRegistries;
+}
+
 /** Creates a scenario's objects with the admin client. */
-export type Scenario = (client: KubeClient) => Promise<void>;
+export type Scenario = (client: KubeClient, context: ScenarioContext) => Promise<void>;
 
 export const scenarios: Record<string, Scenario> = {
   'aws-fresh': seedAwsFresh,
@@ -27,6 +35,7 @@ export const scenarios: Record<string, Scenario> = {
   proxy: seedProxy,
   'wmco-installed-with-nodes': seedWmcoInstalledWithNodes,
   'mixed-builds': seedMixedBuilds,
+  'lifecycle-2019-machineset': seedLifecycle2019MachineSet,
   upgrade: seedUpgrade,
   'upgrade-pdb-blocked': seedUpgradePdbBlocked,
   'upgrade-node-never-returns': seedUpgradeNodeNeverReturns,
@@ -39,3 +48,6 @@ export const scenarios: Record<string, Scenario> = {
 };
 
 export const scenarioNames = Object.keys(scenarios);
+
+/** Scenarios whose workloads pull from the local image registries: they start with the cluster. */
+export const imageRegistryScenarios: ReadonlySet<string> = new Set(['lifecycle-2019-machineset']);

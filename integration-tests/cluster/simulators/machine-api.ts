@@ -6,8 +6,10 @@
 //     newest; its status counts them (ready and available = their Node is Ready);
 //   - each Machine goes Provisioning → Provisioned → Running and gets its Windows Node (see
 //     machine-lifecycle.ts); deleting a Machine deletes its Node;
-//   - a Windows Node's readiness changing refreshes its MachineSet's counts.
-import type { KubernetesObject } from '@kubernetes/client-node';
+//   - a Windows Node's readiness changing refreshes its MachineSet's counts;
+//   - a pod being deleted on a Windows Node (evicted by a drain) is finished by its kubelet (see
+//     windows-pod-termination.ts).
+import type { KubernetesObject, V1Pod } from '@kubernetes/client-node';
 import { resourcePath, resources } from '../resources';
 import { labelSelector } from '../scenarios/seed';
 import { watch, type Behaviour, type SimulatorContext } from './behaviour';
@@ -22,6 +24,7 @@ import {
 } from './machine-api-objects';
 import { reconcileMachine } from './machine-lifecycle';
 import { hasFields } from './status';
+import { finishTerminatingPod } from './windows-pod-termination';
 
 function isReady(node: Node): boolean {
   return node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
@@ -137,5 +140,6 @@ export const machineApiSimulator: Behaviour = {
     watch<MachineSet>(resources.machineSets, reconcileMachineSet),
     watch<Machine>(resources.machines, reconcileMachine),
     watch<Node>(resources.nodes, reconcileNode),
+    watch<V1Pod>(resources.pods, finishTerminatingPod),
   ],
 };

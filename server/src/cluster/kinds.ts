@@ -104,6 +104,7 @@ export const kinds = {
     ],
   }),
   pod: kind('v1', 'pods'),
+  serviceAccount: kind('v1', 'serviceaccounts'),
   service: kind('v1', 'services'),
   deployment: kind('apps/v1', 'deployments'),
   statefulSet: kind('apps/v1', 'statefulsets'),

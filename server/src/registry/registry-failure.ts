@@ -1,16 +1,7 @@
+import type { registryFailureCodes } from '../../contract/lifecycle';
+
 /** Why an image could not be read from its registry; reported per image, never fatal. */
-export type RegistryFailureCode =
-  | 'invalid-reference'
-  | 'loopback-registry'
-  | 'insecure-redirect'
-  | 'unreachable'
-  | 'timeout'
-  | 'unauthorized'
-  | 'not-found'
-  | 'too-large'
-  | 'unsupported-media-type'
-  | 'bad-response'
-  | 'registry-error';
+export type RegistryFailureCode = (typeof registryFailureCodes)[number];
 
 export class RegistryFailure extends Error {
   constructor(

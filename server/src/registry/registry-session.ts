@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseAuthChallenges, type AuthChallenge } from './auth-challenge';
 import type { RegistryCredential } from './docker-config';
+import { answerTo, basicAuthorization, tokenOf, tokenRequestUrl } from './registry-authorization';
 import { mayFollow, type RegistryEndpoint } from './registry-endpoint';
 import { RegistryFailure } from './registry-failure';
 
@@ -46,10 +47,6 @@ export function parseJson(body: Buffer, registry: string): unknown {
   } catch {
     throw new RegistryFailure('bad-response', { registry });
   }
-}
-
-function basic(credential: RegistryCredential): string {
-  return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
 }
 
 function failureFor(status: number, registry: string): RegistryFailure {
@@ -121,26 +118,22 @@ export class RegistrySession {
 
   /** The Authorization header that answers the registry's challenge. */
   private async answer(challenges: AuthChallenge[]): Promise<string> {
-    const registry = this.endpoint.registry;
-    const bearer = challenges.find((c) => c.scheme === 'bearer' && c.params.realm);
-    if (bearer) return `Bearer ${await this.token(bearer)}`;
-    if (challenges.some((c) => c.scheme === 'basic') && this.credential)
-      return basic(this.credential);
-    throw new RegistryFailure('unauthorized', { registry });
+    const answer = answerTo(challenges, this.credential);
+    if (answer.kind === 'bearer') return `Bearer ${await this.token(answer.challenge)}`;
+    if (answer.kind === 'basic') return answer.authorization;
+    throw new RegistryFailure('unauthorized', { registry: this.endpoint.registry });
   }
 
   private async token(challenge: AuthChallenge): Promise<string> {
     const registry = this.endpoint.registry;
-    const realm = new URL(challenge.params.realm ?? '');
-    if (!mayFollow(realm, this.limits.plainHttpLoopback)) {
+    const realm = tokenRequestUrl(challenge, this.repository);
+    if (!realm || !mayFollow(realm, this.limits.plainHttpLoopback)) {
       throw new RegistryFailure('insecure-redirect', { registry });
     }
-    if (challenge.params.service) realm.searchParams.set('service', challenge.params.service);
-    realm.searchParams.set('scope', challenge.params.scope ?? `repository:${this.repository}:pull`);
     const response = await fetch(realm, {
       headers: {
         accept: 'application/json',
-        ...(this.credential ? { authorization: basic(this.credential) } : {}),
+        ...(this.credential ? { authorization: basicAuthorization(this.credential) } : {}),
       },
       redirect: 'error',
       signal: AbortSignal.timeout(this.limits.timeoutMs),
@@ -149,12 +142,10 @@ export class RegistrySession {
       await response.body?.cancel();
       throw new RegistryFailure('unauthorized', { registry });
     }
-    const body = parseJson(await readCapped(response, this.limits.maxBytes, registry), registry);
-    const fields =
-      typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-    const token = fields.token ?? fields.access_token;
-    if (typeof token !== 'string' || token === '')
-      throw new RegistryFailure('bad-response', { registry });
+    const token = tokenOf(
+      parseJson(await readCapped(response, this.limits.maxBytes, registry), registry),
+    );
+    if (!token) throw new RegistryFailure('bad-response', { registry });
     return token;
   }
 }

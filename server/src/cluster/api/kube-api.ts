@@ -28,7 +28,11 @@ interface CoreCalls {
  * Every other group goes through the generic custom-objects paths, which serve built-in groups too.
  */
 const coreCalls: Record<string, CoreCalls> = {
-  nodes: { list: (core, s) => core.listNode(s), get: (core, { name }) => core.readNode({ name }) },
+  nodes: {
+    list: (core, s) => core.listNode(s),
+    get: (core, { name }) => core.readNode({ name }),
+    patch: (core, { name, body }) => core.patchNode({ name, body }, mergePatch),
+  },
   namespaces: {
     list: (core, s) => core.listNamespace(s),
     get: (core, { name }) => core.readNamespace({ name }),
@@ -65,6 +69,7 @@ const coreCalls: Record<string, CoreCalls> = {
     get: (core, at) => core.readNamespacedPod(at),
   },
   services: { create: (core, at) => core.createNamespacedService(at) },
+  serviceaccounts: { get: (core, at) => core.readNamespacedServiceAccount(at) },
 };
 
 /**
@@ -170,6 +175,18 @@ export class KubeApi {
         ? this.custom.deleteNamespacedCustomObject({ ...kind, namespace, name })
         : this.custom.deleteClusterCustomObject({ ...kind, name }),
     );
+  }
+
+  /**
+   * Asks the API server to evict a pod (`oc adm drain` does): it refuses with 429 while a
+   * PodDisruptionBudget allows no disruption, and deletes the pod with its own grace period otherwise.
+   */
+  evict(name: string, namespace: string): Promise<unknown> {
+    return this.core.createNamespacedPodEviction({
+      name,
+      namespace,
+      body: { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name, namespace } },
+    });
   }
 
   /** A JSON patch of a namespaced object's `/scale` subresource (how `oc scale` scales). */

@@ -17,6 +17,8 @@ export interface LiveRead {
  */
 export class ClusterReader {
   private readonly refused = new Set<string>();
+  /** The reads refused, by kind and selection: which Secret exactly a caller may not read. */
+  private readonly refusedReads = new Set<string>();
   private readonly live = new Map<string, LiveRead>();
   private reads?: CallerReads;
   private api?: KubeApi;
@@ -57,6 +59,11 @@ export class ClusterReader {
     return this.refused.has(kindKey(kind));
   }
 
+  /** Whether reading this one object (get or getWhole) was refused to the caller. */
+  wasRefused(kind: Kind, name: string, namespace?: string): boolean {
+    return this.refusedReads.has(readKey(kind, objectSelection(name, namespace)));
+  }
+
   async list<T>(kind: KindEntry, selection: Selection = {}): Promise<readonly T[] | undefined> {
     return this.answer(
       kind,
@@ -69,7 +76,7 @@ export class ClusterReader {
   async get<T>(kind: KindEntry, name: string, namespace?: string): Promise<T | undefined> {
     return this.answer(
       kind,
-      { namespace, fieldSelector: `metadata.name=${name}` },
+      objectSelection(name, namespace),
       this.cached ? await this.cached.get<T>(kind, name, namespace) : undefined,
       async () => stored(kind, await this.kubeApi().get<T>(kind, name, namespace)),
     );
@@ -77,7 +84,7 @@ export class ClusterReader {
 
   /** The whole object from the API server, never a cache's stored form: for the key material only. */
   getWhole<T>(kind: Kind, name: string, namespace?: string): Promise<T | undefined> {
-    return this.answer(kind, { namespace, fieldSelector: `metadata.name=${name}` }, undefined, () =>
+    return this.answer(kind, objectSelection(name, namespace), undefined, () =>
       this.kubeApi().get<T>(kind, name, namespace),
     );
   }
@@ -94,18 +101,22 @@ export class ClusterReader {
     live: () => Promise<T>,
   ): Promise<T | undefined> {
     const key = kindKey(kind);
+    const refuse = () => {
+      this.refused.add(key);
+      this.refusedReads.add(readKey(kind, selection));
+    };
     if (cached) {
       if (cached.allowed) return cached.value;
-      this.refused.add(key);
+      refuse();
       return undefined;
     }
-    this.live.set(JSON.stringify([key, selection]), { kind, selection });
+    this.live.set(readKey(kind, selection), { kind, selection });
     try {
       return await live();
     } catch (error) {
       if (error instanceof ApiException) {
         if (error.code === 403) {
-          this.refused.add(key);
+          refuse();
           return undefined;
         }
         if (error.code === 404) return undefined;
@@ -113,6 +124,15 @@ export class ClusterReader {
       throw error;
     }
   }
+}
+
+/** One object's read, as a selection: what a live view watches to learn that it changed. */
+function objectSelection(name: string, namespace?: string): Selection {
+  return { namespace, fieldSelector: `metadata.name=${name}` };
+}
+
+function readKey(kind: Kind, selection: Selection): string {
+  return JSON.stringify([kindKey(kind), selection]);
 }
 
 /** A live answer in the form the caches keep the kind in, so both read alike. */

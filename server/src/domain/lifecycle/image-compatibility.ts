@@ -1,3 +1,4 @@
+import type { compatibilityCodes } from '../../../contract/lifecycle';
 import { baseBuild, parseWindowsBuild, type WindowsBuild } from './windows-build';
 
 /** One platform an image offers: an entry of its index, or the config of a single manifest. */
@@ -17,6 +18,11 @@ export interface ImageDescription {
   platforms: ImagePlatform[];
 }
 
+/** What a registry said about one image: its platforms, or why they could not be read. */
+export type ImageAnswer =
+  | { ok: true; digest?: string; description: ImageDescription }
+  | { ok: false; failure: { code: string; params: Record<string, string | number> } };
+
 /** The Windows host a container would run on. */
 export interface HostPlatform {
   /** `10.0.20348` or with revision; the revision plays no part from Windows Server 2019 on. */
@@ -24,15 +30,7 @@ export interface HostPlatform {
   architecture: string;
 }
 
-export type CompatibilityCode =
-  | 'same-build'
-  | 'newer-host-exception'
-  | 'linux-only'
-  | 'no-windows-platform'
-  | 'no-matching-architecture'
-  | 'build-mismatch'
-  | 'os-version-missing'
-  | 'host-build-unknown';
+export type CompatibilityCode = (typeof compatibilityCodes)[number];
 
 /** Whether the image runs on the host, why, and the platform a runtime would pick. */
 export interface Compatibility {

@@ -1,3 +1,4 @@
+import { supportStates, type lifecycleFindingCodes } from '../../../contract/lifecycle';
 import { minimumBuildFor } from '../support/minimum-builds';
 import {
   supportedWindowsVersions,
@@ -15,24 +16,14 @@ import {
   parseWindowsBuild,
 } from './windows-build';
 
-/** The node's standing, most severe first: what the page flags it with. */
-export const supportStates = [
-  'unknown-build',
-  'past-end-of-support',
-  'below-required-build',
-  'unsupported-by-wmco',
-  'extended-only',
-  'mainstream',
-] as const;
+export { supportStates };
 export type SupportState = (typeof supportStates)[number];
-
-export type LifecycleFindingCode =
-  Exclude<SupportState, 'mainstream'> | 'revision-unknown' | 'build-label-mismatch';
+export type LifecycleFindingCode = (typeof lifecycleFindingCodes)[number];
 
 /** One thing to tell about a node; pages translate the code and fill in the params. */
 export interface LifecycleFinding {
   code: LifecycleFindingCode;
-  params?: Record<string, string | number>;
+  params: Record<string, string | number>;
 }
 
 export interface NodeSupport {
@@ -122,7 +113,9 @@ export function judgeNode(os: NodeOs, context: SupportContext): NodeSupport {
     fullBuild: os.build?.revision === undefined ? undefined : formatWindowsBuild(os.build),
     osImage: os.osImage,
   };
-  const mismatch: LifecycleFinding[] = os.kernelDisagrees ? [{ code: 'build-label-mismatch' }] : [];
+  const mismatch: LifecycleFinding[] = os.kernelDisagrees
+    ? [{ code: 'build-label-mismatch', params: {} }]
+    : [];
   if (!release || !os.build) {
     const findings: LifecycleFinding[] = [
       { code: 'unknown-build', params: build ? { build } : {} },

@@ -87,6 +87,8 @@ export const aws: MachineSetPlatform = {
     };
   },
   imageValues: () => ({}),
+  // An AMI by id only: an `arn` or `filters` of the old image must not stay beside it.
+  withImage: (spec, image) => ({ ...spec, ami: { id: image.ami ?? '' } }),
   imageCommand: (version, values) => awsDescribeImagesCommand(version, values.region ?? ''),
   providerSpec: (values, { infrastructureName }) => ({
     ami: { id: values.ami },

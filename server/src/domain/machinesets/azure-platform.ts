@@ -65,6 +65,17 @@ export const azure: MachineSetPlatform = {
     };
   },
   imagePath: 'image',
+  // A marketplace image: a `resourceID` of the old one would take precedence, so it goes.
+  withImage: (spec, image) => ({
+    ...spec,
+    image: {
+      offer: image.imageOffer ?? '',
+      publisher: image.imagePublisher ?? '',
+      resourceID: '',
+      sku: image.imageSku ?? '',
+      version: image.imageVersion ?? '',
+    },
+  }),
   providerSpec: (values) => ({
     apiVersion: 'azureproviderconfig.openshift.io/v1beta1',
     credentialsSecret: {

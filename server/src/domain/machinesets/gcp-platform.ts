@@ -69,6 +69,13 @@ export const gcp: MachineSetPlatform = {
   },
   imageValues: (version) => ({ image: gcpImageFamily(version) }),
   imagePath: 'disks.0.image',
+  // The boot disk is the first one, as the guide writes it; other disks keep their images.
+  withImage: (spec, image) => ({
+    ...spec,
+    disks: (Array.isArray(spec.disks) ? (spec.disks as unknown[]) : []).map((disk, index) =>
+      index === 0 ? { ...(disk as object), image: image.image ?? '' } : disk,
+    ),
+  }),
   providerSpec: (values) => ({
     apiVersion: 'machine.openshift.io/v1beta1',
     canIPForward: false,

@@ -13,6 +13,9 @@ export function uiText(english: string): string {
 /** A platform's form values by field name; a list is one comma-separated text. */
 export type FieldValues = Readonly<Record<string, string>>;
 
+/** A MachineSet's `spec.template.spec.providerSpec.value`, as stored. */
+export type ProviderSpecValue = Readonly<Record<string, unknown>>;
+
 /** What a field's rule may judge by besides its value. */
 export interface FieldContext {
   /** The value of the platform's region field (AWS and GCP region, Azure location). */
@@ -90,6 +93,12 @@ export interface MachineSetPlatform {
   providerSpec: (values: FieldValues, frame: { infrastructureName: string }) => object;
   /** The `providerSpec.value` path of the image, where its name may say its Windows Server version. */
   imagePath?: string;
+  /**
+   * A providerSpec value booting another image: the image fields (the form's `step: 'image'`
+   * fields, by name) put where the platform keeps them, everything else as it was. The input is
+   * left untouched; the result is checked by the same rules as a new MachineSet.
+   */
+  withImage: (providerSpec: ProviderSpecValue, image: FieldValues) => ProviderSpecValue;
   prerequisites?: PlatformPrerequisites;
   /** A command that lists the images of a version (AWS: the guide's describe-images). */
   imageCommand?: (version: WindowsServerVersion, values: FieldValues) => string;
@@ -105,6 +114,11 @@ export function textField(
   more: Partial<PlatformField> = {},
 ): PlatformField {
   return { name, label, step: 'machines', path, ...more };
+}
+
+/** The fields that name the image the machines boot. */
+export function imageFields(platform: MachineSetPlatform): PlatformField[] {
+  return platform.fields.filter((field) => field.step === 'image');
 }
 
 /** `a, b` → `['a', 'b']`: lists are typed as one comma-separated text. */

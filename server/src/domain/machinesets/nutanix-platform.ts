@@ -72,6 +72,8 @@ export const nutanix: MachineSetPlatform = {
   },
   imageValues: () => ({}),
   imagePath: 'image.name',
+  // By name, as the form asks it: a `uuid` of the old image would name another.
+  withImage: (spec, image) => ({ ...spec, image: { type: 'name', name: image.image ?? '' } }),
   prerequisites: {
     checklistTitle: uiText('Confirm the Nutanix preparation'),
     checklist: [

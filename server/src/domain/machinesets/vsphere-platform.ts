@@ -53,6 +53,7 @@ export const vsphere: MachineSetPlatform = {
   }),
   imageValues: () => ({}),
   imagePath: 'template',
+  withImage: (spec, image) => ({ ...spec, template: image.template ?? '' }),
   imageWarning: {
     title: uiText('Never the original VM template'),
     text: uiText(

@@ -1,16 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  newMachineSetFrom,
-  replacesAnnotation,
-  type MachineSetObject,
-  type ProviderImageSetter,
-} from './machine-set-copy';
-
-/** A stand-in for a platform module: AWS keeps the AMI under `ami.id`. */
-const amiSetter: ProviderImageSetter = {
-  withImage: (value, image) => ({ ...value, ami: { id: image.ami } }),
-};
+import { aws } from '../machinesets/aws-platform';
+import { newMachineSetFrom, replacesAnnotation, type MachineSetObject } from './machine-set-copy';
 
 const label = 'machine.openshift.io/cluster-api-machineset';
 const old: MachineSetObject = {
@@ -40,7 +31,7 @@ const old: MachineSetObject = {
 };
 
 test('the copy keeps the template, takes the new name and image, and starts at 0 replicas', () => {
-  const copy = newMachineSetFrom(old, 'win2022', { ami: 'ami-new' }, amiSetter);
+  const copy = newMachineSetFrom(old, 'win2022', { ami: 'ami-new' }, aws);
   assert.deepEqual(copy, {
     apiVersion: 'machine.openshift.io/v1beta1',
     kind: 'MachineSet',
@@ -68,6 +59,6 @@ test('the copy keeps the template, takes the new name and image, and starts at 0
 
 test('the old MachineSet is left untouched', () => {
   const before = structuredClone(old);
-  newMachineSetFrom(old, 'win2022', { ami: 'ami-new' }, amiSetter);
+  newMachineSetFrom(old, 'win2022', { ami: 'ami-new' }, aws);
   assert.deepEqual(old, before);
 });

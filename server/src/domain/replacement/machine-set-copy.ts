@@ -1,20 +1,15 @@
+import type { FieldValues, MachineSetPlatform } from '../machinesets/machine-set-platform';
 import { wmcoNames } from '../wmco-names';
 
 /**
- * The image a MachineSet's machines boot, as its platform names it: `{ ami }` on AWS,
- * `{ publisher, offer, sku, version }` or `{ resourceID }` on Azure, `{ template }` on vSphere,
- * `{ image }` on GCP and Nutanix. The platform's module knows which fields mean what.
+ * The image a MachineSet's machines boot, as its platform's image fields name it: `{ ami }` on AWS,
+ * `{ imagePublisher, imageOffer, imageSku, imageVersion }` on Azure, `{ template }` on vSphere,
+ * `{ image }` on GCP and Nutanix. The platform's module knows where each goes.
  */
-export type ProviderImage = Readonly<Record<string, string>>;
+export type ProviderImage = FieldValues;
 
-/** What each platform module provides to put an image into a providerSpec. */
-export interface ProviderImageSetter {
-  /** The providerSpec value with the image set, the input left untouched. */
-  withImage(
-    providerSpec: Readonly<Record<string, unknown>>,
-    image: ProviderImage,
-  ): Record<string, unknown>;
-}
+/** What a copy needs of a platform module: where its image goes in a providerSpec. */
+export type ProviderImageSetter = Pick<MachineSetPlatform, 'withImage'>;
 
 /** The parts of a MachineSet the copy reads; everything else is carried over as it is. */
 export interface MachineSetObject {

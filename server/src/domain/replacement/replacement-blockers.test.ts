@@ -1,12 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { V1PodDisruptionBudget } from '@kubernetes/client-node';
-import type { ImageDescription } from '../lifecycle/image-compatibility';
-import {
-  replacementBlockers,
-  type ImageAnswer,
-  type ReplacementCheck,
-} from './replacement-blockers';
+import type { ImageAnswer, ImageDescription } from '../lifecycle/image-compatibility';
+import { replacementBlockers, type ReplacementCheck } from './replacement-blockers';
 
 const index = (...versions: (string | undefined)[]): ImageAnswer => ({
   ok: true,
@@ -164,6 +160,12 @@ const cases: [string, ReplacementCheck, string[], string[]][] = [
     'a strict budget on pods elsewhere',
     check({ pods: pods('other', 2), budgets: [budget('web', { maxUnavailable: 0 })] }),
     [],
+    [],
+  ],
+  [
+    'a workload pinned to the old build has no node after the move',
+    check({ stranded: ['apps/Deployment/pinned'] }),
+    ['no-node-after-move'],
     [],
   ],
   [

@@ -1,5 +1,5 @@
 import type { V1PodDisruptionBudget } from '@kubernetes/client-node';
-import { imageRunsOn, type ImageDescription } from '../lifecycle/image-compatibility';
+import { imageRunsOn, type ImageAnswer } from '../lifecycle/image-compatibility';
 import {
   supportedWindowsVersions,
   windowsServerReleases,
@@ -7,11 +7,6 @@ import {
   type WindowsServerVersion,
 } from '../support/support-matrix';
 import { selects } from '../upgrades/drain-blockers';
-
-/** What a registry said about one image: its platforms, or why it could not be read. */
-export type ImageAnswer =
-  | { ok: true; description: ImageDescription }
-  | { ok: false; failure: { code: string; params: Record<string, string | number> } };
 
 /** A workload whose pods run on the old MachineSet's nodes, with what each of its images is. */
 export interface AffectedWorkload {
@@ -33,12 +28,17 @@ export interface ReplacementCheck {
   wmcoVersion?: string;
   architecture: string;
   workloads: AffectedWorkload[];
+  /** Workloads that can run on the old nodes now and on no node once they are replaced. */
+  stranded?: string[];
   pods: PodOnOldNode[];
-  budgets: V1PodDisruptionBudget[];
+  budgets: readonly V1PodDisruptionBudget[];
 }
 
 export type BlockerCode =
-  'image-incompatible' | 'pdb-never-satisfiable' | 'windows-version-unsupported';
+  | 'image-incompatible'
+  | 'no-node-after-move'
+  | 'pdb-never-satisfiable'
+  | 'windows-version-unsupported';
 export type WarningCode = 'image-compatibility-unknown' | 'image-unreadable';
 
 export interface ReplacementFinding<Code> {
@@ -94,8 +94,9 @@ function budgetBlockers(check: ReplacementCheck): ReplacementFinding<BlockerCode
 
 /**
  * What stops a move of a MachineSet to `targetVersion` before anything changes: a workload on its
- * nodes whose image does not run on the target build, a budget that blocks every drain, a target
- * the support matrix does not allow. Images that could not be read or judged are warnings.
+ * nodes whose image does not run on the target build, or that no node would take after the move
+ * (pinned to the old build), a budget that blocks every drain, a target the support matrix does not
+ * allow. Images that could not be read or judged are warnings.
  */
 export function replacementBlockers(check: ReplacementCheck): ReplacementBlockers {
   const release = windowsServerReleases.find(
@@ -138,9 +139,17 @@ export function replacementBlockers(check: ReplacementCheck): ReplacementBlocker
       }
     }
   }
-  const byCode = (a: ReplacementFinding<BlockerCode>) => (a.code === 'image-incompatible' ? 0 : 1);
+  for (const workload of check.stranded ?? []) {
+    blockers.push({
+      code: 'no-node-after-move',
+      params: { workload, build: release?.build ?? '' },
+    });
+  }
+  const order: readonly BlockerCode[] = ['image-incompatible', 'no-node-after-move'];
+  const rank = (a: ReplacementFinding<BlockerCode>) =>
+    order.includes(a.code) ? order.indexOf(a.code) : order.length;
   return {
-    blockers: [...blockers, ...budgetBlockers(check)].sort((a, b) => byCode(a) - byCode(b)),
+    blockers: [...blockers, ...budgetBlockers(check)].sort((a, b) => rank(a) - rank(b)),
     warnings,
   };
 }

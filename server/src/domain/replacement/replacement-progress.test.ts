@@ -55,21 +55,29 @@ const world = {
     old: { replicas: 2, nodes: oldNodes(false) },
     new: { replicas: 2, nodes: newNodes(2) },
     drains: [
-      { node: 'old-a', podsToEvict: 0, blockedBy: [] },
-      { node: 'old-b', podsToEvict: 3, blockedBy: [] },
+      { node: 'old-a', podsToEvict: 0, blockedBy: [], terminating: 0 },
+      { node: 'old-b', podsToEvict: 3, blockedBy: [], terminating: 0 },
     ],
   },
   blocked: {
     old: { replicas: 2, nodes: oldNodes(false) },
     new: { replicas: 2, nodes: newNodes(2) },
-    drains: [{ node: 'old-a', podsToEvict: 1, blockedBy: ['apps/web'] }],
+    drains: [{ node: 'old-a', podsToEvict: 1, blockedBy: ['apps/web'], terminating: 0 }],
+  },
+  stopping: {
+    old: { replicas: 2, nodes: oldNodes(false) },
+    new: { replicas: 2, nodes: newNodes(2) },
+    drains: [
+      { node: 'old-a', podsToEvict: 0, blockedBy: [], terminating: 1 },
+      { node: 'old-b', podsToEvict: 0, blockedBy: [], terminating: 2 },
+    ],
   },
   drained: {
     old: { replicas: 2, nodes: oldNodes(false) },
     new: { replicas: 2, nodes: newNodes(2) },
     drains: [
-      { node: 'old-a', podsToEvict: 0, blockedBy: [] },
-      { node: 'old-b', podsToEvict: 0, blockedBy: [] },
+      { node: 'old-a', podsToEvict: 0, blockedBy: [], terminating: 0 },
+      { node: 'old-b', podsToEvict: 0, blockedBy: [], terminating: 0 },
     ],
   },
   finished: {
@@ -115,6 +123,11 @@ const journey: [keyof typeof world, string | undefined, ReplacementAction][] = [
       code: 'drain-blocked',
       params: { node: 'old-a', budgets: 'apps/web' },
     },
+  ],
+  [
+    'stopping',
+    'drain-old-nodes',
+    { kind: 'wait', step: 'drain-old-nodes', code: 'pods-terminating', params: { pods: 3 } },
   ],
   ['drained', 'scale-down-old', { kind: 'scale', machineSet: 'win2019', replicas: 0 }],
   ['finished', undefined, { kind: 'none' }],
@@ -174,7 +187,9 @@ test('a failed step waits to be confirmed again, then is retried', () => {
 
 test('only the step waited at can be confirmed', () => {
   const answer = confirmStep(newReplacementRecord(plan), 'scale-up', now);
-  assert.deepEqual(answer, { problem: 'not-awaiting-confirmation', params: { step: 'scale-up' } });
+  assert.deepEqual(answer, {
+    refused: { code: 'not-awaiting-confirmation', params: { step: 'scale-up' } },
+  });
 });
 
 // [aborted where, the rollback's actions in order as the cluster follows them]
@@ -228,8 +243,7 @@ test('a rollback scales the old MachineSet back when it was scaled down', () => 
 test('a finished replacement cannot be aborted; a record edited by hand is not read', () => {
   const finished = { ...newReplacementRecord(plan), status: 'finished' as const };
   assert.deepEqual(abortReplacement(finished, now), {
-    problem: 'not-running',
-    params: { status: 'finished' },
+    refused: { code: 'not-running', params: { status: 'finished' } },
   });
   assert.equal(parseReplacementRecord('{"plan":{}}'), undefined);
   assert.equal(parseReplacementRecord('not json'), undefined);

@@ -6,6 +6,14 @@ import {
   type StepId,
   type StepRecord,
 } from './replacement-record';
+import type { Coded } from '../../../contract/messages';
+import type { replacementErrorCatalogue } from '../../../contract/replacement';
+
+/** Why a change the user asked for does not apply now. */
+type Refusal = Extract<
+  Coded<typeof replacementErrorCatalogue>,
+  { code: 'not-awaiting-confirmation' | 'not-running' }
+>;
 
 /** A MachineSet as observed now: its desired replicas and the nodes of its machines. */
 export interface MachineSetObservation {
@@ -17,6 +25,8 @@ export interface MachineSetObservation {
 export interface NodeDrain {
   node: string;
   podsToEvict: number;
+  /** Pods evicted but not gone yet: a drain ends when its node's kubelet has stopped them. */
+  terminating: number;
   /** PodDisruptionBudgets that allow no eviction now. */
   blockedBy: string[];
 }
@@ -28,7 +38,8 @@ export interface ReplacementObservation {
   drains: NodeDrain[];
 }
 
-export type WaitCode = 'nodes-not-ready' | 'drain-blocked' | 'machine-set-missing';
+export type WaitCode =
+  'nodes-not-ready' | 'drain-blocked' | 'pods-terminating' | 'machine-set-missing';
 
 /** What the BFF does next; each action is idempotent, so a resumed replacement repeats none harmfully. */
 export type ReplacementAction =
@@ -61,7 +72,7 @@ function isDone(step: StepId, record: ReplacementRecord, seen: Observed): boolea
     case 'drain-old-nodes':
       return (
         (seen.old?.nodes ?? []).every((node) => !node.schedulable) &&
-        seen.drains.every((drain) => drain.podsToEvict === 0)
+        seen.drains.every((drain) => drain.podsToEvict === 0 && drain.terminating === 0)
       );
     case 'scale-down-old':
       return (seen.old?.replicas ?? 0) === 0;
@@ -84,7 +95,15 @@ function drainAction(seen: Observed): ReplacementAction {
   const schedulable = (seen.old?.nodes ?? []).filter((node) => node.schedulable);
   if (schedulable.length > 0) return { kind: 'cordon', nodes: schedulable.map((n) => n.name) };
   const pending = seen.drains.find((drain) => drain.podsToEvict > 0);
-  if (!pending) return { kind: 'none' };
+  if (!pending) {
+    const stopping = seen.drains.filter((drain) => drain.terminating > 0);
+    return {
+      kind: 'wait',
+      step: 'drain-old-nodes',
+      code: 'pods-terminating',
+      params: { pods: stopping.reduce((sum, drain) => sum + drain.terminating, 0) },
+    };
+  }
   if (pending.blockedBy.length > 0) {
     return {
       kind: 'wait',
@@ -189,9 +208,7 @@ export function reconcile(
 }
 
 /** A change the user asked for: the new record, or why it does not apply now. */
-export type RecordChange =
-  | { record: ReplacementRecord }
-  | { problem: 'not-awaiting-confirmation' | 'not-running'; params: Record<string, string> };
+export type RecordChange = { record: ReplacementRecord } | { refused: Refusal };
 
 /** The user confirms the step the replacement waits at (again, after a failure). */
 export function confirmStep(
@@ -205,7 +222,7 @@ export function confirmStep(
     record.status !== 'running' ||
     (state !== 'pending' && state !== 'failed')
   ) {
-    return { problem: 'not-awaiting-confirmation', params: { step } };
+    return { refused: { code: 'not-awaiting-confirmation', params: { step } } };
   }
   return { record: withStep(record, step, { state: 'confirmed', at: now }) };
 }
@@ -223,7 +240,7 @@ export function failStep(
 /** Abort: from now on the rollback undoes what the replacement changed. Finished plans stay. */
 export function abortReplacement(record: ReplacementRecord, now: string): RecordChange {
   if (record.status !== 'running')
-    return { problem: 'not-running', params: { status: record.status } };
+    return { refused: { code: 'not-running', params: { status: record.status } } };
   const started = { ...record, status: 'rolling-back' as const };
   return { record: withStep(started, 'uncordon-old-nodes', { state: 'confirmed', at: now }) };
 }

@@ -1,16 +1,11 @@
 import Type from 'typebox';
+import { forwardStepIds, rollbackStepIds } from '../../../contract/replacement';
 import { parseStored } from '../stored-json';
 
 /** The forward steps of a guided replacement, in order; each waits for the user's confirmation. */
-export const forwardSteps = [
-  'create-machine-set',
-  'scale-up',
-  'wait-nodes-ready',
-  'drain-old-nodes',
-  'scale-down-old',
-] as const;
+export const forwardSteps = forwardStepIds;
 /** What an abort undoes, in order, without further confirmation. */
-export const rollbackSteps = ['uncordon-old-nodes', 'scale-old-back', 'scale-new-down'] as const;
+export const rollbackSteps = rollbackStepIds;
 
 export type ForwardStep = (typeof forwardSteps)[number];
 export type RollbackStep = (typeof rollbackSteps)[number];
