@@ -15,6 +15,7 @@ import { loggerOptions } from './http/logger-options';
 import { createMetrics } from './http/metrics';
 import { registerRequestLimits } from './http/request-limits';
 import { servePluginAssets } from './http/plugin-assets';
+import { reloadServingCertificate } from './http/serving-certificate';
 import { ViewChannels } from './http/view-channels';
 import { ViewDocuments } from './http/view-documents';
 import { WriteQueue } from './cluster/writes/write-queue';
@@ -44,6 +45,7 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  if (config.tls) reloadServingCertificate(app, config.tls);
 
   const metrics = createMetrics();
   app.decorate('metrics', metrics);

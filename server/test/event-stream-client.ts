@@ -1,18 +1,34 @@
-// A plain HTTP client of the BFF's server-sent events, as the browser's EventSource sees them.
-import { request, type ClientRequest } from 'node:http';
+// A plain HTTP(S) client of the BFF's server-sent events, as the browser's EventSource sees them.
+import type { ClientRequest } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+
+/** One event of the stream: its name and its data, parsed. */
+export interface StreamEvent {
+  event: string;
+  data: unknown;
+}
 
 /** One `/events` stream: the documents of its `snapshot` events, parsed, in the order they came. */
 export class EventStreamClient<T> {
   readonly snapshots: T[] = [];
+  /** Every event, `snapshot` included, in the order they came. */
+  readonly events: StreamEvent[] = [];
+  /** Whether the server ended the stream (or the connection broke). */
+  ended = false;
   private buffer = '';
   private waiters: (() => void)[] = [];
 
   private constructor(private readonly req: ClientRequest) {}
 
-  static open<T>(url: string, token: string): Promise<EventStreamClient<T>> {
+  /** `ca`: the CA to trust when the BFF serves TLS. */
+  static open<T>(url: string, token: string, ca?: string): Promise<EventStreamClient<T>> {
+    const send = url.startsWith('https:') ? httpsRequest : httpRequest;
     return new Promise((resolve, reject) => {
-      const req = request(url, {
+      const req = send(url, {
         headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+        ca,
+        agent: false,
       });
       const client = new EventStreamClient<T>(req);
       req.on('response', (res) => {
@@ -24,9 +40,15 @@ export class EventStreamClient<T> {
         res.on('data', (chunk: string) => {
           client.receive(chunk);
         });
+        res.on('close', () => {
+          client.end();
+        });
         resolve(client);
       });
-      req.on('error', reject);
+      req.on('error', (error) => {
+        client.end();
+        reject(error);
+      });
       req.end();
     });
   }
@@ -37,28 +59,66 @@ export class EventStreamClient<T> {
     this.buffer = frames.pop() ?? '';
     for (const frame of frames) {
       const lines = frame.split('\n');
-      if (!lines.includes('event: snapshot')) continue;
-      const data = lines.find((line) => line.startsWith('data: '))?.slice('data: '.length) ?? '';
-      this.snapshots.push(JSON.parse(data) as T);
+      const event = lines.find((line) => line.startsWith('event: '))?.slice('event: '.length);
+      if (!event) continue;
+      const text = lines.find((line) => line.startsWith('data: '))?.slice('data: '.length) ?? '';
+      const data = JSON.parse(text) as unknown;
+      this.events.push({ event, data });
+      if (event === 'snapshot') this.snapshots.push(data as T);
     }
+    this.wakeAll();
+  }
+
+  private end(): void {
+    this.ended = true;
+    this.wakeAll();
+  }
+
+  private wakeAll(): void {
     for (const wake of this.waiters.splice(0)) wake();
   }
 
-  /** The latest document, once one matching `matches` has come (rejects after `timeoutMs`). */
-  until(matches: (document: T) => boolean, timeoutMs: number): Promise<T> {
+  /** Resolves with what `found` returns once it returns something (rejects after `timeoutMs`). */
+  private wait<R>(what: string, found: () => R | undefined, timeoutMs: number): Promise<R> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        reject(new Error('no matching snapshot in time'));
+        reject(new Error(`no ${what} in time`));
       }, timeoutMs);
       const check = () => {
-        const latest = this.snapshots.at(-1);
-        if (latest !== undefined && matches(latest)) {
+        const value = found();
+        if (value !== undefined) {
           clearTimeout(timer);
-          resolve(latest);
+          resolve(value);
         } else this.waiters.push(check);
       };
       check();
     });
+  }
+
+  /** The latest document, once one matching `matches` has come (rejects after `timeoutMs`). */
+  until(matches: (document: T) => boolean, timeoutMs: number): Promise<T> {
+    return this.wait(
+      'matching snapshot',
+      () => {
+        const latest = this.snapshots.at(-1);
+        return latest !== undefined && matches(latest) ? latest : undefined;
+      },
+      timeoutMs,
+    );
+  }
+
+  /** The first event of this name (rejects after `timeoutMs`). */
+  untilEvent(event: string, timeoutMs: number): Promise<StreamEvent> {
+    return this.wait(
+      `${event} event`,
+      () => this.events.find((candidate) => candidate.event === event),
+      timeoutMs,
+    );
+  }
+
+  /** Resolves once the server has ended the stream (rejects after `timeoutMs`). */
+  untilEnded(timeoutMs: number): Promise<true> {
+    return this.wait('end of the stream', () => (this.ended ? true : undefined), timeoutMs);
   }
 
   close(): void {
