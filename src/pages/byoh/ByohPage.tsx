@@ -41,7 +41,7 @@ function preflightTarget(instances: ByohInstance[]): InstanceInput[] {
 
 export default function ByohPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<ByohState>('/byoh');
+  const { data, error, loading, expired } = useLiveBff<ByohState>('/byoh');
   const [dialog, setDialog] = useState<Dialog>();
   const close = () => {
     setDialog(undefined);
@@ -55,7 +55,7 @@ export default function ByohPage() {
         'Add existing Windows servers as nodes after checking them over SSH, and follow them as they join.',
       )}
     >
-      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+      <LoadState loading={loading} error={error} expired={expired} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
             {data.malformed > 0 ? <MalformedEntriesAlert instances={instances} /> : null}

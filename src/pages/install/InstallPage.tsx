@@ -15,7 +15,7 @@ type Dialog = 'rotate' | 'uninstall';
 
 export default function InstallPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<InstallState>('/install');
+  const { data, error, loading, expired } = useLiveBff<InstallState>('/install');
   // Undefined until the user decides: a cluster without WMCO opens on the wizard.
   const [wizardOpen, setWizardOpen] = useState<boolean>();
   const [dialog, setDialog] = useState<Dialog>();
@@ -28,7 +28,7 @@ export default function InstallPage() {
         'Install WMCO and its SSH key, follow the installation, or remove the operator again.',
       )}
     >
-      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+      <LoadState loading={loading} error={error} expired={expired} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
             {data.unreadable.length > 0 ? (

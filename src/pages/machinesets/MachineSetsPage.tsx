@@ -115,7 +115,12 @@ export default function MachineSetsPage() {
               )}
             </Alert>
           ) : null}
-          <LoadState loading={live.loading} error={live.error} hasData={live.data !== undefined}>
+          <LoadState
+            loading={live.loading}
+            error={live.error}
+            expired={live.expired}
+            hasData={live.data !== undefined}
+          >
             {live.data && live.data.unreadable.length > 0 ? (
               <Alert
                 isInline

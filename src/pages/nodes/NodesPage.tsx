@@ -34,7 +34,7 @@ const columns: NodeColumn[] = [
 
 export default function NodesPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<NodesResponse>('/nodes');
+  const { data, error, loading, expired } = useLiveBff<NodesResponse>('/nodes');
   const [filter, setFilter] = useState<NodeFilter>({ text: '', source: 'all' });
   const [sort, setSort] = useState<{ column: NodeColumn; direction: 'asc' | 'desc' }>({
     column: 'name',
@@ -65,7 +65,7 @@ export default function NodesPage() {
         'Every Windows node with its Windows Server build, WMCO version, source and readiness.',
       )}
     >
-      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+      <LoadState loading={loading} error={error} expired={expired} hasData={data !== undefined}>
         {data && data.unreadable.length > 0 ? (
           <Alert
             isInline

@@ -10,7 +10,7 @@ import { UpgradeProgressPanel } from './UpgradeProgressPanel';
 
 export default function UpgradesPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<UpgradesResponse>('/upgrades');
+  const { data, error, loading, expired } = useLiveBff<UpgradesResponse>('/upgrades');
   return (
     <WindowsPage
       title={t('WMCO upgrades')}
@@ -18,7 +18,7 @@ export default function UpgradesPage() {
         'Follow a Windows Machine Config Operator upgrade across the Windows nodes, one node at a time.',
       )}
     >
-      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+      <LoadState loading={loading} error={error} expired={expired} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
             {data.unreadable.length > 0 ? (

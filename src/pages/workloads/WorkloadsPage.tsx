@@ -13,7 +13,7 @@ type TabKey = 'runtime-classes' | 'sample' | 'checker';
 
 export default function WorkloadsPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<WorkloadsState>('/workloads/builds');
+  const { data, error, loading, expired } = useLiveBff<WorkloadsState>('/workloads/builds');
   const [tab, setTab] = useState<TabKey>('runtime-classes');
 
   return (
@@ -23,7 +23,7 @@ export default function WorkloadsPage() {
         'Create RuntimeClasses per Windows build, generate a sample workload, and check whether a workload can run on Windows nodes.',
       )}
     >
-      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+      <LoadState loading={loading} error={error} expired={expired} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
             {data.unreadable.length > 0 ? (
