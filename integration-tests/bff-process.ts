@@ -41,6 +41,13 @@ export interface BffProcess {
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** GET with a bearer token, over TLS when the BFF serves it. */
   get(path: string, token?: string): Promise<{ status: number; body: string }>;
+  /** Any request with a bearer token and a JSON body. */
+  send(
+    method: string,
+    path: string,
+    token: string,
+    body?: object,
+  ): Promise<{ status: number; body: string }>;
   /** Prometheus text of GET /metrics, scraped with this token. */
   metrics(token: string): Promise<string>;
   /** SIGTERM (graceful), SIGKILL after 5 s. */
@@ -111,16 +118,20 @@ function serverBundle(kind: 'production' | 'test'): Promise<string> {
 /** One request to the BFF, trusting `ca` when it serves TLS; the whole body as text. */
 export function requestBff(
   url: string,
-  options: { token?: string; ca?: string; method?: string } = {},
+  options: { token?: string; ca?: string; method?: string; body?: object } = {},
 ): Promise<{ status: number; body: string }> {
   const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+  const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
     const request = send(
       url,
       {
         method: options.method ?? 'GET',
         ca: options.ca,
-        headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+        headers: {
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         agent: false,
       },
       (response) => {
@@ -133,7 +144,7 @@ export function requestBff(
       },
     );
     request.on('error', reject);
-    request.end();
+    request.end(payload);
   });
 }
 
@@ -246,6 +257,8 @@ export async function startBffProcess(options: BffProcessOptions): Promise<BffPr
     output: () => output,
     waitForOutput,
     get,
+    send: (method, pathAndQuery, token, body) =>
+      requestBff(`${url}${pathAndQuery}`, { method, token, body, ca: options.tlsCa }),
     metrics: async (token) => (await get('/metrics', token)).body,
     stop,
     kill,

@@ -194,6 +194,12 @@ test('entries are validated before any write; the error names the field', async 
     (await call('POST', '/api/v1/byoh/entries', { address: good, username: user })).status,
     200,
   );
+  const repeated = await call('POST', '/api/v1/byoh/entries', { address: good, username: user });
+  assert.deepEqual(
+    repeated,
+    { status: 200, body: { address: good, outcome: 'unchanged' } },
+    'an add repeated as it was made changes nothing and succeeds',
+  );
   const cases: [string, object, number, string, RegExp][] = [
     ['IPv6', { address: 'fd00::10', username: user }, 400, 'body.address', /IPv6/],
     [
@@ -210,7 +216,7 @@ test('entries are validated before any write; the error names the field', async 
       'body.address',
       /does not resolve to an IPv4 address/,
     ],
-    ['listed twice', { address: good, username: user }, 409, 'body.address', /already listed/],
+    ['listed twice', { address: good, username: 'core' }, 409, 'body.address', /already listed/],
     [
       'a name for a listed address',
       { address: peers.dnsName('good'), username: user },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, CardBody, CardTitle, Flex, Stack } from '@patternfly/react-core';
-import type { InstallState } from '../../../server/contract/install';
+import type { InstallPart, InstallState } from '../../../server/contract/install';
 import { useLiveBff } from '../../api/useLiveBff';
 import { LoadState } from '../../components/LoadState';
 import { WindowsPage } from '../../components/WindowsPage';
@@ -13,13 +13,21 @@ import { UninstallModal } from './UninstallModal';
 
 type Dialog = 'rotate' | 'uninstall';
 
+/** The objects an install makes after its namespace, as the cluster names them. */
+const partObjects: Record<InstallPart, string> = {
+  'operator-group': 'OperatorGroup',
+  subscription: 'Subscription',
+  key: 'Secret cloud-private-key',
+};
+
 export default function InstallPage() {
   const { t } = usePluginTranslation();
   const { data, error, loading, expired } = useLiveBff<InstallState>('/install');
-  // Undefined until the user decides: a cluster without WMCO opens on the wizard.
+  // Undefined until the user decides: a cluster without WMCO opens on the wizard, one with an install
+  // that stopped halfway on what is there, with the way to resume it.
   const [wizardOpen, setWizardOpen] = useState<boolean>();
   const [dialog, setDialog] = useState<Dialog>();
-  const showWizard = wizardOpen ?? data?.progress.stage === 'not-started';
+  const showWizard = wizardOpen ?? (data?.progress.stage === 'not-started' && !data.incomplete);
 
   return (
     <WindowsPage
@@ -40,6 +48,21 @@ export default function InstallPage() {
                 {t('Not readable: {{resources}}. Installing needs cluster-admin rights.', {
                   resources: data.unreadable.join(', '),
                 })}
+              </Alert>
+            ) : null}
+            {data.incomplete && !showWizard ? (
+              <Alert
+                isInline
+                variant="warning"
+                title={t('The install in {{namespace}} did not finish', {
+                  namespace: data.namespace,
+                })}
+                data-test="install-incomplete"
+              >
+                {t(
+                  'Not there yet: {{objects}}. Resuming runs the install again with the choices it was started with: it creates what is missing and keeps what exists.',
+                  { objects: data.incomplete.missing.map((part) => partObjects[part]).join(', ') },
+                )}
               </Alert>
             ) : null}
             {showWizard ? (
@@ -82,8 +105,9 @@ export default function InstallPage() {
                     onClick={() => {
                       setWizardOpen(true);
                     }}
+                    data-test={data.incomplete ? 'resume-install' : undefined}
                   >
-                    {t('Run the install wizard')}
+                    {data.incomplete ? t('Resume the install') : t('Run the install wizard')}
                   </Button>
                   {data.existing.key ? (
                     <Button

@@ -16,6 +16,7 @@ import type { OperatorGroup, Subscription } from '../../domain/openshift-objects
 import { KubeApi } from '../api/kube-api';
 import { kinds } from '../kinds';
 import type { ClusterReader } from '../reader/cluster-reader';
+import { pausePoint } from '../writes/pause-point';
 
 function publicInfo(info: {
   keyType: string;
@@ -108,9 +109,11 @@ export async function installWmco(
         message: 'Already exists.',
       });
     }
-
+    await pausePoint('install:namespace');
     steps.push(await ensureOperatorGroup(api, namespace, objects.operatorGroup));
+    await pausePoint('install:operator-group');
     steps.push(await ensureSubscription(api, request, objects.subscription));
+    await pausePoint('install:subscription');
 
     const secret = await reader.getWhole<V1Secret>(
       kinds.secret,
@@ -150,6 +153,7 @@ export async function installWmco(
         message: 'Holds a different key, which was kept. Use key rotation to replace it.',
       });
     }
+    await pausePoint('install:secret');
     if (key) {
       const warning = await installKeyReuseWarning(reader, key);
       if (warning) warnings.push(warning);
@@ -257,12 +261,14 @@ export async function rotateKey(
   const material = await resolveKey(choice);
   if (!material)
     throw new HttpError(400, 'Rotation needs a new key: generate or upload one.', 'body.key.mode');
+  await pausePoint('key-rotation:generated');
   await new KubeApi(reader.kubeConfig).mergePatch(
     kinds.secret,
     wmcoNames.privateKeySecret,
     { stringData: { [wmcoNames.privateKeyField]: material.privateKeyPem } },
     namespace,
   );
+  await pausePoint('key-rotation:written');
   const key = publicInfo(material.info);
   const warning = await installKeyReuseWarning(reader, key);
   return {

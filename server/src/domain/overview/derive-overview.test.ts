@@ -117,6 +117,24 @@ const cases: Case[] = [
     detail: ['wmco-not-installed', /catalog offers 10\.22\.0/],
   },
   {
+    name: 'an install cut off after its namespace is shown as such, with the way to resume it',
+    snapshot: () => ({
+      ...fresh(),
+      wmco: {
+        ...fresh().wmco,
+        namespaceExists: true,
+        incomplete: ['operator-group' as const, 'subscription' as const],
+      },
+    }),
+    readiness: 'action-needed',
+    expect: { 'wmco-install-incomplete': 'warning' },
+    absent: ['wmco-not-installed'],
+    detail: [
+      'wmco-install-incomplete',
+      /but its OperatorGroup and its Subscription are not: the install stopped/,
+    ],
+  },
+  {
     name: 'an unsupported platform blocks',
     snapshot: () => ({ ...healthy(), platform: { type: 'OpenStack', infrastructureName: 'x' } }),
     readiness: 'blocked',

@@ -1,4 +1,5 @@
 import type { Finding } from '../../../contract/findings';
+import type { InstallPart } from '../../../contract/install';
 import type { OverviewResponse } from '../../../contract/overview';
 import type { ClusterSnapshot, PrivateKeyFacts, WmcoFacts } from './cluster-snapshot';
 
@@ -104,7 +105,25 @@ function keyFindings(
   return findings;
 }
 
+const installParts: Record<InstallPart, string> = {
+  'operator-group': 'its OperatorGroup',
+  subscription: 'its Subscription',
+  key: 'the SSH key secret cloud-private-key',
+};
+
 function installationFinding(wmco: WmcoFacts, state: WmcoState): Finding {
+  if (wmco.incomplete && state !== 'installed') {
+    const missing = wmco.incomplete.map((part) => installParts[part]);
+    return {
+      id: 'wmco-install-incomplete',
+      area: 'operator',
+      severity: 'warning',
+      title: 'The WMCO install did not finish',
+      detail: `Namespace ${wmco.namespace} is there, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not: the install stopped before it made them. Resuming it creates what is missing and keeps what exists.`,
+      guideSection: '4.1',
+      fix: { label: 'Resume the install', route: installRoute },
+    };
+  }
   if (state === 'not-installed') {
     return {
       id: 'wmco-not-installed',
