@@ -27,6 +27,8 @@ export interface LocalClusterOptions {
    * project's fallbacks.
    */
   referenceCrds?: boolean;
+  /** More kube-apiserver flags, kept across restarts (e.g. `--etcd-compaction-interval=2s`). */
+  apiServerFlags?: string[];
   log?: (line: string) => void;
 }
 
@@ -57,7 +59,11 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
   const dir = await mkdtemp(path.join(tmpdir(), 'windows-nodes-cluster-'));
   const cluster = new RunningCluster(binary, dir, log);
   try {
-    await cluster.start(options.controllerManager ?? false, options.referenceCrds ?? true);
+    await cluster.start(
+      options.controllerManager ?? false,
+      options.referenceCrds ?? true,
+      options.apiServerFlags ?? [],
+    );
     if (seed) {
       const started = Date.now();
       const client = cluster.adminClient();
@@ -103,7 +109,11 @@ class RunningCluster implements LocalCluster {
     return new KubeClient({ server: this.server, caData: this.caData, token: this.tokens.admin });
   }
 
-  async start(withControllerManager: boolean, referenceCrds: boolean): Promise<void> {
+  async start(
+    withControllerManager: boolean,
+    referenceCrds: boolean,
+    apiServerFlags: string[],
+  ): Promise<void> {
     const [etcdPort, etcdPeerPort, port] = [await freePort(), await freePort(), await freePort()];
     const credentials = await writeCredentials(this.dir);
     this.tokens = credentials.tokens;
@@ -130,6 +140,7 @@ class RunningCluster implements LocalCluster {
       '--authorization-mode=Node,RBAC',
       '--endpoint-reconciler-type=none', // nothing runs in-cluster to reach the kubernetes Service
       '--disable-admission-plugins=ServiceAccount', // pods need no service-account tokens here
+      ...apiServerFlags,
     ];
     await this.startApiServer();
 

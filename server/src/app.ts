@@ -59,7 +59,10 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
   await registerRequestLimits(app);
 
   const watchCache = config.watchCache
-    ? new WatchCache(config.watchCache.kubeConfig, cachedKinds, metrics.watchCacheObjects)
+    ? new WatchCache(config.watchCache.kubeConfig, cachedKinds, {
+        objects: metrics.watchCacheObjects,
+        lists: metrics.watchCacheLists,
+      })
     : undefined;
   const callerCaches = watchCache
     ? new CallerWatchCaches({ gauge: metrics.callerWatchCaches })
