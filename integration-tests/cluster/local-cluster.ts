@@ -39,6 +39,8 @@ export interface LocalCluster {
   tokens: Record<UserName, string>;
   users: Record<UserName, string>;
   kubeconfigPath(user: UserName): string;
+  /** A client acting as `admin` (close it when done). */
+  adminClient(): KubeClient;
   dir: string;
   stop(): Promise<void>;
   /**

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { V1ConfigMap, V1Secret } from '@kubernetes/client-node';
 import type { ByohState } from '../contract/byoh';
-import type { InstallRequest, InstallResult, InstallState } from '../contract/install';
+import type { InstallResult, InstallState } from '../contract/install';
 import type { WindowsMachineSetsResponse } from '../contract/machinesets';
 import type { OverviewResponse } from '../contract/overview';
 import { startBffProcess, type BffProcess } from '../../integration-tests/bff-process';
@@ -22,6 +22,7 @@ import { wmcoSimulator } from '../../integration-tests/cluster/simulators/wmco';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import type { PausePoint } from '../src/cluster/writes/pause-point';
 import { inspectPrivateKey } from '../src/domain/keys/inspect-private-key';
+import { guideInstallRequest } from './install-request';
 import { awsInputs, createRequest } from './machinesets-harness';
 
 let cluster: LocalCluster;
@@ -32,15 +33,7 @@ let token: string;
 
 /** A namespace of the admin's choosing: only the install's own record can tell it is WMCO's. */
 const namespace = 'windows-operator';
-const install: InstallRequest = {
-  namespace,
-  clusterMonitoring: true,
-  channel: 'stable',
-  approval: 'Automatic',
-  source: 'redhat-operators',
-  sourceNamespace: 'openshift-marketplace',
-  key: { mode: 'generate', type: 'ed25519' },
-};
+const install = guideInstallRequest(namespace);
 
 before(async () => {
   cluster = await startLocalCluster({ scenario: 'aws-fresh' });

@@ -12,7 +12,7 @@ import { connect } from 'node:tls';
 import { X509Certificate } from 'node:crypto';
 import type { NodesResponse } from '../contract/nodes';
 import { startBffProcess, type BffProcess } from '../../integration-tests/bff-process';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
+import type { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
   type LocalCluster,
@@ -36,11 +36,7 @@ let dir: string;
 
 before(async () => {
   cluster = await startLocalCluster({ scenario: 'wmco-installed-with-nodes' });
-  admin = new KubeClient({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-  });
+  admin = cluster.adminClient();
   ca = await startServingCa();
   dir = await mkdtemp(path.join(tmpdir(), 'windows-nodes-serving-cert-'));
   volume = await SecretVolume.create(path.join(dir, 'serving-cert'), await ca.issue());

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NodesResponse } from '../contract/nodes';
 import type { OverviewResponse } from '../contract/overview';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
+import type { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
   type LocalCluster,
@@ -28,11 +28,7 @@ let user: RevocableUser;
 
 before(async () => {
   cluster = await startLocalCluster({ scenario: 'wmco-installed-with-nodes' });
-  admin = new KubeClient({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-  });
+  admin = cluster.adminClient();
   const connection = { server: cluster.server, caPem: cluster.caData };
   app = await buildApp(
     testConfig({

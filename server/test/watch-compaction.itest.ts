@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import type { KubernetesObject } from '@kubernetes/client-node';
 import { startBffProcess, type BffProcess } from '../../integration-tests/bff-process';
-import { KubeApiError, KubeClient } from '../../integration-tests/cluster/kube-client';
+import { KubeApiError, type KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
   type LocalCluster,
@@ -35,7 +35,7 @@ before(async () => {
     apiServerFlags: [`--etcd-compaction-interval=${String(compactionSeconds)}s`],
   });
   token = cluster.tokens.admin;
-  admin = new KubeClient({ server: cluster.server, caData: cluster.caData, token });
+  admin = cluster.adminClient();
   const kubeconfig = cluster.kubeconfigPath('admin');
   // The admin's token stands in for the service account of the shared watch cache.
   cached = await startBffProcess({ name: 'cached', kubeconfig, env: { WATCH_CACHE_TOKEN: token } });
