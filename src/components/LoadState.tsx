@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, AlertActionLink, Bullseye, Spinner } from '@patternfly/react-core';
+import { Alert, AlertActionLink, Skeleton, Stack } from '@patternfly/react-core';
 import { usePluginTranslation } from '../i18n';
 
 interface LoadStateProps {
@@ -8,12 +8,34 @@ interface LoadStateProps {
   /** Rendered once there is data; an error on top of data is shown above it. */
   children?: ReactNode;
   hasData: boolean;
+  /** The page's shape while it loads; a list page passes its list's skeleton. */
+  skeleton?: ReactNode;
   /** The user's session ended (see useLiveBff): say so, and show nothing as if it were current. */
   expired?: boolean;
 }
 
+/** Placeholder lines in the shape of a page, instead of a bare spinner. */
+function PageSkeleton() {
+  const { t } = usePluginTranslation();
+  return (
+    <Stack hasGutter aria-busy="true" data-test="page-skeleton">
+      <Skeleton width="40%" screenreaderText={t('Loading')} />
+      <Skeleton height="6rem" />
+      <Skeleton width="80%" />
+      <Skeleton width="60%" />
+    </Stack>
+  );
+}
+
 /** Loading, error and loaded states the same way on every page. */
-export function LoadState({ loading, error, hasData, expired, children }: LoadStateProps) {
+export function LoadState({
+  loading,
+  error,
+  hasData,
+  skeleton,
+  expired,
+  children,
+}: LoadStateProps) {
   const { t } = usePluginTranslation();
   if (expired) {
     return (
@@ -38,13 +60,7 @@ export function LoadState({ loading, error, hasData, expired, children }: LoadSt
       </Alert>
     );
   }
-  if (!hasData && loading) {
-    return (
-      <Bullseye>
-        <Spinner aria-label={t('Loading')} />
-      </Bullseye>
-    );
-  }
+  if (!hasData && loading) return <>{skeleton ?? <PageSkeleton />}</>;
   return (
     <>
       {error ? (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, CardBody, CardTitle, Flex, Stack } from '@patternfly/react-core';
-import type { InstallPart, InstallState } from '../../../server/contract/install';
-import { useLiveBff } from '../../api/useLiveBff';
+import type { InstallPart } from '../../../server/contract/install';
 import { LoadState } from '../../components/LoadState';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
+import { useInstallState } from './install-api';
 import { InstallProgressPanel } from './InstallProgressPanel';
 import { InstallWizard } from './InstallWizard';
 import { PublicKeyPanel } from './PublicKeyPanel';
@@ -22,7 +23,7 @@ const partObjects: Record<InstallPart, string> = {
 
 export default function InstallPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading, expired } = useLiveBff<InstallState>('/install');
+  const { data, error, loading, expired } = useInstallState();
   // Undefined until the user decides: a cluster without WMCO opens on the wizard, one with an install
   // that stopped halfway on what is there, with the way to resume it.
   const [wizardOpen, setWizardOpen] = useState<boolean>();
@@ -40,17 +41,10 @@ export default function InstallPage() {
       <LoadState loading={loading} error={error} expired={expired} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
-            {data.unreadable.length > 0 ? (
-              <Alert
-                isInline
-                variant="warning"
-                title={t('Your permissions hide part of the picture')}
-              >
-                {t('Not readable: {{resources}}. Installing needs cluster-admin rights.', {
-                  resources: data.unreadable.join(', '),
-                })}
-              </Alert>
-            ) : null}
+            <UnreadableAlert
+              resources={data.unreadable}
+              consequence={t('Installing needs cluster-admin rights.')}
+            />
             {data.incomplete && !showWizard ? (
               <Alert
                 isInline
