@@ -90,6 +90,7 @@ export async function readUpgrades(
           target,
           observedIn(derived),
           at,
+          async () => observedIn((derived = await deriveFleet(reader.fresh()))),
         )
       : { timeline: seenBefore, writable: configMapsReadable };
 
