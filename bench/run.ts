@@ -25,14 +25,18 @@ import { measureDerivation } from './derivation-latency';
 import { interleavedLoad } from './http-load';
 import { measurePluginPayload, payloadConsole, preparePluginBuild } from './plugin-payload';
 import {
+  cachedBffName,
+  renderFleetReport,
   renderPayloadReport,
   renderPreflightReport,
   renderReport,
   type BenchResults,
   type EndpointComparison,
+  type FleetResults,
   type PreflightScaling,
 } from './report';
 import { planPreflightBench, type PreflightBench } from './ssh-preflight';
+import { measureFanout } from './viewer-fanout';
 
 /** The views measured, where the BFF serves them. */
 const endpointCandidates = ['/overview', '/nodes', '/upgrades'];
@@ -48,6 +52,8 @@ const load = {
 };
 const changes = 200;
 const derivationRounds = 20;
+/** Open `/events` streams of the Overview for the many-viewers row. */
+const viewers = 100;
 
 const started = performance.now();
 const secondsSince = (fromMs: number) => (performance.now() - fromMs) / 1000;
@@ -118,12 +124,12 @@ async function compareEndpoints(
 }
 
 /** The one part `--only` runs instead of everything. */
-function partToRun(args: readonly string[]): 'preflight' | 'payload' | undefined {
+const parts = ['preflight', 'payload', 'fleet'] as const;
+function partToRun(args: readonly string[]): (typeof parts)[number] | undefined {
   const index = args.indexOf('--only');
   if (index === -1) return undefined;
-  const part = args[index + 1];
-  if (part !== 'preflight' && part !== 'payload')
-    throw new Error('--only takes one part: preflight or payload');
+  const part = parts.find((candidate) => candidate === args[index + 1]);
+  if (!part) throw new Error(`--only takes one part: ${parts.join(', ')}`);
   return part;
 }
 
@@ -204,7 +210,7 @@ async function preflightOnly(): Promise<string> {
   const scenario = 'aws-wmco-installed';
   const preflightBench = await planPreflightBench();
   const { cluster, admin } = await startCluster(scenario);
-  const bff = await startTrackedBff('from watch cache', cluster, {
+  const bff = await startTrackedBff(cachedBffName, cluster, {
     WATCH_CACHE_TOKEN: cluster.tokens.admin,
     ...preflightBench.bffEnv,
   });
@@ -222,7 +228,7 @@ async function payloadOnly(): Promise<string> {
   running.push({ name: 'the copy of dist/', stop: () => pluginBuild.remove() });
   const scenario = 'wmco-installed-with-nodes';
   const { cluster } = await startCluster(scenario);
-  const bff = await startTrackedBff('from watch cache', cluster, {
+  const bff = await startTrackedBff(cachedBffName, cluster, {
     WATCH_CACHE_TOKEN: cluster.tokens.admin,
     PLUGIN_DIST_DIR: pluginBuild.dir,
   });
@@ -242,6 +248,88 @@ async function payloadOnly(): Promise<string> {
   );
 }
 
+/** Starts the BFF that reads from the watch cache and times its spawn → the cache holding the scenario. */
+async function startCachedBff(
+  cluster: LocalCluster,
+  env: Record<string, string>,
+): Promise<{ bff: BffProcess; syncSeconds: number }> {
+  const bff = await startTrackedBff(cachedBffName, cluster, {
+    ...env,
+    WATCH_CACHE_TOKEN: cluster.tokens.admin,
+  });
+  await waitForCacheSync(bff, cluster.tokens.admin);
+  const syncSeconds = secondsSince(bff.spawnedAt);
+  log(
+    `watch cache in sync ${syncSeconds.toFixed(1)} s after the BFF was started; peak RSS so far ${bff.peakRssMb().toFixed(0)} MB`,
+  );
+  return { bff, syncSeconds };
+}
+
+/** First reads after a change, then the Overview's streams: one, then many, the same changes each. */
+async function measureFleet(
+  bff: BffProcess,
+  cluster: LocalCluster,
+  admin: KubeClient,
+  paths: readonly string[],
+): Promise<Omit<FleetResults, 'peakRssMb' | 'syncSeconds'>> {
+  const token = cluster.tokens.admin;
+  log(
+    `derived afresh: ${String(derivationRounds)} node changes, each endpoint read once after each`,
+  );
+  const derivations = await measureDerivation({
+    bff,
+    token,
+    admin,
+    nodeName: largeScenario.nodes[0]?.name ?? '',
+    paths,
+    rounds: derivationRounds,
+  });
+  const fanout = async (streams: number) => {
+    log(`many viewers: ${String(changes)} changes on ${String(streams)} Overview streams`);
+    return measureFanout({
+      bffUrl: bff.url,
+      bffPid: bff.pid,
+      token,
+      admin,
+      nodes: largeScenario.nodes,
+      streams,
+      changes,
+      timeoutMs: 10_000,
+    });
+  };
+  log(`peak RSS so far ${bff.peakRssMb().toFixed(0)} MB`);
+  const one = await fanout(1);
+  log(`peak RSS so far ${bff.peakRssMb().toFixed(0)} MB`);
+  const many = await fanout(viewers);
+  log(`peak RSS so far ${bff.peakRssMb().toFixed(0)} MB`);
+  return { derivations, fanout: { one, many } };
+}
+
+async function seedLargeScenario(admin: KubeClient): Promise<number> {
+  log('seeding the large scenario');
+  const seedStarted = performance.now();
+  await seedLarge(admin);
+  const seedSeconds = secondsSince(seedStarted);
+  log(`seeded in ${seedSeconds.toFixed(1)} s`);
+  return seedSeconds;
+}
+
+/** The fleet's rows alone: the large scenario and the BFF that reads from the watch cache. */
+async function fleetOnly(): Promise<string> {
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
+  const { cluster, admin } = await startCluster();
+  const seedSeconds = await seedLargeScenario(admin);
+  const { bff, syncSeconds } = await startCachedBff(cluster, {});
+  const measured = await measureFleet(bff, cluster, admin, await servedEndpoints(bff));
+  return renderFleetReport(
+    [
+      machineContext(loadAtStart),
+      `Scenario large (${String(largeScenario.nodes.length)} Windows nodes), seeded in ${seedSeconds.toFixed(1)} s; --only fleet`,
+    ],
+    { ...measured, syncSeconds, peakRssMb: bff.peakRssMb() },
+  );
+}
+
 async function main(): Promise<BenchResults> {
   const loadAtStart = loadavg()[0] ?? Number.NaN;
   const pluginBuild = await preparePluginBuild(log);
@@ -249,40 +337,27 @@ async function main(): Promise<BenchResults> {
   const preflightBench = await planPreflightBench();
   const { cluster, admin } = await startCluster();
 
-  log('seeding the large scenario');
-  const seedStarted = performance.now();
-  await seedLarge(admin);
-  const seedSeconds = secondsSince(seedStarted);
-  log(`seeded in ${seedSeconds.toFixed(1)} s`);
+  const seedSeconds = await seedLargeScenario(admin);
 
-  const bffs: BffProcess[] = [];
   const sharedEnv = { PLUGIN_DIST_DIR: pluginBuild.dir, ...preflightBench.bffEnv };
-  for (const [name, env] of [
-    ['from watch cache', { WATCH_CACHE_TOKEN: cluster.tokens.admin }],
-    ['naive', { WATCH_CACHE: 'off' }],
-  ] as const) {
-    bffs.push(await startTrackedBff(name, cluster, { ...sharedEnv, ...env }));
-  }
-  const [cached, naive] = bffs;
-  if (!cached || !naive) throw new Error('both BFFs must run');
-  const syncStarted = performance.now();
-  await waitForCacheSync(cached, cluster.tokens.admin);
-  log(`watch cache in sync ${secondsSince(syncStarted).toFixed(1)} s after both BFFs listened`);
-  const startRssMb = bffs.map((bff) => `${bff.name} ${bff.takePhasePeakRssMb().toFixed(0)} MB`);
+  // One at a time: the cached BFF's start-up is timed alone.
+  const { bff: cached, syncSeconds } = await startCachedBff(cluster, sharedEnv);
+  const cachedStartRssMb = cached.takePhasePeakRssMb();
+  const naive = await startTrackedBff('naive', cluster, { ...sharedEnv, WATCH_CACHE: 'off' });
+  const bffs = [cached, naive];
+  const startRssMb = [
+    `${cached.name} ${cachedStartRssMb.toFixed(0)} MB`,
+    `${naive.name} ${naive.takePhasePeakRssMb().toFixed(0)} MB`,
+  ];
 
   const endpoints = await compareEndpoints(cached, naive, cluster.tokens.admin);
 
-  log(
-    `derived afresh: ${String(derivationRounds)} node changes, each endpoint read once after each`,
-  );
-  const derivations = await measureDerivation({
-    bff: cached,
-    token: cluster.tokens.admin,
+  const fleet = await measureFleet(
+    cached,
+    cluster,
     admin,
-    nodeName: largeScenario.nodes[0]?.name ?? '',
-    paths: endpoints.map((endpoint) => endpoint.path),
-    rounds: derivationRounds,
-  });
+    endpoints.map((endpoint) => endpoint.path),
+  );
 
   log(`change-to-page: ${String(changes)} node changes, each awaited on /api/v1/nodes/events`);
   const changeToEvent = await measureChangeToEvent({
@@ -314,7 +389,8 @@ async function main(): Promise<BenchResults> {
       `Plugin build measured: dist/ of ${pluginBuild.builtAt.toISOString()}, in ${payloadConsole}`,
     ],
     endpoints,
-    derivations,
+    ...fleet,
+    syncSeconds,
     peakRssMb: Object.fromEntries(bffs.map((bff) => [bff.name, bff.peakRssMb()])),
     changeToEvent: { ...changeToEvent, changes },
     payload,
@@ -325,7 +401,8 @@ async function main(): Promise<BenchResults> {
 try {
   const part = partToRun(process.argv.slice(2));
   if (part) {
-    const report = part === 'preflight' ? await preflightOnly() : await payloadOnly();
+    const only = { preflight: preflightOnly, payload: payloadOnly, fleet: fleetOnly };
+    const report = await only[part]();
     await stopAll();
     console.log(report);
   } else {

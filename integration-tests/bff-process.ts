@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'esbuild';
 import { parse } from 'yaml';
@@ -31,6 +32,8 @@ export interface BffProcess {
   url: string;
   port: number;
   pid: number;
+  /** When the process was spawned (performance.now()): its start-up is timed from here. */
+  spawnedAt: number;
   /** The highest resident set size seen so far, sampled every 100 ms. */
   peakRssMb(): number;
   /** The highest resident set size since the previous call (or the start): one phase's peak. */
@@ -83,6 +86,17 @@ async function rssKb(pid: number): Promise<number | undefined> {
   const status = await readFile(`/proc/${String(pid)}/status`, 'utf8').catch(() => undefined);
   const match = status && /^VmRSS:\s+(\d+) kB/m.exec(status);
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * `BENCH_CPU_PROFILE_DIR=<dir>` has each BFF write a V8 CPU profile there when it stops (open it in
+ * Chrome's DevTools): what a missed target's time went to.
+ */
+function profileOptions(name: string): string[] {
+  const dir = process.env.BENCH_CPU_PROFILE_DIR;
+  if (!dir) return [];
+  const file = `${name.replaceAll(/\W+/g, '-')}.cpuprofile`;
+  return ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir)}`, `--cpu-prof-name=${file}`];
 }
 
 const bundles = new Map<string, Promise<string>>();
@@ -155,7 +169,7 @@ export async function startBffProcess(options: BffProcessOptions): Promise<BffPr
   const baseEnv = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !inheritedSettings.includes(key)),
   );
-  const child = spawn(process.execPath, [bundle], {
+  const child = spawn(process.execPath, [...profileOptions(name), bundle], {
     cwd: repositoryRoot,
     env: {
       ...baseEnv,
@@ -167,6 +181,7 @@ export async function startBffProcess(options: BffProcessOptions): Promise<BffPr
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const spawnedAt = performance.now();
   const pid = child.pid;
   if (pid === undefined) throw new Error(`BFF ${name} did not start`);
   let output = '';
@@ -248,6 +263,7 @@ export async function startBffProcess(options: BffProcessOptions): Promise<BffPr
     url,
     port,
     pid,
+    spawnedAt,
     peakRssMb: () => peakKb / 1024,
     takePhasePeakRssMb: () => {
       const peak = phasePeakKb;

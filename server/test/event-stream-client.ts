@@ -1,7 +1,6 @@
 // A plain HTTP(S) client of the BFF's server-sent events, as the browser's EventSource sees them.
 import type { ClientRequest } from 'node:http';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { openServerEvents } from '../../integration-tests/snapshot-events';
 
 /** One event of the stream: its name and its data, parsed. */
 export interface StreamEvent {
@@ -16,62 +15,30 @@ export class EventStreamClient<T> {
   readonly events: StreamEvent[] = [];
   /** Whether the server ended the stream (or the connection broke). */
   ended = false;
-  private buffer = '';
   private waiters: (() => void)[] = [];
+  private req: ClientRequest | undefined;
 
-  private constructor(private readonly req: ClientRequest) {}
+  private constructor() {}
 
   /** `ca`: the CA to trust when the BFF serves TLS. */
-  static open<T>(url: string, token: string, ca?: string): Promise<EventStreamClient<T>> {
-    const send = url.startsWith('https:') ? httpsRequest : httpRequest;
-    return new Promise((resolve, reject) => {
-      const req = send(url, {
-        headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
-        ca,
-        agent: false,
-      });
-      const client = new EventStreamClient<T>(req);
-      req.on('response', (res) => {
-        if (res.statusCode !== 200) {
-          reject(new Error(`GET ${url}: ${String(res.statusCode)}`));
-          return;
-        }
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          client.receive(chunk);
-        });
-        res.on('close', () => {
-          client.end();
-        });
-        resolve(client);
-      });
-      req.on('error', (error) => {
-        client.end();
-        reject(error);
-      });
-      req.end();
-    });
-  }
-
-  private receive(chunk: string): void {
-    this.buffer += chunk;
-    const frames = this.buffer.split('\n\n');
-    this.buffer = frames.pop() ?? '';
-    for (const frame of frames) {
-      const lines = frame.split('\n');
-      const event = lines.find((line) => line.startsWith('event: '))?.slice('event: '.length);
-      if (!event) continue;
-      const text = lines.find((line) => line.startsWith('data: '))?.slice('data: '.length) ?? '';
-      const data = JSON.parse(text) as unknown;
-      this.events.push({ event, data });
-      if (event === 'snapshot') this.snapshots.push(data as T);
-    }
-    this.wakeAll();
-  }
-
-  private end(): void {
-    this.ended = true;
-    this.wakeAll();
+  static async open<T>(url: string, token: string, ca?: string): Promise<EventStreamClient<T>> {
+    const client = new EventStreamClient<T>();
+    const end = () => {
+      client.ended = true;
+      client.wakeAll();
+    };
+    client.req = await openServerEvents(
+      url,
+      token,
+      (event, text) => {
+        const data = JSON.parse(text) as unknown;
+        client.events.push({ event, data });
+        if (event === 'snapshot') client.snapshots.push(data as T);
+        client.wakeAll();
+      },
+      { ca, onEnd: end },
+    );
+    return client;
   }
 
   private wakeAll(): void {
@@ -122,6 +89,6 @@ export class EventStreamClient<T> {
   }
 
   close(): void {
-    this.req.destroy();
+    this.req?.destroy();
   }
 }

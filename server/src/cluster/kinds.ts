@@ -1,6 +1,7 @@
 import { wmcoNames } from '../domain/wmco-names';
 import type { KubernetesObject } from '@kubernetes/client-node';
 import { secretFacts } from './secret-facts';
+import { machineStoredForm, nodeStoredForm } from './stored-forms';
 
 /** What a cache keeps of an object it received; the argument is fresh from JSON and may be changed. */
 export type StoredForm = (object: KubernetesObject) => KubernetesObject;
@@ -75,7 +76,11 @@ export const windowsNodeSelector = `${wmcoNames.osLabel}=windows`;
  * caller's token so RBAC decides exactly as for a read. The rest is always read from the API server.
  */
 export const kinds = {
-  node: kind('v1', 'nodes', { ...clusterScoped, shared: [{ labelSelector: windowsNodeSelector }] }),
+  node: kind('v1', 'nodes', {
+    ...clusterScoped,
+    shared: [{ labelSelector: windowsNodeSelector }],
+    storedForm: nodeStoredForm,
+  }),
   namespace: kind('v1', 'namespaces', { ...clusterScoped, ...everything }),
   configMap: kind('v1', 'configmaps', { perCaller: [{ namespace: wmcoNames.defaultNamespace }] }),
   secret: kind('v1', 'secrets', {
@@ -105,7 +110,7 @@ export const kinds = {
   daemonSet: kind('apps/v1', 'daemonsets'),
   podDisruptionBudget: kind('policy/v1', 'poddisruptionbudgets'),
   runtimeClass: kind('node.k8s.io/v1', 'runtimeclasses', clusterScoped),
-  machine: kind(machineApi, 'machines', inMachineApi),
+  machine: kind(machineApi, 'machines', { ...inMachineApi, storedForm: machineStoredForm }),
   machineSet: kind(machineApi, 'machinesets', inMachineApi),
   subscription: kind(olm, 'subscriptions', everything),
   operatorGroup: kind('operators.coreos.com/v1', 'operatorgroups', everything),

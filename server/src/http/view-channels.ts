@@ -6,6 +6,7 @@ import { tokenKey } from '../cluster/api/token-key';
 import { kindKey, listPath, type Kind } from '../cluster/kinds';
 import type { CachedReads } from '../cluster/reader/cached-reads';
 import { ClusterReader, type LiveRead } from '../cluster/reader/cluster-reader';
+import type { ErrorMessage } from '../../contract/errors';
 import { kubernetesFailure } from '../errors/kubernetes-failure';
 
 /** One view's document for one caller, as a live stream needs it. */
@@ -28,9 +29,8 @@ export interface ChannelTiming {
 const defaultTiming: ChannelTiming = { debounceMs: 200, heartbeatMs: 15_000, retryDelayMs: 2000 };
 
 /** The event that ends every stream of a caller whose token the API server no longer accepts. */
-const expiredEvent = `event: expired\ndata: ${JSON.stringify({
-  message: 'Your session has expired or was revoked: sign in again.',
-})}\n\n`;
+const expired: ErrorMessage = { code: 'token-rejected', params: {} };
+const expiredEvent = `event: expired\ndata: ${JSON.stringify(expired)}\n\n`;
 
 /**
  * Every open stream of one view for one caller. It wakes on the watch caches' own change events (of
@@ -114,8 +114,8 @@ class ViewChannel {
         return;
       }
       if (!failure) this.log.error({ err: error }, 'live document failed');
-      const message = failure?.message ?? 'The backend could not build this page.';
-      this.sendAll('problem', Buffer.from(JSON.stringify({ message })));
+      const problem: ErrorMessage = failure?.coded ?? { code: 'view-failed', params: {} };
+      this.sendAll('problem', Buffer.from(JSON.stringify(problem)));
     } finally {
       this.running = false;
       if (this.again) {
@@ -127,9 +127,13 @@ class ViewChannel {
 
   private sendAll(event: 'snapshot' | 'problem', body: Buffer): void {
     if (this.closed) return;
+    // One frame for every stream that needs it: a hundred open tabs cost a hundred writes, not a
+    // hundred copies of the document.
+    let frame: Buffer | undefined;
     for (const [stream, last] of this.streams) {
       if (event === 'snapshot' && last?.equals(body)) continue;
-      stream.write(`event: ${event}\ndata: ${body.toString('utf8')}\n\n`);
+      frame ??= Buffer.concat([Buffer.from(`event: ${event}\ndata: `), body, Buffer.from('\n\n')]);
+      stream.write(frame);
       // After a problem, the next document is sent even if it equals the one before.
       this.streams.set(stream, event === 'snapshot' ? body : undefined);
     }

@@ -1,11 +1,20 @@
 import { createPrivateKey } from 'node:crypto';
-import ssh2 from 'ssh2';
+import ssh2, { type ParsedKey } from 'ssh2';
 import { inspectPrivateKey } from '../domain/keys/inspect-private-key';
 
-/** cloud-private-key in a form ssh2 signs with, and its fingerprint for messages; never logged or returned. */
+/**
+ * cloud-private-key as ssh2 signs with it, parsed once for all the hosts of a preflight rather than
+ * once per connection, and its fingerprint for messages; never logged or returned.
+ */
 export interface LoginKey {
-  pem: string;
+  parsed: ParsedKey;
   fingerprint: string;
+}
+
+/** The key ssh2 reads from `pem`, or undefined when it reads none. */
+function parsedKey(pem: string): ParsedKey | undefined {
+  const parsed = ssh2.utils.parseKey(pem);
+  return parsed instanceof Error ? undefined : parsed;
 }
 
 /**
@@ -15,12 +24,12 @@ export interface LoginKey {
 export function loginKey(pem: string): LoginKey | undefined {
   const inspected = inspectPrivateKey(pem);
   if (!inspected.usable) return undefined;
-  if (!(ssh2.utils.parseKey(pem) instanceof Error))
-    return { pem, fingerprint: inspected.fingerprint };
+  const { fingerprint } = inspected;
+  const asIs = parsedKey(pem);
+  if (asIs) return { parsed: asIs, fingerprint };
   const key = createPrivateKey(pem);
   const type =
     key.asymmetricKeyType === 'rsa' ? 'pkcs1' : key.asymmetricKeyType === 'ec' ? 'sec1' : undefined;
-  return type
-    ? { pem: key.export({ type, format: 'pem' }).toString(), fingerprint: inspected.fingerprint }
-    : undefined;
+  const reexported = type && parsedKey(key.export({ type, format: 'pem' }).toString());
+  return reexported ? { parsed: reexported, fingerprint } : undefined;
 }

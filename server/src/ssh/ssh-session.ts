@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Client, type ClientChannel } from 'ssh2';
+import { Client, type ClientChannel, type PublicKeyAuthMethod } from 'ssh2';
 import type { ByohSettings } from './byoh-settings';
 import type { CatalogueCommand } from './command-catalogue';
 import type { LoginKey } from './login-key';
@@ -167,11 +167,16 @@ export function openSession(target: SessionTarget): Promise<SessionOutcome> {
           hostKey,
         });
     });
+    const publicKeyLogin: PublicKeyAuthMethod = {
+      type: 'publickey',
+      username: target.username,
+      key: target.key.parsed,
+    };
     client.connect({
       host: target.host,
       port: target.port,
       username: target.username,
-      privateKey: target.key.pem,
+      authHandler: [publicKeyLogin],
       readyTimeout: target.timing.connectTimeoutMs,
       keepaliveInterval: target.timing.keepaliveIntervalMs,
       keepaliveCountMax,

@@ -5,6 +5,7 @@ import { LoadState } from '../../components/LoadState';
 import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
+import { useWording } from '../../messages/useWording';
 import { useInstallState } from './install-api';
 import { InstallProgressPanel } from './InstallProgressPanel';
 import { InstallWizard } from './InstallWizard';
@@ -23,6 +24,7 @@ const partObjects: Record<InstallPart, string> = {
 
 export default function InstallPage() {
   const { t } = usePluginTranslation();
+  const wording = useWording();
   const { data, error, loading, expired } = useInstallState();
   // Undefined until the user decides: a cluster without WMCO opens on the wizard, one with an install
   // that stopped halfway on what is there, with the way to resume it.
@@ -56,7 +58,9 @@ export default function InstallPage() {
               >
                 {t(
                   'Not there yet: {{objects}}. Resuming runs the install again with the choices it was started with: it creates what is missing and keeps what exists.',
-                  { objects: data.incomplete.missing.map((part) => partObjects[part]).join(', ') },
+                  {
+                    objects: wording.list(data.incomplete.missing.map((part) => partObjects[part])),
+                  },
                 )}
               </Alert>
             ) : null}

@@ -1,9 +1,5 @@
 import type { EntryWriteResult, InstanceInput } from '../../../contract/byoh';
-import {
-  instanceEntryIssue,
-  instanceEntryProblem,
-  instanceValue,
-} from '../../domain/byoh/instance-entry';
+import { instanceEntryIssue, instanceValue } from '../../domain/byoh/instance-entry';
 import { wmcoNames } from '../../domain/wmco-names';
 import { HttpError } from '../../errors/http-error';
 import type { HostResolver } from '../../ssh/host-resolver';
@@ -55,7 +51,10 @@ export class InstanceEntries {
       await this.api.delete(kinds.configMap, wmcoNames.instancesConfigMap, this.namespace);
     } catch (error) {
       if (isStatus(error, 404)) {
-        throw new HttpError(404, `ConfigMap ${this.where()} does not exist.`);
+        throw new HttpError(404, {
+          code: 'configmap-missing',
+          params: { configMap: this.where() },
+        });
       }
       throw error;
     }
@@ -71,16 +70,13 @@ export class InstanceEntries {
     if (issue) {
       const field =
         issue.code === 'ipv6' || issue.code === 'not-an-address' ? 'address' : 'username';
-      const problem = instanceEntryProblem(entry) ?? '';
-      throw new HttpError(400, problem.charAt(0).toUpperCase() + problem.slice(1), `body.${field}`);
+      const params = { issue: issue.code, address: input.address, other: issue.other };
+      throw new HttpError(400, { code: 'instance-entry-invalid', params }, `body.${field}`);
     }
     const ipv4 = await this.resolver.ipv4(input.address);
     if (ipv4.length === 0) {
-      throw new HttpError(
-        400,
-        `${input.address} does not resolve to an IPv4 address; WMCO could not reach it.`,
-        'body.address',
-      );
+      const params = { address: input.address };
+      throw new HttpError(400, { code: 'address-unresolvable', params }, 'body.address');
     }
     if (current === undefined) await pausePoint('byoh-add:validated');
     const seen = { unchanged: false };
@@ -91,7 +87,8 @@ export class InstanceEntries {
         data[input.address] === value && [undefined, input.address].includes(current);
       if (seen.unchanged) return undefined;
       if (input.address !== current && input.address in data) {
-        throw new HttpError(409, `${input.address} is already listed.`, 'body.address');
+        const params = { address: input.address };
+        throw new HttpError(409, { code: 'already-listed', params }, 'body.address');
       }
       await this.refuseSharedAddress(data, input.address, current, ipv4);
       const kept = Object.entries(data).filter(([key]) => key !== current);
@@ -114,11 +111,8 @@ export class InstanceEntries {
     others.forEach((key, index) => {
       const shared = answers[index]?.find((ip) => ipv4.includes(ip));
       if (shared !== undefined) {
-        throw new HttpError(
-          409,
-          `${address} resolves to ${shared}, as entry ${key} does: WMCO would configure that host twice.`,
-          'body.address',
-        );
+        const params = { address, ip: shared, other: key };
+        throw new HttpError(409, { code: 'shares-address', params }, 'body.address');
       }
     });
   }
@@ -133,7 +127,8 @@ export class InstanceEntries {
   }
 
   private notListed(address: string, field: string): never {
-    throw new HttpError(404, `${address} is not listed in ConfigMap ${this.where()}.`, field);
+    const params = { address, configMap: this.where() };
+    throw new HttpError(404, { code: 'not-listed', params }, field);
   }
 
   private where(): string {

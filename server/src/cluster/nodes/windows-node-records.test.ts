@@ -25,3 +25,19 @@ test('the same lists give the same records; a changed list builds them again', (
   assert.notEqual(windowsNodeRecords([...nodes], machines), first);
   assert.notEqual(windowsNodeRecords(nodes, [...machines]), first);
 });
+
+test('a node object paired with the same Machine keeps its record; a new object or Machine builds it', () => {
+  const [a, b] = windowsNodeRecords(nodes, machines);
+  const changedB: V1Node = { metadata: { name: 'win-b' }, spec: { unschedulable: true } };
+  const [keptA, rebuiltB] = windowsNodeRecords([nodes[0] ?? {}, changedB], machines);
+  assert.equal(keptA, a);
+  assert.notEqual(rebuiltB, b);
+  assert.equal(rebuiltB?.windowsNode.schedulable, false);
+  const movedMachine: Machine = {
+    metadata: { name: 'm-a2', labels: { 'machine.openshift.io/cluster-api-machineset': 'ms2' } },
+    status: { nodeRef: { name: 'win-a' } },
+  };
+  const [repairedA] = windowsNodeRecords(nodes, [movedMachine]);
+  assert.notEqual(repairedA, a);
+  assert.equal(repairedA?.windowsNode.origin, 'ms2');
+});

@@ -12,28 +12,51 @@ export interface WindowsNodeRecord {
   windowsNode: WindowsNode;
 }
 
-function pairUp(nodes: readonly V1Node[], machines: readonly Machine[]): WindowsNodeRecord[] {
-  const machineOfNode = new Map(
-    machines.flatMap((machine) =>
-      machine.status?.nodeRef?.name ? [[machine.status.nodeRef.name, machine] as const] : [],
-    ),
-  );
-  return nodes.map((node) => {
-    const machine = machineOfNode.get(node.metadata?.name ?? '');
-    return {
-      node,
-      machine,
-      windowsNode: toWindowsNode(
-        node,
-        machine
-          ? {
-              machine: machine.metadata?.name ?? '',
-              machineSet: machine.metadata?.labels?.[wmcoNames.machineSetLabel],
-            }
-          : undefined,
+/** The Machines by the node each one's nodeRef names: built once per Machine list. */
+const machineIndexes = new WeakMap<readonly Machine[], ReadonlyMap<string, Machine>>();
+
+function machineOfNode(machines: readonly Machine[]): ReadonlyMap<string, Machine> {
+  return remembered(
+    machineIndexes,
+    machines,
+    () =>
+      new Map(
+        machines.flatMap((machine) =>
+          machine.status?.nodeRef?.name ? [[machine.status.nodeRef.name, machine] as const] : [],
+        ),
       ),
-    };
-  });
+  );
+}
+
+/**
+ * The record last built for a node object. A cached list keeps the objects of unchanged nodes, so
+ * after one node changed only its record is built again, not 2,000.
+ */
+const recordOfNode = new WeakMap<V1Node, WindowsNodeRecord>();
+
+function recordOf(node: V1Node, machine: Machine | undefined): WindowsNodeRecord {
+  const kept = recordOfNode.get(node);
+  if (kept && kept.machine === machine) return kept;
+  const record = {
+    node,
+    machine,
+    windowsNode: toWindowsNode(
+      node,
+      machine
+        ? {
+            machine: machine.metadata?.name ?? '',
+            machineSet: machine.metadata?.labels?.[wmcoNames.machineSetLabel],
+          }
+        : undefined,
+    ),
+  };
+  recordOfNode.set(node, record);
+  return record;
+}
+
+function pairUp(nodes: readonly V1Node[], machines: readonly Machine[]): WindowsNodeRecord[] {
+  const machineOf = machineOfNode(machines);
+  return nodes.map((node) => recordOf(node, machineOf.get(node.metadata?.name ?? '')));
 }
 
 /**

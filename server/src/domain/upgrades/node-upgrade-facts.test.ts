@@ -120,3 +120,20 @@ test('Machine events count for the node on that Machine only', () => {
   );
   assert.deepEqual(facts.machine, { phase: 'Running', deleting: false });
 });
+
+test('one node object read twice: its own facts are kept, what relates to it is read anew', () => {
+  const first = toNodeUpgradeFacts(byohNode, { events: [] });
+  const again = toNodeUpgradeFacts(byohNode, {
+    events: [],
+    machine: { name: 'm', phase: 'Failed', deleting: true },
+    drain: { podsToEvict: 1, blockedBy: [] },
+  });
+  assert.equal(again.readySince, first.readySince);
+  assert.deepEqual(again.machine, { phase: 'Failed', deleting: true });
+  assert.equal(again.podsToEvict, 1);
+  const uncordoned = toNodeUpgradeFacts(
+    { metadata: byohNode.metadata, status: byohNode.status, spec: {} },
+    { events: [] },
+  );
+  assert.equal(uncordoned.unschedulable, false);
+});
