@@ -4,6 +4,9 @@ import { expect, type Page } from '@playwright/test';
 export async function approvePendingUpdate(page: Page, targetFullVersion: string) {
   await page.goto('/windows/upgrades');
   await expect(page.getByTestId('wmco-installed')).toHaveText('10.21.2');
+  // Every node is current on 10.21.2, and none yet on the version that waits for approval.
+  await expect(page.getByTestId('upgrade-progress-count')).toHaveText('0 / 5');
+  await expect(page.getByTestId('upgrade-eta')).toHaveText('Counted once the update is approved');
   await page.getByTestId('upgrade-approve').click({ timeout: 20_000 });
   const dialog = page.getByRole('dialog');
   const summary = dialog.getByTestId('approve-upgrade-summary');

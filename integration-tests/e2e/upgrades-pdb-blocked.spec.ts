@@ -16,7 +16,17 @@ test('a drain stopped by a PodDisruptionBudget shows the node blocked, naming th
   await expect(row.getByTestId('node-reason')).toContainText(
     `PodDisruptionBudget ${budget.namespace}/${budget.name}`,
   );
-  await expect(page.getByTestId('upgrade-stalled')).toContainText('1 blocked');
+  const stalled = page.getByTestId('upgrade-stalled');
+  await expect(stalled).toContainText(`Stalled since`);
+  await expect(stalled).toContainText(`on ${budget.node}`);
+  await expect(stalled.getByTestId('upgrade-stalled-reason')).toContainText(
+    `PodDisruptionBudget ${budget.namespace}/${budget.name}`,
+  );
+  await expect(stalled).toContainText('1 blocked');
+  await expect(stalled.getByRole('button', { name: 'Node events' })).toBeVisible();
+  await expect(page.getByTestId('upgrade-eta')).toHaveText(
+    'Not counted while the upgrade is stalled',
+  );
   await expect(page.locator('[data-test^="upgrade-node-"][data-state="waiting"]')).toHaveCount(4);
   await expect(page.getByTestId('wmco-upgradeable')).toContainText('WMCO is busy');
 });

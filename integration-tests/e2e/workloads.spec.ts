@@ -42,9 +42,13 @@ test.describe.serial('scheduling Windows workloads on a cluster with 2019 and 20
       );
       await dialog.getByRole('button', { name: 'Create', exact: true }).click();
       await expect(dialog).toBeHidden();
-      await expect(page.getByTestId('runtime-class-outcome')).toHaveText(
+      const outcome = page.getByTestId('runtime-class-outcome');
+      await expect(outcome.getByRole('heading')).toHaveText(
         `Success alert:Created RuntimeClass ${runtimeClass} for build ${build}.`,
       );
+      await expect(
+        outcome.getByRole('button', { name: 'Next: run a sample workload on it' }),
+      ).toBeVisible();
       // The page is live: the new RuntimeClass shows up as the build's guide object.
       await expect(row.getByTestId('build-ready')).toContainText(runtimeClass);
     }

@@ -80,6 +80,8 @@ export const WindowsMachine = Type.Object({
   address: optionalText,
   node: optionalText,
   nodeReady: Type.Optional(Type.Boolean()),
+  /** The node is NotReady because WMCO is still configuring it. */
+  nodeConfiguring: Type.Optional(Type.Boolean()),
   /** Annotated `machine.openshift.io/delete-machine`: removed first when the set scales down. */
   markedForDeletion: Type.Boolean(),
   /** Annotated `machine.openshift.io/exclude-node-draining`: deleted without draining its node. */

@@ -112,14 +112,14 @@ export default function ByohPage() {
       {dialog?.kind === 'delete-all' ? (
         <ConfirmModal
           id="byoh-delete-all"
-          title={t('Delete ConfigMap windows-instances?')}
-          confirmLabel={t('Delete and deconfigure every BYOH host')}
+          title={t('Remove all {{count}} BYOH hosts?', { count: instances.length })}
+          confirmLabel={t('Remove all BYOH hosts')}
           danger
           onConfirm={removeAllByohEntries}
           onClose={close}
         >
           {t(
-            'Deleting windows-instances asks WMCO to deconfigure every BYOH host ({{count}} listed): their nodes are drained and deleted, and the hosts are returned to their state before they were added.',
+            'This deletes ConfigMap windows-instances, and WMCO deconfigures every BYOH host ({{count}} listed): their nodes are drained and deleted, and the hosts are returned to their state before they were added.',
             { count: instances.length },
           )}
         </ConfirmModal>

@@ -3,7 +3,7 @@ import { Button, ToolbarItem, Tooltip } from '@patternfly/react-core';
 import type { ByohInstance, ByohState } from '../../../server/contract/byoh';
 import { maxPreflightHosts } from '../../../server/contract/limits';
 import { ListView } from '../../components/list/ListView';
-import type { RowAction } from '../../components/list/RowActions';
+import { RowActions, type RowAction } from '../../components/list/RowActions';
 import type { List } from '../../components/list/useList';
 import { useNavigate } from '../../console';
 import { usePluginTranslation } from '../../i18n';
@@ -67,19 +67,23 @@ export function InstancesList({ state, list, label, onOpen }: InstancesListProps
         </ToolbarItem>
         {configMapExists ? (
           <ToolbarItem>
-            <Button
-              variant="danger"
-              onClick={() => {
-                onOpen({ kind: 'delete-all' });
-              }}
-            >
-              {t('Delete windows-instances')}
-            </Button>
+            <RowActions
+              label={t('More BYOH actions')}
+              actions={[
+                {
+                  title: t('Remove all BYOH hosts ({{count}})', { count: state.instances.length }),
+                  isDanger: true,
+                  onClick: () => {
+                    onOpen({ kind: 'delete-all' });
+                  },
+                },
+              ]}
+            />
           </ToolbarItem>
         ) : null}
       </>
     );
-  }, [t, targets, tooMany, isFiltered, configMapExists, onOpen]);
+  }, [t, targets, tooMany, isFiltered, configMapExists, state.instances.length, onOpen]);
 
   const rowActions = useCallback(
     (instance: ByohInstance): RowAction[] => [

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { Content, Label, Truncate } from '@patternfly/react-core';
 import type { ByohInstance, EntryIssue, InstanceStage } from '../../../server/contract/byoh';
 import { consoleLinks } from '../../components/console-links';
+import { Age } from '../../components/Age';
 import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
 import { lastPreflight, preflightRank, type PreflightSummary } from './instance-list-model';
 import { useIssueText } from './useIssueText';
-import { formatAge } from '../../messages/format';
 import { useWording } from '../../messages/useWording';
 
 const stageStatus: Record<InstanceStage, 'success' | 'warning' | 'danger' | 'info'> = {
@@ -37,7 +37,7 @@ function IssueText({ issue }: { issue: EntryIssue }) {
 
 /** Every entry of windows-instances with what became of it. */
 export function useInstanceListSpec(): ListSpec<ByohInstance> {
-  const { t, language } = useWording();
+  const { t } = useWording();
   return useMemo(() => {
     const stageText: Record<InstanceStage, string> = {
       malformed: t('Malformed'),
@@ -97,14 +97,18 @@ export function useInstanceListSpec(): ListSpec<ByohInstance> {
           cell: (instance) => {
             const outcome = lastPreflight(instance);
             if (!instance.preflight) return preflightText.never;
-            const age = formatAge(language, instance.preflight.at);
             return (
               <Label isCompact status={preflightStatus[outcome]}>
-                {outcome === 'pass'
-                  ? t('Passed {{age}} ago', { age })
-                  : outcome === 'fail'
-                    ? t('Failed {{age}} ago', { age })
-                    : t('Warnings {{age}} ago', { age })}
+                <Age
+                  at={instance.preflight.at}
+                  words={(age) =>
+                    outcome === 'pass'
+                      ? t('Passed {{age}} ago', { age })
+                      : outcome === 'fail'
+                        ? t('Failed {{age}} ago', { age })
+                        : t('Warnings {{age}} ago', { age })
+                  }
+                />
               </Label>
             );
           },
@@ -146,10 +150,10 @@ export function useInstanceListSpec(): ListSpec<ByohInstance> {
             if (!event) return '—';
             return (
               <>
-                {t('{{reason}}, {{age}} ago', {
-                  reason: event.reason,
-                  age: formatAge(language, event.at),
-                })}
+                <Age
+                  at={event.at}
+                  words={(age) => t('{{reason}}, {{age}} ago', { reason: event.reason, age })}
+                />
                 <Content component="small">
                   <Truncate content={event.message} />
                 </Content>
@@ -185,5 +189,5 @@ export function useInstanceListSpec(): ListSpec<ByohInstance> {
         },
       ],
     };
-  }, [t, language]);
+  }, [t]);
 }

@@ -1,5 +1,6 @@
-import { Alert, List, ListItem, Stack, Title } from '@patternfly/react-core';
+import { Alert, Button, List, ListItem, Stack, Title } from '@patternfly/react-core';
 import type { InstallResult, InstallState } from '../../../server/contract/install';
+import { Link, useNavigate } from '../../console';
 import { installStepWords, installWarningWords } from '../../messages/install-words';
 import { useWording } from '../../messages/useWording';
 import { say } from '../../messages/wording';
@@ -18,6 +19,7 @@ const outcomeVariant = {
 export function InstallOutcome({ result, state }: { result: InstallResult; state?: InstallState }) {
   const wording = useWording();
   const { t } = wording;
+  const navigate = useNavigate();
   const key = result.key ?? state?.existing.key;
   return (
     <Stack hasGutter>
@@ -26,6 +28,19 @@ export function InstallOutcome({ result, state }: { result: InstallResult; state
           ? t('Installed')
           : t('Installing the Windows Machine Config Operator')}
       </Title>
+      {state?.progress.stage === 'succeeded' ? (
+        <div data-test="install-next">
+          <Button
+            variant="primary"
+            onClick={() => {
+              void navigate('/windows/machinesets?wizard=create');
+            }}
+          >
+            {t('Next: create a Windows MachineSet')}
+          </Button>{' '}
+          <Link to="/windows/byoh">{t('or add your own Windows hosts (BYOH)')}</Link>
+        </div>
+      ) : null}
       <List isPlain data-test="install-steps">
         {result.steps.map((step) => (
           <ListItem key={step.object}>

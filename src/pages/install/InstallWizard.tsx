@@ -3,6 +3,7 @@ import { Alert, Spinner, Wizard, WizardHeader, WizardStep } from '@patternfly/re
 import type { InstallResult, InstallState } from '../../../server/contract/install';
 import { failureMessage } from '../../api/bff-client';
 import { useWizardFooter } from '../../components/useWizardFooter';
+import { useFocusOnOpen } from '../../components/useFocusOnOpen';
 import { usePluginTranslation } from '../../i18n';
 import { useOverviewOnce } from '../overview/overview-api';
 import { installWmco } from './install-api';
@@ -60,11 +61,13 @@ export function InstallWizard({ state, onStarted, onClose }: InstallWizardProps)
   };
 
   const footer = useWizardFooter();
+  useFocusOnOpen('install-wizard-title');
   return (
     <Wizard
       header={
         <WizardHeader
           title={t('Install the Windows Machine Config Operator')}
+          titleId="install-wizard-title"
           onClose={onClose}
           closeButtonAriaLabel={t('Close')}
         />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   Alert,
   Button,
+  FormGroup,
   FormSelect,
   FormSelectOption,
   Modal,
@@ -65,16 +66,18 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
                   'WMCO deletes and recreates every Machine-backed Windows node, one at a time, so their workloads are drained and rescheduled. BYOH hosts keep working only once you add the new public key to their authorized keys by hand.',
                 )}
               </Alert>
-              <FormSelect
-                aria-label={t('Key type')}
-                value={keyType}
-                onChange={(_event, value) => {
-                  setKeyType(value === 'ed25519' ? 'ed25519' : 'rsa');
-                }}
-              >
-                <FormSelectOption value="rsa" label={t('RSA 4096')} />
-                <FormSelectOption value="ed25519" label={t('Ed25519')} />
-              </FormSelect>
+              <FormGroup label={t('Key type')} fieldId="rotate-key-type">
+                <FormSelect
+                  id="rotate-key-type"
+                  value={keyType}
+                  onChange={(_event, value) => {
+                    setKeyType(value === 'ed25519' ? 'ed25519' : 'rsa');
+                  }}
+                >
+                  <FormSelectOption value="rsa" label={t('RSA 4096')} />
+                  <FormSelectOption value="ed25519" label={t('Ed25519')} />
+                </FormSelect>
+              </FormGroup>
             </>
           )}
           {state.error ? (

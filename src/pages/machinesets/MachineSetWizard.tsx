@@ -9,6 +9,7 @@ import {
 } from '../../../server/src/domain/machinesets/machine-set-yaml';
 import { failureMessage } from '../../api/bff-client';
 import { useWizardFooter } from '../../components/useWizardFooter';
+import { useFocusOnOpen } from '../../components/useFocusOnOpen';
 import { usePluginTranslation } from '../../i18n';
 import {
   changeField,
@@ -84,11 +85,13 @@ export function MachineSetWizard({
   };
 
   const footer = useWizardFooter();
+  useFocusOnOpen('machineset-wizard-title');
   return (
     <Wizard
       header={
         <WizardHeader
           title={t('Create a Windows MachineSet')}
+          titleId="machineset-wizard-title"
           description={t('For this {{platform}} cluster, as the guide’s chapter 5 describes.', {
             platform,
           })}

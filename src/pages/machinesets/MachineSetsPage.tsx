@@ -1,7 +1,15 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Alert, AlertActionCloseButton, Button, Stack, ToolbarItem } from '@patternfly/react-core';
+import {
+  Alert,
+  AlertActionCloseButton,
+  AlertActionLink,
+  Button,
+  Stack,
+  ToolbarItem,
+} from '@patternfly/react-core';
 import type { WindowsMachine, WindowsMachineSet } from '../../../server/contract/machinesets';
 import { machineSetPlatform } from '../../../server/src/domain/machinesets/platform-table';
+import { windowsServerReleases } from '../../../server/src/domain/support/support-matrix';
 import { ListSkeleton } from '../../components/list/ListSkeleton';
 import type { ListExpansion } from '../../components/list/ListTable';
 import { ListView } from '../../components/list/ListView';
@@ -9,6 +17,7 @@ import type { RowAction } from '../../components/list/RowActions';
 import { useList } from '../../components/list/useList';
 import { LoadState } from '../../components/LoadState';
 import { UnreadableAlert } from '../../components/UnreadableAlert';
+import { useQueryParam } from '../../components/useQueryParam';
 import { WindowsPage } from '../../components/WindowsPage';
 import { Link, useNavigate } from '../../console';
 import { usePluginTranslation } from '../../i18n';
@@ -27,12 +36,17 @@ type Dialog =
 
 const noMachineSets: WindowsMachineSet[] = [];
 
+function buildOfRelease(version: string | undefined): string | undefined {
+  return windowsServerReleases.find((release) => release.version === version)?.build;
+}
+
 export default function MachineSetsPage() {
   const { t } = usePluginTranslation();
   const navigate = useNavigate();
   const live = useMachineSets();
   const defaults = useMachineSetDefaults();
-  const [wizardOpen, setWizardOpen] = useState(false);
+  const [wizard, setWizard] = useQueryParam('wizard');
+  const wizardOpen = wizard === 'create';
   const [created, setCreated] = useState<string>();
   const [dialog, setDialog] = useState<Dialog>();
   const platform = defaults.data?.platform;
@@ -51,17 +65,21 @@ export default function MachineSetsPage() {
         isLoading={defaults.loading}
         onClick={() => {
           setCreated(undefined);
-          setWizardOpen(true);
+          setWizard('create');
         }}
       >
         {t('Create Windows MachineSet')}
       </Button>
     ),
-    [t, canCreate, defaults.loading],
+    [t, canCreate, defaults.loading, setWizard],
   );
   const toolbarActions = useMemo(() => <ToolbarItem>{createButton}</ToolbarItem>, [createButton]);
 
   const machineSets = live.data?.machineSets ?? noMachineSets;
+  const createdSet = machineSets.find((set) => set.name === created);
+  // The hand-off to the next stage, once the new set has a Ready node of a known build.
+  const createdBuild =
+    createdSet && createdSet.ready > 0 ? buildOfRelease(createdSet.windowsServer) : undefined;
   const spec = useMachineSetListSpec();
   const list = useList(machineSets, spec);
   const label = t('Windows MachineSets');
@@ -119,10 +137,10 @@ export default function MachineSetsPage() {
           platform={formPlatform}
           defaults={defaults.data}
           onClose={() => {
-            setWizardOpen(false);
+            setWizard();
           }}
           onCreated={(name) => {
-            setWizardOpen(false);
+            setWizard();
             setCreated(name);
           }}
         />
@@ -158,10 +176,26 @@ export default function MachineSetsPage() {
                 />
               }
               data-test="machineset-created"
+              actionLinks={
+                createdBuild ? (
+                  <AlertActionLink
+                    onClick={() => {
+                      const query = new URLSearchParams({ create: createdBuild }).toString();
+                      void navigate(`/windows/workloads?${query}`);
+                    }}
+                  >
+                    {t('Next: create a RuntimeClass for its Windows build')}
+                  </AlertActionLink>
+                ) : undefined
+              }
             >
-              {t(
-                'Its machines appear below as they are provisioned; WMCO turns each into a Windows node.',
-              )}
+              {createdBuild
+                ? t(
+                    'A machine of it is a Ready Windows node. Pods reach nodes of its build through a RuntimeClass.',
+                  )
+                : t(
+                    'Its machines appear below as they are provisioned; WMCO turns each into a Windows node.',
+                  )}
             </Alert>
           ) : null}
           <LoadState

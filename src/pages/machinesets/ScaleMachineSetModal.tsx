@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { Alert, NumberInput } from '@patternfly/react-core';
+import {
+  Alert,
+  FormGroup,
+  FormHelperText,
+  HelperText,
+  HelperTextItem,
+  NumberInput,
+} from '@patternfly/react-core';
 import type { WindowsMachineSet } from '../../../server/contract/machinesets';
 import { maxReplicas } from '../../../server/src/domain/machinesets/machine-set-rules';
 import { usePluginTranslation } from '../../i18n';
@@ -28,24 +35,36 @@ export function ScaleMachineSetModal({
       onConfirm={() => scaleMachineSet(machineSet.name, replicas)}
       onClose={onClose}
     >
-      <NumberInput
-        value={replicas}
-        min={0}
-        max={maxReplicas}
-        inputName="replicas"
-        inputAriaLabel={t('Replicas')}
-        minusBtnAriaLabel={t('Fewer')}
-        plusBtnAriaLabel={t('More')}
-        onMinus={() => {
-          set(replicas - 1);
-        }}
-        onPlus={() => {
-          set(replicas + 1);
-        }}
-        onChange={(event) => {
-          set(Number((event.target as HTMLInputElement).value));
-        }}
-      />
+      <FormGroup label={t('Replicas')} fieldId="scale-replicas">
+        <NumberInput
+          value={replicas}
+          min={0}
+          max={maxReplicas}
+          inputName="replicas"
+          inputProps={{ id: 'scale-replicas' }}
+          minusBtnAriaLabel={t('Fewer')}
+          plusBtnAriaLabel={t('More')}
+          onMinus={() => {
+            set(replicas - 1);
+          }}
+          onPlus={() => {
+            set(replicas + 1);
+          }}
+          onChange={(event) => {
+            set(Number((event.target as HTMLInputElement).value));
+          }}
+        />
+        <FormHelperText>
+          <HelperText>
+            <HelperTextItem>
+              {t('Now {{desired}}, at most {{max}}.', {
+                desired: machineSet.desired,
+                max: maxReplicas,
+              })}
+            </HelperTextItem>
+          </HelperText>
+        </FormHelperText>
+      </FormGroup>
       {replicas < machineSet.desired ? (
         <Alert isInline variant="warning" title={t('Machines will be removed')}>
           {t(

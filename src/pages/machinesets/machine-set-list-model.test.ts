@@ -48,5 +48,9 @@ test('machines without a phase are Pending; without a node, their node status is
   assert.equal(machinePhase({ ...machine, phase: 'Running' }), 'Running');
   assert.equal(machineNodeStatus(machine), 'none');
   assert.equal(machineNodeStatus({ ...machine, nodeReady: false }), 'not-ready');
+  assert.equal(
+    machineNodeStatus({ ...machine, nodeReady: false, nodeConfiguring: true }),
+    'configuring',
+  );
   assert.equal(machineNodeStatus({ ...machine, nodeReady: true }), 'ready');
 });

@@ -1,3 +1,4 @@
+import type { NodeStatus } from '../../../server/src/domain/nodes/node-status';
 import type { WindowsMachine, WindowsMachineSet } from '../../../server/contract/machinesets';
 
 /** Beyond this many machines in all, MachineSets start folded: the page holds their rows only. */
@@ -22,9 +23,10 @@ export function machinePhase(machine: WindowsMachine): string {
   return machine.phase ?? 'Pending';
 }
 
-export type MachineNodeStatus = 'ready' | 'not-ready' | 'none';
+export type MachineNodeStatus = NodeStatus | 'none';
 
 export function machineNodeStatus(machine: WindowsMachine): MachineNodeStatus {
   if (machine.nodeReady === undefined) return 'none';
-  return machine.nodeReady ? 'ready' : 'not-ready';
+  if (machine.nodeReady) return 'ready';
+  return machine.nodeConfiguring ? 'configuring' : 'not-ready';
 }

@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { Label, LabelGroup } from '@patternfly/react-core';
 import type { WindowsMachine } from '../../../server/contract/machinesets';
 import { consoleLinks } from '../../components/console-links';
+import { Age } from '../../components/Age';
 import { ListLink } from '../../components/list/ListLink';
+import { nodeStatusLabel, nodeStatusOptions, nodeStatusTexts } from '../../components/node-status';
 import type { ListSpec } from '../../components/list/useList';
 import { machineNodeStatus, machinePhase } from './machine-set-list-model';
-import { formatAge } from '../../messages/format';
-import { useWording } from '../../messages/useWording';
+import { usePluginTranslation } from '../../i18n';
 
 function phaseStatus(phase: string): 'success' | 'danger' | 'info' {
   if (phase === 'Running') return 'success';
@@ -15,9 +16,10 @@ function phaseStatus(phase: string): 'success' | 'danger' | 'info' {
 
 /** A MachineSet's machines: phase, address, and the Node each one became. Nested: state not in the URL. */
 export function useMachineListSpec(): ListSpec<WindowsMachine> {
-  const { t, language } = useWording();
-  return useMemo(
-    () => ({
+  const { t } = usePluginTranslation();
+  return useMemo(() => {
+    const statusTexts = nodeStatusTexts(t);
+    return {
       id: 'machines',
       url: false,
       perPage: 10,
@@ -85,23 +87,20 @@ export function useMachineListSpec(): ListSpec<WindowsMachine> {
           id: 'nodeStatus',
           title: t('Node status'),
           sortKey: machineNodeStatus,
-          cell: (machine) => (
-            <span data-test="node-status">
-              {machine.nodeReady === undefined ? (
-                '—'
-              ) : (
-                <Label isCompact status={machine.nodeReady ? 'success' : 'danger'}>
-                  {machine.nodeReady ? t('Ready') : t('Not Ready')}
-                </Label>
-              )}
-            </span>
-          ),
+          cell: (machine) => {
+            const status = machineNodeStatus(machine);
+            return (
+              <span data-test="node-status">
+                {status === 'none' ? '—' : nodeStatusLabel(status, statusTexts)}
+              </span>
+            );
+          },
         },
         {
           id: 'age',
           title: t('Age'),
           sortKey: (machine) => -Date.parse(machine.createdAt ?? '1970-01-01T00:00:00Z'),
-          cell: (machine) => formatAge(language, machine.createdAt),
+          cell: (machine) => <Age at={machine.createdAt} />,
         },
       ],
       attributes: [
@@ -116,14 +115,9 @@ export function useMachineListSpec(): ListSpec<WindowsMachine> {
           title: t('Node status'),
           placeholder: t('Filter by node status'),
           value: machineNodeStatus,
-          options: [
-            { id: 'ready', label: t('Ready') },
-            { id: 'not-ready', label: t('Not Ready') },
-            { id: 'none', label: t('No node yet') },
-          ],
+          options: [...nodeStatusOptions(statusTexts), { id: 'none', label: t('No node yet') }],
         },
       ],
-    }),
-    [t, language],
-  );
+    };
+  }, [t]);
 }

@@ -68,7 +68,9 @@ test('the text filter searches name, origin, build, version and addresses', () =
 });
 
 test('attribute filters: status, Windows Server, MachineSet, and "none" for unset values', () => {
-  assert.deepEqual(names({ attributes: { status: ['not-ready'] } }), ['win-a']);
+  // win-a is NotReady without WMCO's version annotation: WMCO is still configuring it.
+  assert.deepEqual(names({ attributes: { status: ['configuring'] } }), ['win-a']);
+  assert.deepEqual(names({ attributes: { status: ['not-ready'] } }), []);
   assert.deepEqual(names({ attributes: { windowsServer: ['2019', '2022'] } }), ['win-b', 'win-c']);
   assert.deepEqual(names({ attributes: { machineSet: ['ms-2'] } }), ['win-c']);
   assert.deepEqual(names({ attributes: { wmcoVersion: ['none'] } }), ['win-a', 'win-b']);

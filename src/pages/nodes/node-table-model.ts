@@ -1,4 +1,7 @@
 import type { WindowsNode } from '../../../server/contract/nodes';
+import { nodeStatus, type NodeStatus } from '../../../server/src/domain/nodes/node-status';
+
+const statusRank: Record<NodeStatus, number> = { 'not-ready': 0, configuring: 1, ready: 2 };
 
 /** Sort key per column; age sorts by creation time, so "youngest first" is ascending age. */
 export const nodeSortKeys = {
@@ -6,14 +9,14 @@ export const nodeSortKeys = {
   windowsServer: (node: WindowsNode) => node.build ?? '',
   wmcoVersion: (node: WindowsNode) => node.wmcoVersion ?? '',
   source: (node: WindowsNode) => `${node.source} ${node.origin ?? ''}`,
-  status: (node: WindowsNode) => (node.ready ? 1 : 0),
+  status: (node: WindowsNode) => statusRank[nodeStatus(node)],
   scheduling: (node: WindowsNode) => (node.schedulable ? 1 : 0),
   age: (node: WindowsNode) => -Date.parse(node.createdAt ?? '1970-01-01T00:00:00Z'),
 };
 
 /** Option ids of the attribute filters; `none` stands for a value the node does not have yet. */
 export const nodeAttributes = {
-  status: (node: WindowsNode) => (node.ready ? 'ready' : 'not-ready'),
+  status: nodeStatus,
   windowsServer: (node: WindowsNode) => node.windowsServer ?? node.build ?? 'none',
   wmcoVersion: (node: WindowsNode) => node.wmcoVersion ?? 'none',
   machineSet: (node: WindowsNode): readonly string[] =>

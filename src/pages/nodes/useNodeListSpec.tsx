@@ -2,19 +2,20 @@ import { useMemo } from 'react';
 import { Label } from '@patternfly/react-core';
 import type { WindowsNode } from '../../../server/contract/nodes';
 import { consoleLinks } from '../../components/console-links';
+import { Age } from '../../components/Age';
 import { nodeSourceAttribute, nodeSourceText } from '../../components/node-source';
+import { nodeStatusLabel, nodeStatusOptions, nodeStatusTexts } from '../../components/node-status';
+import { nodeStatus } from '../../../server/src/domain/nodes/node-status';
 import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
 import { nodeAttributes, nodeSearchText, nodeSortKeys } from './node-table-model';
 import { usePluginTranslation } from '../../i18n';
-import { formatAge } from '../../messages/format';
-import { useWording } from '../../messages/useWording';
 
 /** The Windows nodes list: columns, filters and sort, for fleets of thousands. */
 export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<WindowsNode> {
   const { t } = usePluginTranslation();
-  const { language } = useWording();
   return useMemo(() => {
+    const statusTexts = nodeStatusTexts(t);
     return {
       id: 'nodes',
       rowKey: (node) => node.name,
@@ -80,11 +81,7 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
           id: 'status',
           title: t('Status'),
           sortKey: nodeSortKeys.status,
-          cell: (node) => (
-            <Label status={node.ready ? 'success' : 'danger'} isCompact>
-              {node.ready ? t('Ready') : t('Not Ready')}
-            </Label>
-          ),
+          cell: (node) => nodeStatusLabel(nodeStatus(node), statusTexts),
         },
         {
           id: 'scheduling',
@@ -102,7 +99,7 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
           id: 'age',
           title: t('Age'),
           sortKey: nodeSortKeys.age,
-          cell: (node) => formatAge(language, node.createdAt),
+          cell: (node) => <Age at={node.createdAt} />,
         },
       ],
       attributes: [
@@ -111,10 +108,7 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
           title: t('Status'),
           placeholder: t('Filter by status'),
           value: nodeAttributes.status,
-          options: [
-            { id: 'ready', label: t('Ready') },
-            { id: 'not-ready', label: t('Not Ready') },
-          ],
+          options: nodeStatusOptions(statusTexts),
         },
         nodeSourceAttribute(t),
         {
@@ -139,5 +133,5 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
         },
       ],
     };
-  }, [t, language, operatorVersion]);
+  }, [t, operatorVersion]);
 }

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Card,
   CardBody,
   CardTitle,
@@ -10,69 +9,81 @@ import {
   Progress,
   Stack,
 } from '@patternfly/react-core';
-import type { NodeUpgrade, UpgradeProgress } from '../../../server/contract/upgrades';
+import type {
+  NodeUpgrade,
+  OperatorUpgrade,
+  UpgradeProgress,
+} from '../../../server/contract/upgrades';
 import { usePluginTranslation } from '../../i18n';
+import { StalledUpgradeAlert } from './StalledUpgradeAlert';
+import { progressView } from './upgrade-progress-view';
 import { useUpgradeText } from './useUpgradeText';
 
-/** Done / total, the node WMCO works on, and the time left; the node list below has every node. */
+/** Nodes on the version they are moved to, the node WMCO works on and the next, the time left. */
 export function UpgradeProgressPanel({
+  operator,
   progress,
   nodes,
 }: {
+  operator: OperatorUpgrade;
   progress: UpgradeProgress;
   nodes: NodeUpgrade[];
 }) {
   const { t } = usePluginTranslation();
   const text = useUpgradeText();
-  // With nothing in progress, the node the upgrade is stuck on is the one to look at.
-  const current =
-    nodes.find((node) => node.name === progress.inProgress) ??
-    nodes.find((node) => node.state === 'blocked' || node.state === 'failed');
-  const stalled = progress.blocked + progress.failed;
+  const view = progressView(operator, progress, nodes);
+  const timeLeft = () => {
+    if (view.pending) return t('Counted once the update is approved');
+    if (view.stalled) return t('Not counted while the upgrade is stalled');
+    if (view.secondsLeft !== undefined && progress.medianNodeSeconds !== undefined)
+      return t('About {{left}} (a node takes {{median}}, the median so far)', {
+        left: text.duration(view.secondsLeft),
+        median: text.duration(progress.medianNodeSeconds),
+      });
+    return t('Estimated once the first node has finished');
+  };
   return (
     <Card>
       <CardTitle>{t('Node upgrade progress')}</CardTitle>
       <CardBody>
         <Stack hasGutter>
           <Progress
-            title={t('Windows nodes on the target version')}
-            value={progress.total === 0 ? 0 : (progress.done / progress.total) * 100}
-            label={
-              <span data-test="upgrade-progress-count">{`${String(progress.done)} / ${String(progress.total)}`}</span>
+            title={
+              view.version
+                ? t('Windows nodes on {{version}}', { version: view.version })
+                : t('Windows nodes on the target version')
             }
-            valueText={t('{{done}} of {{total}} nodes', progress)}
+            value={view.total === 0 ? 0 : (view.done / view.total) * 100}
+            label={
+              <span data-test="upgrade-progress-count">{`${String(view.done)} / ${String(view.total)}`}</span>
+            }
+            valueText={t('{{done}} of {{total}} nodes', { done: view.done, total: view.total })}
           />
           <DescriptionList isHorizontal isCompact>
             <DescriptionListGroup>
               <DescriptionListTerm>{t('In progress')}</DescriptionListTerm>
               <DescriptionListDescription data-test="upgrade-in-progress">
-                {current
-                  ? `${current.name} · ${text.state(current.state)}`
+                {view.current
+                  ? `${view.current.name} · ${text.state(view.current.state)}`
                   : t('No node right now')}
               </DescriptionListDescription>
             </DescriptionListGroup>
+            {view.next ? (
+              <DescriptionListGroup>
+                <DescriptionListTerm>{t('Next')}</DescriptionListTerm>
+                <DescriptionListDescription data-test="upgrade-next">
+                  {view.next.name}
+                </DescriptionListDescription>
+              </DescriptionListGroup>
+            ) : null}
             <DescriptionListGroup>
               <DescriptionListTerm>{t('Time left')}</DescriptionListTerm>
               <DescriptionListDescription data-test="upgrade-eta">
-                {progress.secondsLeft !== undefined && progress.medianNodeSeconds !== undefined
-                  ? t('About {{left}} (a node takes {{median}}, the median so far)', {
-                      left: text.duration(progress.secondsLeft),
-                      median: text.duration(progress.medianNodeSeconds),
-                    })
-                  : t('Estimated once the first node has finished')}
+                {timeLeft()}
               </DescriptionListDescription>
             </DescriptionListGroup>
           </DescriptionList>
-          {stalled > 0 ? (
-            <Alert
-              isInline
-              variant={progress.failed > 0 ? 'danger' : 'warning'}
-              title={t('The upgrade has stalled: {{blocked}} blocked, {{failed}} failed', progress)}
-              data-test="upgrade-stalled"
-            >
-              {t('WMCO upgrades one node at a time, so the others wait. The node list says why.')}
-            </Alert>
-          ) : null}
+          {view.stalled ? <StalledUpgradeAlert stalled={view.stalled} progress={progress} /> : null}
         </Stack>
       </CardBody>
     </Card>

@@ -35,7 +35,11 @@ export default function UpgradesPage() {
             )}
             <OperatorUpgradeCard operator={data.operator} nodes={data.nodes} />
             {data.nodes.length > 0 ? (
-              <UpgradeProgressPanel progress={data.progress} nodes={data.nodes} />
+              <UpgradeProgressPanel
+                operator={data.operator}
+                progress={data.progress}
+                nodes={data.nodes}
+              />
             ) : null}
             <NodeUpgradeList nodes={data.nodes} />
           </Stack>

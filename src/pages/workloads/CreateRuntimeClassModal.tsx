@@ -35,7 +35,8 @@ interface CreateRuntimeClassModalProps {
   builds: readonly WindowsBuild[];
   /** The build to start from. */
   build: WindowsBuild;
-  onCreated: (result: RuntimeClassResult) => void;
+  /** With the build the RuntimeClass pins, which the dialog may have changed. */
+  onCreated: (result: RuntimeClassResult, build: string) => void;
   onClose: () => void;
 }
 
@@ -57,7 +58,11 @@ export function CreateRuntimeClassModal({
       title={t('Create RuntimeClass')}
       confirmLabel={t('Create')}
       isConfirmDisabled={nameError !== undefined}
-      onConfirm={() => createRuntimeClass({ build: build.build, name }).then(onCreated)}
+      onConfirm={() =>
+        createRuntimeClass({ build: build.build, name }).then((result) => {
+          onCreated(result, build.build);
+        })
+      }
       onClose={onClose}
     >
       <Form

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import {
   Alert,
   AlertActionCloseButton,
+  AlertActionLink,
   Button,
   Content,
   Stack,
@@ -18,9 +19,12 @@ import type { RowAction } from '../../components/list/RowActions';
 import { useList } from '../../components/list/useList';
 import { runtimeClassOutcomeText } from '../../messages/sample-words';
 import { useWording } from '../../messages/useWording';
+import { useQueryParam } from '../../components/useQueryParam';
+import { useNavigate } from '../../console';
 import { CreateRuntimeClassModal } from './CreateRuntimeClassModal';
 import { useBuildListSpec } from './useBuildListSpec';
 import { useRuntimeClassListSpec } from './useRuntimeClassListSpec';
+import { workloadsLink } from './workloads-links';
 
 /** Guide 6.2: one RuntimeClass per Windows build, so pods land on nodes whose build their image matches. */
 export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
@@ -30,8 +34,16 @@ export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
   const runtimeClassSpec = useRuntimeClassListSpec();
   const builds = useList(state.builds, buildSpec);
   const runtimeClasses = useList(state.runtimeClasses, runtimeClassSpec);
-  const [creating, setCreating] = useState<WindowsBuild>();
-  const [created, setCreated] = useState<RuntimeClassResult>();
+  const [createParam, setCreateParam] = useQueryParam('create');
+  const creating = state.builds.find((build) => build.build === createParam);
+  const [created, setCreated] = useState<{ result: RuntimeClassResult; build: string }>();
+  const navigate = useNavigate();
+  const setCreating = useCallback(
+    (build?: WindowsBuild) => {
+      setCreateParam(build?.build);
+    },
+    [setCreateParam],
+  );
   const missing = state.builds.find((build) => !build.guideRuntimeClass);
 
   const actions = useMemo(
@@ -47,7 +59,7 @@ export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
         </Button>
       </ToolbarItem>
     ),
-    [t, missing],
+    [t, missing, setCreating],
   );
   const rowActions = useCallback(
     (build: WindowsBuild): RowAction[] => [
@@ -59,7 +71,7 @@ export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
         },
       },
     ],
-    [t],
+    [t, setCreating],
   );
 
   return (
@@ -73,7 +85,7 @@ export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
         <Alert
           isInline
           variant="success"
-          title={runtimeClassOutcomeText(wording, created)}
+          title={runtimeClassOutcomeText(wording, created.result)}
           actionClose={
             <AlertActionCloseButton
               onClose={() => {
@@ -82,6 +94,15 @@ export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
             />
           }
           data-test="runtime-class-outcome"
+          actionLinks={
+            <AlertActionLink
+              onClick={() => {
+                void navigate(workloadsLink({ tab: 'sample', build: created.build }));
+              }}
+            >
+              {t('Next: run a sample workload on it')}
+            </AlertActionLink>
+          }
         />
       ) : null}
       <ListView
@@ -111,9 +132,11 @@ export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
         <CreateRuntimeClassModal
           builds={state.builds}
           build={creating}
-          onCreated={setCreated}
+          onCreated={(result, build) => {
+            setCreated({ result, build });
+          }}
           onClose={() => {
-            setCreating(undefined);
+            setCreating();
           }}
         />
       ) : null}

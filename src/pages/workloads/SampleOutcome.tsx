@@ -1,9 +1,11 @@
-import { Alert, List, ListItem, Stack } from '@patternfly/react-core';
+import { Alert, AlertActionLink, List, ListItem, Stack } from '@patternfly/react-core';
 import type { SamplePreview, SampleResult } from '../../../server/contract/workloads';
 import { YamlPreview } from '../../components/YamlPreview';
 import { sampleWarningWords } from '../../messages/sample-words';
 import { useWording } from '../../messages/useWording';
 import { say } from '../../messages/wording';
+import { useNavigate } from '../../console';
+import { workloadsLink } from './workloads-links';
 
 interface SampleOutcomeProps {
   /** Why the preview or the create was refused. */
@@ -16,6 +18,8 @@ interface SampleOutcomeProps {
 export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) {
   const wording = useWording();
   const { t } = wording;
+  const navigate = useNavigate();
+  const deployment = result?.created.find((object) => object.kind === 'Deployment');
   return (
     <>
       {failure !== undefined ? (
@@ -24,7 +28,23 @@ export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) 
         </Alert>
       ) : null}
       {result ? (
-        <Alert isInline variant="success" title={t('Created')} data-test="sample-created">
+        <Alert
+          isInline
+          variant="success"
+          title={t('Created')}
+          data-test="sample-created"
+          actionLinks={
+            deployment ? (
+              <AlertActionLink
+                onClick={() => {
+                  void navigate(workloadsLink({ tab: 'checker', ...deployment }));
+                }}
+              >
+                {t('Next: check it with the workload checker')}
+              </AlertActionLink>
+            ) : undefined
+          }
+        >
           <List>
             {result.created.map((object) => (
               <ListItem key={object.kind}>

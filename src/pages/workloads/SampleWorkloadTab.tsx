@@ -19,6 +19,7 @@ import type {
   WorkloadsState,
 } from '../../../server/contract/workloads';
 import { failureField, failureMessage } from '../../api/bff-client';
+import { useQueryParam } from '../../components/useQueryParam';
 import { usePluginTranslation } from '../../i18n';
 import {
   initialSampleForm,
@@ -37,14 +38,19 @@ type Step =
   | { kind: 'editing' }
   | { kind: 'previewing' }
   | { kind: 'preview'; preview: SamplePreview }
-  | { kind: 'creating'; preview: SamplePreview }
+  | { kind: 'creating'; preview?: SamplePreview }
   | { kind: 'created'; result: SampleResult }
   | { kind: 'failed'; message: string; field?: string; preview?: SamplePreview };
 
 /** Guide 6.3: the sample Deployment and Service, previewed as YAML, then created as the user. */
 export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
   const { t } = usePluginTranslation();
-  const [form, setForm] = useState<SampleForm>(() => initialSampleForm(state));
+  const [handedBuild] = useQueryParam('build');
+  const [form, setForm] = useState<SampleForm>(() => {
+    const initial = initialSampleForm(state);
+    const handed = sampleBuilds(state).some((build) => build.build === handedBuild);
+    return handedBuild && handed ? withBuild(state, initial, handedBuild) : initial;
+  });
   const [step, setStep] = useState<Step>({ kind: 'editing' });
   const errors = sampleFormErrors(form);
   const valid = Object.keys(errors).length === 0;
@@ -70,7 +76,8 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
       },
     );
   };
-  const create = (shown: SamplePreview) => {
+  // Create needs no preview first: the BFF validates the same request either way.
+  const create = (shown?: SamplePreview) => {
     setStep({ kind: 'creating', preview: shown });
     createSample(toSampleRequest(form)).then(
       (result) => {
@@ -270,10 +277,10 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
           </Button>
           <Button
             variant="primary"
-            isDisabled={!valid || !shownPreview || step.kind === 'creating'}
+            isDisabled={!valid || step.kind === 'creating'}
             isLoading={step.kind === 'creating'}
             onClick={() => {
-              if (shownPreview) create(shownPreview);
+              create(shownPreview);
             }}
           >
             {t('Create')}

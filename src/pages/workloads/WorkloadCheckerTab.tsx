@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   ActionGroup,
   Alert,
@@ -17,6 +17,7 @@ import {
 import { FormFieldGroup } from '../../components/FormFieldGroup';
 import type { CheckableKind, CheckResult } from '../../../server/contract/workloads';
 import { failureMessage } from '../../api/bff-client';
+import { useQueryParam } from '../../components/useQueryParam';
 import { usePluginTranslation } from '../../i18n';
 import { CheckResultView } from './CheckResultView';
 import {
@@ -33,16 +34,25 @@ type Outcome = { result: CheckResult } | { error: string };
 /** Is this workload fit for Windows nodes? By reference to the cluster, or from pasted YAML. */
 export function WorkloadCheckerTab() {
   const { t } = usePluginTranslation();
-  const [form, setForm] = useState<CheckForm>(initialCheckForm);
-  const [busy, setBusy] = useState(false);
+  const [kind] = useQueryParam('kind');
+  const [namespace] = useQueryParam('namespace');
+  const [name] = useQueryParam('name');
+  // A workload handed over by the sample tab arrives prefilled.
+  const [form, setForm] = useState<CheckForm>(() => ({
+    ...initialCheckForm,
+    kind: checkableKinds.find((checkable) => checkable === kind) ?? initialCheckForm.kind,
+    namespace: namespace ?? '',
+    name: name ?? '',
+  }));
+  // A workload handed over is checked at once: reading it changes nothing.
+  const [handed] = useState(() => (kind && namespace && name ? form : undefined));
+  const [busy, setBusy] = useState(handed !== undefined);
   const [outcome, setOutcome] = useState<Outcome>();
   const errors = checkFormErrors(form);
   const valid = Object.keys(errors).length === 0;
 
-  const check = () => {
-    setBusy(true);
-    setOutcome(undefined);
-    checkWorkload(toCheckRequest(form)).then(
+  const request = (checked: CheckForm) => {
+    checkWorkload(toCheckRequest(checked)).then(
       (result) => {
         setOutcome({ result });
         setBusy(false);
@@ -53,6 +63,15 @@ export function WorkloadCheckerTab() {
       },
     );
   };
+  const check = () => {
+    setBusy(true);
+    setOutcome(undefined);
+    request(form);
+  };
+  useEffect(() => {
+    // Once, for what arrived with the URL.
+    if (handed) request(handed);
+  }, [handed]);
 
   return (
     <Stack hasGutter>

@@ -1,20 +1,20 @@
-import { useState } from 'react';
 import { Stack, Tab, TabContentBody, Tabs, TabTitleText } from '@patternfly/react-core';
 import { LoadState } from '../../components/LoadState';
 import { UnreadableAlert } from '../../components/UnreadableAlert';
+import { useQueryParam } from '../../components/useQueryParam';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
 import { RuntimeClassesTab } from './RuntimeClassesTab';
 import { SampleWorkloadTab } from './SampleWorkloadTab';
 import { WorkloadCheckerTab } from './WorkloadCheckerTab';
 import { useWorkloads } from './workloads-api';
-
-type TabKey = 'runtime-classes' | 'sample' | 'checker';
+import { isWorkloadsTab } from './workloads-links';
 
 export default function WorkloadsPage() {
   const { t } = usePluginTranslation();
   const { data, error, loading, expired } = useWorkloads();
-  const [tab, setTab] = useState<TabKey>('runtime-classes');
+  const [tabParam, setTab] = useQueryParam('tab');
+  const tab = isWorkloadsTab(tabParam) ? tabParam : 'runtime-classes';
 
   return (
     <WindowsPage
@@ -33,7 +33,7 @@ export default function WorkloadsPage() {
             <Tabs
               activeKey={tab}
               onSelect={(_event, key) => {
-                setTab(key as TabKey);
+                setTab(String(key));
               }}
               aria-label={t('Windows workloads')}
               mountOnEnter

@@ -51,9 +51,7 @@ export async function readWindowsMachineSets(
     readWindowsMachines(reader),
     readWindowsNodes(reader),
   ]);
-  const nodeFacts = new Map(
-    nodes.map(({ name, ready, windowsServer }) => [name, { ready, windowsServer }]),
-  );
+  const nodeFacts = new Map(nodes.map((node) => [node.name, node]));
   return {
     machineSets: machineSets
       .filter(isWindowsMachineSet)

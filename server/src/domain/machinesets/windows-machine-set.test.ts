@@ -30,10 +30,11 @@ test('an AMI names no version: the nodes tell which Windows Server the set runs'
   const view = toWindowsMachineSet(
     aws,
     [machine('winworker-a', 'winworker', { status: { nodeRef: { name: 'node-a' } } })],
-    new Map([['node-a', { ready: false, windowsServer: '2025' }]]),
+    new Map([['node-a', { ready: false, windowsServer: '2025', upgrading: false }]]),
   );
   assert.equal(view.windowsServer, '2025');
   assert.equal(view.machines[0]?.nodeReady, false);
+  assert.equal(view.machines[0]?.nodeConfiguring, true, 'WMCO has not finished configuring it');
 });
 
 test('a MachineSet shows the controller’s counts and only its own machines, with their nodes', () => {
@@ -65,7 +66,12 @@ test('a MachineSet shows the controller’s counts and only its own machines, wi
       }),
       machine('other-x', 'other'),
     ],
-    new Map([['winworker-b', { ready: true, windowsServer: '2019' }]]),
+    new Map([
+      [
+        'winworker-b',
+        { ready: true, windowsServer: '2019', wmcoVersion: '10.17.0', upgrading: false },
+      ],
+    ]),
   );
   assert.deepEqual(
     { ...view, machines: view.machines.map((m) => m.name) },
@@ -88,6 +94,7 @@ test('a MachineSet shows the controller’s counts and only its own machines, wi
     address: '192.168.10.101',
     node: 'winworker-b',
     nodeReady: true,
+    nodeConfiguring: false,
     markedForDeletion: true,
     excludeNodeDraining: true,
     deleting: true,

@@ -1,6 +1,7 @@
 import type { WindowsMachine, WindowsMachineSet } from '../../../contract/machinesets';
 import type { WindowsNode } from '../../../contract/nodes';
 import type { Machine, MachineSet } from '../openshift-objects';
+import { nodeStatus } from '../nodes/node-status';
 import type { WindowsServerVersion } from '../support/support-matrix';
 import { wmcoNames } from '../wmco-names';
 import { valueAt } from './object-path';
@@ -46,20 +47,25 @@ export function toWindowsMachineSetFacts(machineSet: MachineSet): WindowsMachine
   };
 }
 
-/** What a Machine's Node adds to the page: readiness, and the Windows Server its build is. */
-export type NodeFacts = ReadonlyMap<string, Pick<WindowsNode, 'ready' | 'windowsServer'>>;
+/** What a Machine's Node adds to the page: readiness, WMCO's configuration, its Windows Server. */
+export type NodeFacts = ReadonlyMap<
+  string,
+  Pick<WindowsNode, 'ready' | 'windowsServer' | 'wmcoVersion' | 'upgrading'>
+>;
 
 /** A Machine as the MachineSets page shows it, with its Node's readiness where the Node is known. */
 export function toWindowsMachine(machine: Machine, nodes: NodeFacts): WindowsMachine {
   const annotations = machine.metadata?.annotations ?? {};
   const node = machine.status?.nodeRef?.name;
+  const facts = node === undefined ? undefined : nodes.get(node);
   return {
     name: machine.metadata?.name ?? '',
     phase: machine.status?.phase,
     providerID: machine.spec?.providerID,
     address: machine.status?.addresses?.find((address) => address.type === 'InternalIP')?.address,
     node,
-    nodeReady: node === undefined ? undefined : (nodes.get(node)?.ready ?? false),
+    nodeReady: node === undefined ? undefined : (facts?.ready ?? false),
+    nodeConfiguring: facts ? nodeStatus(facts) === 'configuring' : undefined,
     markedForDeletion: annotations[wmcoNames.deleteMachineAnnotation] === 'true',
     excludeNodeDraining: wmcoNames.excludeNodeDrainingAnnotation in annotations,
     deleting: machine.metadata?.deletionTimestamp !== undefined,
