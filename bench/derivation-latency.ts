@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { KubeClient } from '../integration-tests/cluster/kube-client';
 import { resources } from '../integration-tests/cluster/resources';
-import type { BffProcess } from './bff-process';
+import type { BffProcess } from '../integration-tests/bff-process';
 import { get } from './http-load';
 import { summarize, type LatencySummary } from './stats';
 

@@ -15,7 +15,11 @@ import { KubeClient } from '../integration-tests/cluster/kube-client';
 import { startLocalCluster, type LocalCluster } from '../integration-tests/cluster/local-cluster';
 import { largeScenario, seedLarge } from '../integration-tests/cluster/scenarios/large';
 import { waitFor } from '../integration-tests/cluster/wait-for';
-import { deployedNodeOptions, startBff, type BffProcess } from './bff-process';
+import {
+  deployedNodeOptions,
+  startBffProcess,
+  type BffProcess,
+} from '../integration-tests/bff-process';
 import { measureChangeToEvent } from './change-latency';
 import { measureDerivation } from './derivation-latency';
 import { interleavedLoad } from './http-load';
@@ -180,7 +184,7 @@ async function startTrackedBff(
   cluster: LocalCluster,
   env: Record<string, string>,
 ): Promise<BffProcess> {
-  const bff = await startBff(name, cluster.kubeconfigPath('admin'), env);
+  const bff = await startBffProcess({ name, kubeconfig: cluster.kubeconfigPath('admin'), env });
   running.push({ name: `BFF ${name}`, stop: () => bff.stop() });
   return bff;
 }

@@ -1,20 +1,33 @@
-// A live view's server-sent events read with a plain HTTP client, as the browser's EventSource sees them:
-// what the BFF's tests and the bench both open.
-import { request, type ClientRequest } from 'node:http';
+// A live view's server-sent events read with a plain HTTP(S) client, as the browser's EventSource sees
+// them: what the BFF's tests and the bench both open.
+import type { ClientRequest } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { performance } from 'node:perf_hooks';
 
+export interface ServerEventsOptions {
+  /** The CA to trust when the BFF serves TLS. */
+  ca?: string;
+  /** Called once the server ends the stream (or the connection breaks). */
+  onEnd?: () => void;
+}
+
 /**
- * Opens `url` (resolving once the BFF answered 200) and passes on the data of each `snapshot` event, with
- * the time its last chunk arrived, before any parsing. Destroy the request to close the stream.
+ * Opens `url` (resolving once the BFF answered 200) and passes on each event's name and data, with the
+ * time its last chunk arrived, before any parsing. Destroy the request to close the stream.
  */
-export function openSnapshotEvents(
+export function openServerEvents(
   url: string,
   token: string,
-  onSnapshot: (data: string, arrivedMs: number) => void,
+  onEvent: (event: string, data: string, arrivedMs: number) => void,
+  { ca, onEnd }: ServerEventsOptions = {},
 ): Promise<ClientRequest> {
+  const send = url.startsWith('https:') ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, {
+    const req = send(url, {
       headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+      ca,
+      agent: false,
     });
     let buffer = '';
     req.on('response', (res) => {
@@ -30,16 +43,30 @@ export function openSnapshotEvents(
         buffer = frames.pop() ?? '';
         for (const frame of frames) {
           const lines = frame.split('\n');
-          if (!lines.includes('event: snapshot')) continue;
-          onSnapshot(
-            lines.find((line) => line.startsWith('data: '))?.slice('data: '.length) ?? '',
-            arrivedMs,
-          );
+          const event = lines.find((line) => line.startsWith('event: '))?.slice('event: '.length);
+          if (!event) continue;
+          const data = lines.find((line) => line.startsWith('data: '))?.slice('data: '.length);
+          onEvent(event, data ?? '', arrivedMs);
         }
       });
+      res.on('close', () => onEnd?.());
       resolve(req);
     });
-    req.on('error', reject);
+    req.on('error', (error) => {
+      onEnd?.();
+      reject(error);
+    });
     req.end();
+  });
+}
+
+/** `openServerEvents` for the `snapshot` events only. */
+export function openSnapshotEvents(
+  url: string,
+  token: string,
+  onSnapshot: (data: string, arrivedMs: number) => void,
+): Promise<ClientRequest> {
+  return openServerEvents(url, token, (event, data, arrivedMs) => {
+    if (event === 'snapshot') onSnapshot(data, arrivedMs);
   });
 }

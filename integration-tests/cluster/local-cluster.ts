@@ -28,6 +28,8 @@ export interface LocalClusterOptions {
    * project's fallbacks.
    */
   referenceCrds?: boolean;
+  /** More kube-apiserver flags, kept across restarts (e.g. `--etcd-compaction-interval=2s`). */
+  apiServerFlags?: string[];
   log?: (line: string) => void;
 }
 
@@ -38,6 +40,8 @@ export interface LocalCluster {
   tokens: Record<UserName, string>;
   users: Record<UserName, string>;
   kubeconfigPath(user: UserName): string;
+  /** A client acting as `admin` (close it when done). */
+  adminClient(): KubeClient;
   dir: string;
   /** The local OCI registries with the crafted Windows images, for scenarios whose workloads name them. */
   imageRegistry?: ImageRegistries;
@@ -60,7 +64,11 @@ export async function startLocalCluster(options: LocalClusterOptions = {}): Prom
   const dir = await mkdtemp(path.join(tmpdir(), 'windows-nodes-cluster-'));
   const cluster = new RunningCluster(binary, dir, log);
   try {
-    await cluster.start(options.controllerManager ?? false, options.referenceCrds ?? true);
+    await cluster.start(
+      options.controllerManager ?? false,
+      options.referenceCrds ?? true,
+      options.apiServerFlags ?? [],
+    );
     if (seed) {
       const started = Date.now();
       if (options.scenario && imageRegistryScenarios.has(options.scenario)) {
@@ -113,7 +121,11 @@ class RunningCluster implements LocalCluster {
     return new KubeClient({ server: this.server, caData: this.caData, token: this.tokens.admin });
   }
 
-  async start(withControllerManager: boolean, referenceCrds: boolean): Promise<void> {
+  async start(
+    withControllerManager: boolean,
+    referenceCrds: boolean,
+    apiServerFlags: string[],
+  ): Promise<void> {
     const [etcdPort, etcdPeerPort, port] = [await freePort(), await freePort(), await freePort()];
     const credentials = await writeCredentials(this.dir);
     this.tokens = credentials.tokens;
@@ -140,6 +152,7 @@ class RunningCluster implements LocalCluster {
       '--authorization-mode=Node,RBAC',
       '--endpoint-reconciler-type=none', // nothing runs in-cluster to reach the kubernetes Service
       '--disable-admission-plugins=ServiceAccount', // pods need no service-account tokens here
+      ...apiServerFlags,
     ];
     await this.startApiServer();
 

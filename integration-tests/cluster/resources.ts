@@ -17,6 +17,7 @@ export const resources = {
   nodes: type('', 'v1', 'nodes', false),
   configMaps: type('', 'v1', 'configmaps', true),
   secrets: type('', 'v1', 'secrets', true),
+  serviceAccounts: type('', 'v1', 'serviceaccounts', true),
   events: type('', 'v1', 'events', true),
   roles: type('rbac.authorization.k8s.io', 'v1', 'roles', true),
   roleBindings: type('rbac.authorization.k8s.io', 'v1', 'rolebindings', true),

@@ -4,6 +4,8 @@
 import { consoleDirectory, hasRealConsole } from '../console/real-console';
 
 export const smokeSpecs = 'smoke-4.20-*.spec.ts';
+/** Specs of the real console's own behaviour (its Content-Security-Policy), which the dev shell lacks. */
+export const realConsoleSpecs = 'csp.spec.ts';
 
 export interface ConsoleChoice {
   realConsole: boolean;
@@ -21,6 +23,6 @@ export function chooseConsole(): ConsoleChoice {
   if (process.env.REQUIRE_REAL_CONSOLE) throw new Error(`${missing}: REQUIRE_REAL_CONSOLE is set.`);
   return {
     realConsole: false,
-    notice: `${missing}: browser tests run in the dev shell instead, without the 4.20 smoke specs.`,
+    notice: `${missing}: browser tests run in the dev shell instead, without the 4.20 smoke specs and ${realConsoleSpecs}.`,
   };
 }

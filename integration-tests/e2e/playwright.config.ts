@@ -1,9 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import type { ConsoleKind } from '../stack';
-import { chooseConsole, smokeSpecs } from './console-choice';
+import { chooseConsole, realConsoleSpecs, smokeSpecs } from './console-choice';
 
 const { realConsole } = chooseConsole();
-const project = (consoleKind: ConsoleKind, specs: { testMatch?: string; testIgnore?: string }) => ({
+const project = (
+  consoleKind: ConsoleKind,
+  specs: { testMatch?: string; testIgnore?: string | string[] },
+) => ({
   name: consoleKind === 'dev-shell' ? 'dev-shell' : `console-${consoleKind}`,
   use: { consoleKind },
   ...specs,
@@ -16,7 +19,7 @@ export default defineConfig<object, { consoleKind: ConsoleKind }>({
   globalSetup: './print-console-choice.ts',
   projects: realConsole
     ? [project('4.22', { testIgnore: smokeSpecs }), project('4.20', { testMatch: smokeSpecs })]
-    : [project('dev-shell', { testIgnore: smokeSpecs })],
+    : [project('dev-shell', { testIgnore: [smokeSpecs, realConsoleSpecs] })],
   // One stack (API server, simulators, BFF, console) at a time fits a 2-core machine.
   workers: 1,
   fullyParallel: false,

@@ -258,6 +258,12 @@ export type ByohState = Type.Static<typeof ByohState>;
 
 export const EntryWriteResult = Type.Object({
   address: Type.String(),
-  outcome: Type.Union([Type.Literal('added'), Type.Literal('updated'), Type.Literal('removed')]),
+  /** `unchanged`: the entry was listed already, exactly as asked (an add repeated). */
+  outcome: Type.Union([
+    Type.Literal('added'),
+    Type.Literal('updated'),
+    Type.Literal('unchanged'),
+    Type.Literal('removed'),
+  ]),
 });
 export type EntryWriteResult = Type.Static<typeof EntryWriteResult>;

@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { EntryIssueCode } from './byoh';
 import { GuideSection } from './guide';
+import { InstallPart } from './install';
 import { CodeOf, Params, Verbatim, type Coded } from './messages';
 
 export const Severity = Type.Union([
@@ -61,6 +62,8 @@ export const findingCatalogue = {
   'private-key-ok': Type.Object({ keyType: optionalText, bits: Type.Optional(Type.Integer()) }),
   'user-data-missing': none,
   'wmco-not-installed': Type.Object({ namespace: text, catalogVersion: optionalText }),
+  /** The install stopped after it made the namespace, before it made `missing`. */
+  'wmco-install-incomplete': Type.Object({ namespace: text, missing: Type.Array(InstallPart) }),
   'wmco-failed': Type.Object({
     csv: text,
     reason: Type.Optional(Verbatim('ClusterServiceVersion status reason')),
@@ -109,6 +112,7 @@ export const FindingAction = Type.Enum([
   'create-key',
   'replace-key',
   'install-wmco',
+  'resume-install',
   'see-installation',
   'review-and-approve',
   'follow-installation',

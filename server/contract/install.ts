@@ -35,6 +35,24 @@ export const InstallRequest = Type.Object(
 );
 export type InstallRequest = Type.Static<typeof InstallRequest>;
 
+/** The wizard's choices besides the namespace and the key: recorded on the namespace it creates. */
+export const InstallSettings = Type.Object({
+  clusterMonitoring: Type.Boolean(),
+  channel: Type.String(),
+  approval: Type.Union([Type.Literal('Automatic'), Type.Literal('Manual')]),
+  source: Type.String(),
+  sourceNamespace: Type.String(),
+});
+export type InstallSettings = Type.Static<typeof InstallSettings>;
+
+/** What an install creates after the namespace, in that order. */
+export const InstallPart = Type.Union([
+  Type.Literal('operator-group'),
+  Type.Literal('subscription'),
+  Type.Literal('key'),
+]);
+export type InstallPart = Type.Static<typeof InstallPart>;
+
 export const InstallStepOutcome = Type.Union([
   Type.Literal('created'),
   Type.Literal('adopted'),
@@ -176,6 +194,14 @@ export const InstallState = Type.Object({
     ),
     key: Type.Optional(PublicKeyInfo),
   }),
+  /**
+   * An install that stopped halfway (the BFF or the browser went away): what it has not made yet, and
+   * the choices it was started with when the namespace recorded them. Running the install again with
+   * them completes it.
+   */
+  incomplete: Type.Optional(
+    Type.Object({ missing: Type.Array(InstallPart), settings: Type.Optional(InstallSettings) }),
+  ),
   progress: InstallProgress,
   unreadable: Type.Array(Type.String()),
 });

@@ -67,6 +67,7 @@ export type CreateMachineSetRequest = Type.Static<typeof CreateMachineSetRequest
 
 export const CreateMachineSetResult = Type.Object({
   name: Type.String(),
+  /** False for a dry run, and for a MachineSet that exists already exactly as reviewed (a create repeated). */
   created: Type.Boolean(),
 });
 export type CreateMachineSetResult = Type.Static<typeof CreateMachineSetResult>;

@@ -16,6 +16,7 @@ import { createMetrics } from './http/metrics';
 import { registerRequestLimits } from './http/request-limits';
 import { ConsoleBuildChoice } from './http/console-build';
 import { servePluginAssets } from './http/plugin-assets';
+import { reloadServingCertificate } from './http/serving-certificate';
 import { ViewChannels } from './http/view-channels';
 import { ViewDocuments } from './http/view-documents';
 import { WriteQueue } from './cluster/writes/write-queue';
@@ -46,6 +47,7 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  if (config.tls) reloadServingCertificate(app, config.tls);
 
   const metrics = createMetrics();
   app.decorate('metrics', metrics);
@@ -58,7 +60,10 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
   await registerRequestLimits(app);
 
   const watchCache = config.watchCache
-    ? new WatchCache(config.watchCache.kubeConfig, cachedKinds, metrics.watchCacheObjects)
+    ? new WatchCache(config.watchCache.kubeConfig, cachedKinds, {
+        objects: metrics.watchCacheObjects,
+        lists: metrics.watchCacheLists,
+      })
     : undefined;
   const callerCaches = watchCache
     ? new CallerWatchCaches({ gauge: metrics.callerWatchCaches })

@@ -194,6 +194,12 @@ test('entries are validated before any write; the error names the field', async 
     (await call('POST', '/api/v1/byoh/entries', { address: good, username: user })).status,
     200,
   );
+  const repeated = await call('POST', '/api/v1/byoh/entries', { address: good, username: user });
+  assert.deepEqual(
+    repeated,
+    { status: 200, body: { address: good, outcome: 'unchanged' } },
+    'an add repeated as it was made changes nothing and succeeds',
+  );
   const invalid = (address: string, issue: string) => ({
     code: 'instance-entry-invalid',
     params: { issue, address },
@@ -222,7 +228,7 @@ test('entries are validated before any write; the error names the field', async 
     ],
     [
       'listed twice',
-      { address: good, username: user },
+      { address: good, username: 'core' },
       409,
       'body.address',
       { code: 'already-listed', params: { address: good } },

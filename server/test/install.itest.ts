@@ -5,12 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ErrorResponse } from '../contract/errors';
-import type {
-  InstallRequest,
-  InstallResult,
-  InstallState,
-  UninstallPlan,
-} from '../contract/install';
+import type { InstallResult, InstallState, UninstallPlan } from '../contract/install';
 import { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
@@ -23,6 +18,7 @@ import {
 } from '../../integration-tests/cluster/simulators/runner';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import { buildApp, type BffApp } from '../src/app';
+import { guideInstallRequest } from './install-request';
 import { testConfig } from './test-config';
 
 let cluster: LocalCluster;
@@ -33,15 +29,7 @@ let admin: KubeClient;
 const bodies: string[] = [];
 
 const namespace = 'openshift-windows-machine-config-operator';
-const request: InstallRequest = {
-  namespace,
-  clusterMonitoring: true,
-  channel: 'stable',
-  approval: 'Automatic',
-  source: 'redhat-operators',
-  sourceNamespace: 'openshift-marketplace',
-  key: { mode: 'generate', type: 'ed25519' },
-};
+const request = guideInstallRequest(namespace);
 
 before(async () => {
   cluster = await startLocalCluster({ scenario: 'aws-fresh', controllerManager: true });

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import type { WindowsMachineSetsResponse } from '../contract/machinesets';
+import { stringify } from 'yaml';
+import type { CreateMachineSetRequest, WindowsMachineSetsResponse } from '../contract/machinesets';
+import { awsWindowsAmis } from '../../integration-tests/cluster/simulators/cloud-instances';
+import { AWS_INFRASTRUCTURE_NAME as infrastructureName } from '../../integration-tests/cluster/scenarios/aws-fresh';
 import { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
@@ -8,7 +11,31 @@ import {
 import { startSimulators } from '../../integration-tests/cluster/simulators/runner';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import { buildApp, type BffApp } from '../src/app';
+import type { MachineSetInputs } from '../src/domain/machinesets/machine-set-inputs';
+import { windowsMachineSetObject } from '../src/domain/machinesets/machine-set-template';
 import { testConfig } from './test-config';
+
+/** A Windows MachineSet for the AWS scenarios, as the wizard fills it in. */
+export const awsInputs: MachineSetInputs = {
+  platform: 'AWS',
+  infrastructureName,
+  name: `${infrastructureName}-windows-worker-us-east-1a`,
+  replicas: 2,
+  values: {
+    region: 'us-east-1',
+    zone: 'us-east-1a',
+    ami: awsWindowsAmis['2022'],
+    instanceType: 'm6i.xlarge',
+    iamInstanceProfile: `${infrastructureName}-worker-profile`,
+    securityGroups: `${infrastructureName}-node, ${infrastructureName}-lb`,
+    subnet: `${infrastructureName}-subnet-private-us-east-1a`,
+  },
+};
+
+/** The wizard's create request for these inputs. */
+export function createRequest(inputs: MachineSetInputs, dryRun?: boolean): CreateMachineSetRequest {
+  return { yaml: stringify(windowsMachineSetObject(inputs)), windowsServer: '2022', dryRun };
+}
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

@@ -2,18 +2,18 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { V1Node } from '@kubernetes/client-node';
 import { stringify } from 'yaml';
-import type {
-  CreateMachineSetRequest,
-  MachineSetDefaults,
-  WindowsMachineSetsResponse,
-} from '../contract/machinesets';
+import type { MachineSetDefaults, WindowsMachineSetsResponse } from '../contract/machinesets';
 import { resourcePath, resources } from '../../integration-tests/cluster/resources';
-import { awsWindowsAmis } from '../../integration-tests/cluster/simulators/cloud-instances';
 import { wmcoFullVersion } from '../../integration-tests/cluster/simulators/wmco';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import type { MachineSetInputs } from '../src/domain/machinesets/machine-set-inputs';
 import { windowsMachineSetObject } from '../src/domain/machinesets/machine-set-template';
-import { startMachineSetsHarness, type MachineSetsHarness } from './machinesets-harness';
+import {
+  awsInputs,
+  createRequest,
+  startMachineSetsHarness,
+  type MachineSetsHarness,
+} from './machinesets-harness';
 
 let harness: MachineSetsHarness;
 let cluster: MachineSetsHarness['cluster'];
@@ -22,7 +22,7 @@ let call: MachineSetsHarness['call'];
 
 const namespace = 'openshift-machine-api';
 const infrastructureName = 'winlab-7xk2p';
-const name = `${infrastructureName}-windows-worker-us-east-1a`;
+const { name } = awsInputs;
 
 before(async () => {
   harness = await startMachineSetsHarness('aws-wmco-installed');
@@ -46,22 +46,6 @@ function firstProblem(body: ErrorBody): { code?: string; params?: object } {
   const [problem] = body.problems ?? [];
   return { code: problem?.code, params: problem?.params };
 }
-
-const awsInputs: MachineSetInputs = {
-  platform: 'AWS',
-  infrastructureName,
-  name,
-  replicas: 2,
-  values: {
-    region: 'us-east-1',
-    zone: 'us-east-1a',
-    ami: awsWindowsAmis['2022'],
-    instanceType: 'm6i.xlarge',
-    iamInstanceProfile: `${infrastructureName}-worker-profile`,
-    securityGroups: `${infrastructureName}-node, ${infrastructureName}-lb`,
-    subnet: `${infrastructureName}-subnet-private-us-east-1a`,
-  },
-};
 
 const azureInputs: MachineSetInputs = {
   platform: 'Azure',
@@ -87,10 +71,6 @@ const azureInputs: MachineSetInputs = {
 /** The AWS inputs with some values changed. */
 function awsWith(values: Record<string, string>): MachineSetInputs {
   return { ...awsInputs, values: { ...awsInputs.values, ...values } };
-}
-
-function createRequest(inputs: MachineSetInputs, dryRun?: boolean): CreateMachineSetRequest {
-  return { yaml: stringify(windowsMachineSetObject(inputs)), windowsServer: '2022', dryRun };
 }
 
 test('the defaults come from the Infrastructure and the Linux worker MachineSets', async () => {
@@ -268,10 +248,24 @@ test('a dry run creates nothing; the create stores exactly the reviewed MachineS
   );
   assert.deepEqual(stored.spec, (windowsMachineSetObject(awsInputs) as { spec: unknown }).spec);
 
-  const again = await call<ErrorBody>('POST', '/machinesets', createRequest(awsInputs));
-  assert.equal(again.status, 409);
-  assert.equal(again.body.code, 'api-server-refused');
-  assert.match(String(again.body.params.message), /already exists/);
+  const repeated = await call<{ name: string; created: boolean }>(
+    'POST',
+    '/machinesets',
+    createRequest(awsInputs),
+  );
+  assert.deepEqual(
+    repeated,
+    { status: 200, body: { name, created: false } },
+    'the same create again (its answer lost) completes without a second object',
+  );
+  const other = await call<ErrorBody>(
+    'POST',
+    '/machinesets',
+    createRequest(awsWith({ instanceType: 'm6i.2xlarge' })),
+  );
+  assert.equal(other.status, 409, 'another MachineSet of that name is refused');
+  assert.equal(other.body.code, 'api-server-refused');
+  assert.match(String(other.body.params.message), /already exists/);
 });
 
 test('the Machine API and WMCO stand-ins bring up 2 Running machines with Ready Windows nodes', async () => {

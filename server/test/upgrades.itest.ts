@@ -188,6 +188,8 @@ test('two replicas recording at once lose no transition', async () => {
       target,
       [{ node: first ?? '', state: 'failed' }],
       at,
+      // Observing again after the refusal sees the same: each replica watches its own node move.
+      () => Promise.resolve([{ node: first ?? '', state: 'failed' }]),
     ),
     recordTimeline(
       replica(),
@@ -197,6 +199,8 @@ test('two replicas recording at once lose no transition', async () => {
       target,
       [{ node: second ?? '', state: 'blocked' }],
       at,
+      // Observing again after the refusal sees the same: each replica watches its own node move.
+      () => Promise.resolve([{ node: second ?? '', state: 'blocked' }]),
     ),
   ]);
   assert.ok(results.every((result) => result.writable));

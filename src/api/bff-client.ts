@@ -36,6 +36,12 @@ export function failureMessage(error: unknown): string {
   return String(error);
 }
 
+/** The HTTP status a failed call was answered with, when it got that far. */
+export function failureStatus(error: unknown): number | undefined {
+  const status = (error as { response?: { status?: unknown } } | null)?.response?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
 /** The request field a failed call names (`body.name`), when the BFF pointed at one. */
 export function failureField(error: unknown): string | undefined {
   const field = errorBody(error)?.field;

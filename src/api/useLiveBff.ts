@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ErrorResponse } from '../../server/contract/errors';
-import { bffFailureText, bffUrl, failureMessage, getFromBff } from './bff-client';
+import { bffFailureText, bffUrl, failureMessage, failureStatus, getFromBff } from './bff-client';
 
 export interface LiveBff<T> {
   data?: T;
@@ -8,19 +8,26 @@ export interface LiveBff<T> {
   loading: boolean;
   /** False while the event stream is down and the page polls instead. */
   live: boolean;
+  /**
+   * The API server no longer accepts the user's token (expired, or revoked): the stream has ended, the
+   * document is dropped, and nothing is fetched until the page is loaded again.
+   */
+  expired: boolean;
 }
 
 const pollIntervalMs = 5000;
 
 /**
  * Keeps a BFF document current without reloads: server-sent events from `<path>/events`, and polling
- * `<path>` whenever the stream is broken, until it delivers again.
+ * `<path>` whenever the stream is broken, until it delivers again. An `expired` event (or a poll
+ * refused with 401) ends both: what the page last got is no longer shown as live.
  */
 export function useLiveBff<T>(path: string): LiveBff<T> {
   const [state, setState] = useState<LiveBff<T> & { path: string }>({
     path,
     loading: true,
     live: true,
+    expired: false,
   });
 
   useEffect(() => {
@@ -30,13 +37,25 @@ export function useLiveBff<T>(path: string): LiveBff<T> {
       if (!stopped) setState((previous) => ({ ...previous, path, loading: false, ...next }));
     };
 
+    const source = new EventSource(bffUrl(`${path}/events`));
+    const stopPolling = () => {
+      clearInterval(pollTimer);
+      pollTimer = undefined;
+    };
+    const expire = () => {
+      source.close();
+      stopPolling();
+      update({ data: undefined, error: undefined, live: false, expired: true });
+      stopped = true;
+    };
     const poll = () => {
       getFromBff<T>(path).then(
         (data) => {
           update({ data, error: undefined });
         },
         (error: unknown) => {
-          update({ error: failureMessage(error) });
+          if (failureStatus(error) === 401) expire();
+          else update({ error: failureMessage(error) });
         },
       );
     };
@@ -45,12 +64,7 @@ export function useLiveBff<T>(path: string): LiveBff<T> {
       poll();
       pollTimer = setInterval(poll, pollIntervalMs);
     };
-    const stopPolling = () => {
-      clearInterval(pollTimer);
-      pollTimer = undefined;
-    };
 
-    const source = new EventSource(bffUrl(`${path}/events`));
     source.addEventListener('snapshot', (event) => {
       stopPolling();
       update({
@@ -59,6 +73,7 @@ export function useLiveBff<T>(path: string): LiveBff<T> {
         live: true,
       });
     });
+    source.addEventListener('expired', expire);
     source.addEventListener('problem', (event) => {
       const problem = JSON.parse((event as MessageEvent<string>).data) as Partial<ErrorResponse>;
       update({ error: bffFailureText(problem) ?? problem.code });
@@ -77,6 +92,7 @@ export function useLiveBff<T>(path: string): LiveBff<T> {
   }, [path]);
 
   // A new path starts from "loading", not from the previous page's document.
-  if (state.path !== path) return { loading: true, live: true };
-  return { data: state.data, error: state.error, loading: state.loading, live: state.live };
+  if (state.path !== path) return { loading: true, live: true, expired: false };
+  const { data, error, loading, live, expired } = state;
+  return { data, error, loading, live, expired };
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, Skeleton, Stack } from '@patternfly/react-core';
+import { Alert, AlertActionLink, Skeleton, Stack } from '@patternfly/react-core';
 import { usePluginTranslation } from '../i18n';
 
 interface LoadStateProps {
@@ -10,6 +10,8 @@ interface LoadStateProps {
   hasData: boolean;
   /** The page's shape while it loads; a list page passes its list's skeleton. */
   skeleton?: ReactNode;
+  /** The user's session ended (see useLiveBff): say so, and show nothing as if it were current. */
+  expired?: boolean;
 }
 
 /** Placeholder lines in the shape of a page, instead of a bare spinner. */
@@ -26,8 +28,38 @@ function PageSkeleton() {
 }
 
 /** Loading, error and loaded states the same way on every page. */
-export function LoadState({ loading, error, hasData, skeleton, children }: LoadStateProps) {
+export function LoadState({
+  loading,
+  error,
+  hasData,
+  skeleton,
+  expired,
+  children,
+}: LoadStateProps) {
   const { t } = usePluginTranslation();
+  if (expired) {
+    return (
+      <Alert
+        isInline
+        variant="warning"
+        title={t('Your session has expired')}
+        data-test="session-expired"
+        actionLinks={
+          <AlertActionLink
+            onClick={() => {
+              window.location.reload();
+            }}
+          >
+            {t('Reload the page')}
+          </AlertActionLink>
+        }
+      >
+        {t(
+          'The cluster no longer accepts your sign-in, so this page stopped updating and hides what it showed. Reload the page to sign in again.',
+        )}
+      </Alert>
+    );
+  }
   if (!hasData && loading) return <>{skeleton ?? <PageSkeleton />}</>;
   return (
     <>

@@ -186,6 +186,7 @@ export const findingActionWords: Record<FindingAction, (wording: Wording) => str
   'create-key': ({ t }) => t('Create the SSH key'),
   'replace-key': ({ t }) => t('Replace the key'),
   'install-wmco': ({ t }) => t('Install WMCO'),
+  'resume-install': ({ t }) => t('Resume the install'),
   'see-installation': ({ t }) => t('See the installation'),
   'review-and-approve': ({ t }) => t('Review and approve'),
   'follow-installation': ({ t }) => t('Follow the installation'),

@@ -1,4 +1,5 @@
 import type { FindingCatalogue } from '../../server/contract/findings';
+import type { InstallPart } from '../../server/contract/install';
 import type { FindingText } from './finding-text';
 import type { Wording, WordsFor } from './wording';
 
@@ -31,6 +32,12 @@ function installedDetail(
   }
   return t('Running in {{namespace}}.', { namespace });
 }
+
+const installPartWords: Record<InstallPart, (wording: Wording) => string> = {
+  'operator-group': ({ t }) => t('its OperatorGroup'),
+  subscription: ({ t }) => t('its Subscription'),
+  key: ({ t }) => t('the SSH key secret cloud-private-key'),
+};
 
 function unusableKey(w: Wording, why: string): FindingText {
   return {
@@ -120,6 +127,16 @@ export const operatorFindingWords = {
       : t('WMCO turns Windows machines and BYOH hosts into nodes. Install it into {{namespace}}.', {
           namespace,
         }),
+  }),
+  'wmco-install-incomplete': (w, { namespace, missing }) => ({
+    title: w.t('The WMCO install did not finish'),
+    detail: w.sentences(
+      w.t('Namespace {{namespace}} exists, but the install stopped before it made {{missing}}.', {
+        namespace,
+        missing: w.list(missing.map((part) => installPartWords[part](w))),
+      }),
+      w.t('Resuming it creates what is missing and keeps what exists.'),
+    ),
   }),
   'wmco-failed': (w, { csv, reason, message }) => {
     const { t } = w;

@@ -8,6 +8,7 @@ export interface BffMetrics {
   eventStreams: Gauge;
   sshChecks: Counter<'check' | 'result'>;
   watchCacheObjects: Gauge<'resource'>;
+  watchCacheLists: Counter<'resource'>;
   callerWatchCaches: Gauge;
   viewDocuments: Counter<'view' | 'result'>;
   viewDerivations: Counter<'view'>;
@@ -45,6 +46,12 @@ export function createMetrics(): BffMetrics {
     watchCacheObjects: new Gauge({
       name: 'windows_nodes_bff_watch_cache_objects',
       help: 'Objects held in the shared watch cache by resource',
+      labelNames: ['resource'],
+      registers: [registry],
+    }),
+    watchCacheLists: new Counter({
+      name: 'windows_nodes_bff_watch_cache_lists_total',
+      help: 'Lists made by the shared watch cache by resource: the first, then one per watch that could not resume (410 Gone)',
       labelNames: ['resource'],
       registers: [registry],
     }),

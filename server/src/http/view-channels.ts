@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { Watch, type KubeConfig } from '@kubernetes/client-node';
 import type { FastifyBaseLogger } from 'fastify';
+import { tokenRefused } from '../cluster/api/identity-cache';
 import { tokenKey } from '../cluster/api/token-key';
 import { kindKey, listPath, type Kind } from '../cluster/kinds';
 import type { CachedReads } from '../cluster/reader/cached-reads';
@@ -20,17 +21,24 @@ export interface StreamedView {
 export interface ChannelTiming {
   /** Collapses a burst of changes (a node update touches several objects) into one derivation. */
   debounceMs: number;
+  /** Keep-alive comments, and the check that the caller's token is still accepted. */
   heartbeatMs: number;
   retryDelayMs: number;
 }
 
 const defaultTiming: ChannelTiming = { debounceMs: 200, heartbeatMs: 15_000, retryDelayMs: 2000 };
 
+/** The event that ends every stream of a caller whose token the API server no longer accepts. */
+const expired: ErrorMessage = { code: 'token-rejected', params: {} };
+const expiredEvent = `event: expired\ndata: ${JSON.stringify(expired)}\n\n`;
+
 /**
  * Every open stream of one view for one caller. It wakes on the watch caches' own change events (of
  * the view's kinds), and on watches of its own, with the caller's token, for what its last derivation
  * had to read from the API server; it derives once per change for all its streams and sends each
- * stream the document when it differs from what that stream has.
+ * stream the document when it differs from what that stream has. Once the caller's token is refused
+ * (asked at every heartbeat, and seen on any read), it ends them with an `expired` event: a page must
+ * not go on showing what it last got as live.
  */
 class ViewChannel {
   /** Each open stream and the last document it was sent. */
@@ -62,6 +70,9 @@ class ViewChannel {
     this.heartbeat = setInterval(() => {
       caches?.keepOpen(caller);
       for (const stream of this.streams.keys()) stream.write(': keep-alive\n\n');
+      void tokenRefused(caller).then((refused) => {
+        if (refused) this.expire();
+      });
     }, timing.heartbeatMs);
   }
 
@@ -85,6 +96,7 @@ class ViewChannel {
   }
 
   private async refresh(): Promise<void> {
+    if (this.closed) return;
     if (this.running) {
       this.again = true;
       return;
@@ -97,6 +109,10 @@ class ViewChannel {
       this.sendAll('snapshot', body);
     } catch (error) {
       const failure = kubernetesFailure(error);
+      if (failure?.statusCode === 401) {
+        this.expire();
+        return;
+      }
       if (!failure) this.log.error({ err: error }, 'live document failed');
       const problem: ErrorMessage = failure?.coded ?? { code: 'view-failed', params: {} };
       this.sendAll('problem', Buffer.from(JSON.stringify(problem)));
@@ -178,7 +194,17 @@ class ViewChannel {
     return !this.closed && this.watches.get(key) === handle;
   }
 
+  /** Ends every stream with the `expired` event; the channel closes with them. */
+  private expire(): void {
+    if (this.closed) return;
+    this.log.info({ view: this.view.name }, 'token refused: live streams ended');
+    const streams = [...this.streams.keys()];
+    this.close();
+    for (const stream of streams) stream.end(expiredEvent);
+  }
+
   private close(): void {
+    if (this.closed) return;
     this.closed = true;
     clearInterval(this.heartbeat);
     clearTimeout(this.timer);

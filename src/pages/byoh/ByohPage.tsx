@@ -28,7 +28,7 @@ const noInstances: ByohInstance[] = [];
 
 export default function ByohPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useByohInstances();
+  const { data, error, loading, expired } = useByohInstances();
   const [dialog, setDialog] = useState<ByohDialog>();
   const close = () => {
     setDialog(undefined);
@@ -48,6 +48,7 @@ export default function ByohPage() {
       <LoadState
         loading={loading}
         error={error}
+        expired={expired}
         hasData={data !== undefined}
         skeleton={<ListSkeleton spec={spec} label={label} />}
       >

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, CardBody, CardTitle, Flex, Stack } from '@patternfly/react-core';
+import type { InstallPart } from '../../../server/contract/install';
 import { LoadState } from '../../components/LoadState';
 import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
+import { useWording } from '../../messages/useWording';
 import { useInstallState } from './install-api';
 import { InstallProgressPanel } from './InstallProgressPanel';
 import { InstallWizard } from './InstallWizard';
@@ -13,13 +15,22 @@ import { UninstallModal } from './UninstallModal';
 
 type Dialog = 'rotate' | 'uninstall';
 
+/** The objects an install makes after its namespace, as the cluster names them. */
+const partObjects: Record<InstallPart, string> = {
+  'operator-group': 'OperatorGroup',
+  subscription: 'Subscription',
+  key: 'Secret cloud-private-key',
+};
+
 export default function InstallPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useInstallState();
-  // Undefined until the user decides: a cluster without WMCO opens on the wizard.
+  const wording = useWording();
+  const { data, error, loading, expired } = useInstallState();
+  // Undefined until the user decides: a cluster without WMCO opens on the wizard, one with an install
+  // that stopped halfway on what is there, with the way to resume it.
   const [wizardOpen, setWizardOpen] = useState<boolean>();
   const [dialog, setDialog] = useState<Dialog>();
-  const showWizard = wizardOpen ?? data?.progress.stage === 'not-started';
+  const showWizard = wizardOpen ?? (data?.progress.stage === 'not-started' && !data.incomplete);
 
   return (
     <WindowsPage
@@ -29,13 +40,30 @@ export default function InstallPage() {
         'Install WMCO and its SSH key, follow the installation, or remove the operator again.',
       )}
     >
-      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+      <LoadState loading={loading} error={error} expired={expired} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
             <UnreadableAlert
               resources={data.unreadable}
               consequence={t('Installing needs cluster-admin rights.')}
             />
+            {data.incomplete && !showWizard ? (
+              <Alert
+                isInline
+                variant="warning"
+                title={t('The install in {{namespace}} did not finish', {
+                  namespace: data.namespace,
+                })}
+                data-test="install-incomplete"
+              >
+                {t(
+                  'Not there yet: {{objects}}. Resuming runs the install again with the choices it was started with: it creates what is missing and keeps what exists.',
+                  {
+                    objects: wording.list(data.incomplete.missing.map((part) => partObjects[part])),
+                  },
+                )}
+              </Alert>
+            ) : null}
             {showWizard ? (
               <InstallWizard
                 state={data}
@@ -76,8 +104,9 @@ export default function InstallPage() {
                     onClick={() => {
                       setWizardOpen(true);
                     }}
+                    data-test={data.incomplete ? 'resume-install' : undefined}
                   >
-                    {t('Run the install wizard')}
+                    {data.incomplete ? t('Resume the install') : t('Run the install wizard')}
                   </Button>
                   {data.existing.key ? (
                     <Button

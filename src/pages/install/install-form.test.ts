@@ -24,6 +24,36 @@ const state: InstallState = {
   unreadable: [],
 };
 
+test('an install that stopped halfway is resumed with the choices it was started with', () => {
+  const form = initialInstallForm({
+    ...state,
+    namespace: 'wmco',
+    existing: { namespace: true },
+    incomplete: {
+      missing: ['operator-group', 'subscription', 'key'],
+      settings: {
+        clusterMonitoring: false,
+        channel: 'preview',
+        approval: 'Manual',
+        source: 'community-operators',
+        sourceNamespace: 'openshift-marketplace',
+      },
+    },
+  });
+  assert.deepEqual(
+    { ...toInstallRequest(form), key: undefined },
+    {
+      namespace: 'wmco',
+      clusterMonitoring: false,
+      channel: 'preview',
+      approval: 'Manual',
+      source: 'community-operators',
+      sourceNamespace: 'openshift-marketplace',
+      key: undefined,
+    },
+  );
+});
+
 test('defaults are the guide’s: stable, Automatic, redhat-operators, monitoring on, a generated key', () => {
   const form = initialInstallForm(state);
   assert.deepEqual(toInstallRequest(form), {

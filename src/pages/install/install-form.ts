@@ -15,18 +15,25 @@ export interface InstallForm {
 
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-/** The guide's defaults, adjusted to what the cluster already has. */
+/**
+ * The guide's defaults, adjusted to what the cluster already has; an install that stopped halfway is
+ * resumed with the choices it was started with.
+ */
 export function initialInstallForm(state: InstallState): InstallForm {
   const redHat = state.catalogSources.find((source) => source.name === 'redhat-operators');
   const catalog = redHat ?? state.catalogSources[0];
+  const started = state.incomplete?.settings;
+  const subscription = state.existing.subscription;
   return {
     namespace: state.namespace,
-    clusterMonitoring: true,
-    channel: state.existing.subscription?.channel ?? state.defaultChannel ?? 'stable',
-    approval: state.existing.subscription?.approval === 'Manual' ? 'Manual' : 'Automatic',
-    catalog: catalog
-      ? `${catalog.namespace}/${catalog.name}`
-      : 'openshift-marketplace/redhat-operators',
+    clusterMonitoring: started?.clusterMonitoring ?? true,
+    channel: started?.channel ?? subscription?.channel ?? state.defaultChannel ?? 'stable',
+    approval: (started?.approval ?? subscription?.approval) === 'Manual' ? 'Manual' : 'Automatic',
+    catalog: started
+      ? `${started.sourceNamespace}/${started.source}`
+      : catalog
+        ? `${catalog.namespace}/${catalog.name}`
+        : 'openshift-marketplace/redhat-operators',
     keyMode: state.existing.key ? 'keep' : 'generate',
     keyType: 'rsa',
     uploadedKey: '',

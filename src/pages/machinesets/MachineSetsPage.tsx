@@ -201,6 +201,7 @@ export default function MachineSetsPage() {
           <LoadState
             loading={live.loading}
             error={live.error}
+            expired={live.expired}
             hasData={live.data !== undefined}
             skeleton={<ListSkeleton spec={spec} label={label} />}
           >

@@ -22,7 +22,7 @@ function filteredPath(page: string, name: string): string {
 export default function NodesPage() {
   const { t } = usePluginTranslation();
   const navigate = useNavigate();
-  const { data, error, loading } = useWindowsNodes();
+  const { data, error, loading, expired } = useWindowsNodes();
   const spec = useNodeListSpec(data?.operatorVersion);
   const list = useList(data?.nodes ?? noNodes, spec);
   const label = t('Windows nodes');
@@ -63,6 +63,7 @@ export default function NodesPage() {
       <LoadState
         loading={loading}
         error={error}
+        expired={expired}
         hasData={data !== undefined}
         skeleton={<ListSkeleton spec={spec} label={label} />}
       >

@@ -9,7 +9,7 @@ import { SummaryCards } from './SummaryCards';
 
 export default function OverviewPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useOverview();
+  const { data, error, loading, expired } = useOverview();
   return (
     <WindowsPage
       title={t('Windows overview')}
@@ -17,7 +17,7 @@ export default function OverviewPage() {
         'Whether this cluster can run Windows nodes, what stands in the way, and what to do next.',
       )}
     >
-      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+      <LoadState loading={loading} error={error} expired={expired} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
             <ReadinessBanner overview={data} />

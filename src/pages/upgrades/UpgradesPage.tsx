@@ -10,7 +10,7 @@ import { useUpgrades } from './upgrades-api';
 
 export default function UpgradesPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useUpgrades();
+  const { data, error, loading, expired } = useUpgrades();
   return (
     <WindowsPage
       title={t('WMCO upgrades')}
@@ -18,7 +18,7 @@ export default function UpgradesPage() {
         'Follow a Windows Machine Config Operator upgrade across the Windows nodes, one node at a time.',
       )}
     >
-      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+      <LoadState loading={loading} error={error} expired={expired} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
             <UnreadableAlert

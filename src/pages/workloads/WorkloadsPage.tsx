@@ -12,7 +12,7 @@ import { isWorkloadsTab } from './workloads-links';
 
 export default function WorkloadsPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useWorkloads();
+  const { data, error, loading, expired } = useWorkloads();
   const [tabParam, setTab] = useQueryParam('tab');
   const tab = isWorkloadsTab(tabParam) ? tabParam : 'runtime-classes';
 
@@ -23,7 +23,7 @@ export default function WorkloadsPage() {
         'Create RuntimeClasses per Windows build, generate a sample workload, and check whether a workload can run on Windows nodes.',
       )}
     >
-      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+      <LoadState loading={loading} error={error} expired={expired} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
             <UnreadableAlert

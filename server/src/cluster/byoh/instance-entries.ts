@@ -6,6 +6,7 @@ import type { HostResolver } from '../../ssh/host-resolver';
 import { type KubeApi } from '../api/kube-api';
 import { kinds } from '../kinds';
 import { changeConfigMapData, isStatus } from '../writes/config-map-change';
+import { pausePoint } from '../writes/pause-point';
 import type { WriteQueue } from '../writes/write-queue';
 
 /**
@@ -77,18 +78,25 @@ export class InstanceEntries {
       const params = { address: input.address };
       throw new HttpError(400, { code: 'address-unresolvable', params }, 'body.address');
     }
+    if (current === undefined) await pausePoint('byoh-add:validated');
+    const seen = { unchanged: false };
     await this.change(async (data) => {
       if (current !== undefined && !(current in data)) this.notListed(current, 'params.address');
+      // Listed already, as asked: an add repeated after its answer was lost completes without a change.
+      seen.unchanged =
+        data[input.address] === value && [undefined, input.address].includes(current);
+      if (seen.unchanged) return undefined;
       if (input.address !== current && input.address in data) {
         const params = { address: input.address };
         throw new HttpError(409, { code: 'already-listed', params }, 'body.address');
       }
       await this.refuseSharedAddress(data, input.address, current, ipv4);
-      if (data[input.address] === value) return undefined;
       const kept = Object.entries(data).filter(([key]) => key !== current);
       return { ...Object.fromEntries(kept), [input.address]: value };
     });
-    return { address: input.address, outcome: current === undefined ? 'added' : 'updated' };
+    if (current === undefined) await pausePoint('byoh-add:written');
+    const outcome = seen.unchanged ? 'unchanged' : current === undefined ? 'added' : 'updated';
+    return { address: input.address, outcome };
   }
 
   /** Two keys for one host would have WMCO configure it twice. */

@@ -1,5 +1,6 @@
 import type { V1Namespace, V1Secret } from '@kubernetes/client-node';
 import type { InstallState } from '../../../contract/install';
+import { missingInstallParts, recordedInstall } from '../../domain/install/install-record';
 import { deriveInstallProgress } from '../../domain/install/install-progress';
 import type {
   ClusterServiceVersion,
@@ -11,8 +12,7 @@ import type {
 import { wmcoNames } from '../../domain/wmco-names';
 import { kinds } from '../kinds';
 import type { ClusterReader } from '../reader/cluster-reader';
-import { wmcoNamespaceOf } from '../wmco/wmco-namespace';
-import { readWmcoSubscription } from '../wmco/wmco-state';
+import { readWmcoNamespace, readWmcoSubscription } from '../wmco/wmco-state';
 import { storedKeyInfo } from './wmco-installer';
 
 interface CatalogSource {
@@ -29,7 +29,7 @@ export async function readInstallState(reader: ClusterReader): Promise<InstallSt
     reader.list<CatalogSource>(kinds.catalogSource),
     reader.get<PackageManifest>(kinds.packageManifest, wmcoNames.packageName, marketplace),
   ]);
-  const namespace = wmcoNamespaceOf(subscription);
+  const namespace = await readWmcoNamespace(reader, subscription);
   const planName = subscription?.status?.installPlanRef?.name;
   const csvName = subscription?.status?.installedCSV ?? subscription?.status?.currentCSV;
   const [namespaceObject, operatorGroups, installPlan, csv, secret] = await Promise.all([
@@ -42,8 +42,17 @@ export async function readInstallState(reader: ClusterReader): Promise<InstallSt
     // The public half of the stored key is derived from the key itself: never from a cache.
     reader.getWhole<V1Secret>(kinds.secret, wmcoNames.privateKeySecret, namespace),
   ]);
+  const recorded = recordedInstall(namespaceObject?.metadata?.annotations);
+  const missing = missingInstallParts({
+    namespaceExists: namespaceObject !== undefined,
+    recorded: recorded !== undefined,
+    operatorGroup: operatorGroups && operatorGroups.length > 0,
+    subscription: reader.isUnreadable(kinds.subscription) ? undefined : subscription !== undefined,
+    key: reader.isUnreadable(kinds.secret) ? undefined : secret !== undefined,
+  });
   return {
     namespace,
+    incomplete: missing ? { missing, settings: recorded } : undefined,
     catalogSources: (catalogSources ?? []).map((source) => ({
       name: source.metadata?.name ?? '',
       namespace: source.metadata?.namespace ?? '',

@@ -17,6 +17,7 @@ import type { OperatorGroup, Subscription } from '../../domain/openshift-objects
 import { KubeApi } from '../api/kube-api';
 import { kinds } from '../kinds';
 import type { ClusterReader } from '../reader/cluster-reader';
+import { pausePoint } from '../writes/pause-point';
 
 function publicInfo(info: {
   keyType: string;
@@ -116,9 +117,11 @@ export async function installWmco(
         params: {},
       });
     }
-
+    await pausePoint('install:namespace');
     steps.push(await ensureOperatorGroup(api, namespace, objects.operatorGroup));
+    await pausePoint('install:operator-group');
     steps.push(await ensureSubscription(api, request, objects.subscription));
+    await pausePoint('install:subscription');
 
     const secret = await reader.getWhole<V1Secret>(
       kinds.secret,
@@ -157,6 +160,7 @@ export async function installWmco(
         params: {},
       });
     }
+    await pausePoint('install:secret');
     if (key) {
       const warning = await installKeyReuseWarning(reader, key);
       if (warning) warnings.push(warning);
@@ -276,12 +280,14 @@ export async function rotateKey(
   const material = await resolveKey(choice);
   if (!material)
     throw new HttpError(400, { code: 'rotation-needs-key', params: {} }, 'body.key.mode');
+  await pausePoint('key-rotation:generated');
   await new KubeApi(reader.kubeConfig).mergePatch(
     kinds.secret,
     wmcoNames.privateKeySecret,
     { stringData: { [wmcoNames.privateKeyField]: material.privateKeyPem } },
     namespace,
   );
+  await pausePoint('key-rotation:written');
   const key = publicInfo(material.info);
   const warning = await installKeyReuseWarning(reader, key);
   return {

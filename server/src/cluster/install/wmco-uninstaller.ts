@@ -1,5 +1,6 @@
 import type { V1ConfigMap, V1Namespace } from '@kubernetes/client-node';
 import type { InstallStep, UninstallPlan, UninstallResult } from '../../../contract/install';
+import { installRecordAnnotation, recordedInstall } from '../../domain/install/install-record';
 import { wmcoNames } from '../../domain/wmco-names';
 import { HttpError } from '../../errors/http-error';
 import type { Machine } from '../../domain/openshift-objects';
@@ -69,6 +70,13 @@ export async function uninstallOperator(reader: ClusterReader): Promise<Uninstal
     });
   }
   if (steps.length === 0) throw new HttpError(404, { code: 'wmco-not-installed', params: {} });
+  // A namespace kept without its Subscription is what remains of an uninstall, not an install to resume.
+  const namespace = await reader.get<V1Namespace>(kinds.namespace, plan.namespace);
+  if (recordedInstall(namespace?.metadata?.annotations)) {
+    await api.mergePatch(kinds.namespace, plan.namespace, {
+      metadata: { annotations: { [installRecordAnnotation]: null } },
+    });
+  }
   return { steps };
 }
 

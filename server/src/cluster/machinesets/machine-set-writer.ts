@@ -9,6 +9,7 @@ import type {
 import { machineSetCluster } from '../../domain/machinesets/machine-set-defaults';
 import { validateWindowsMachineSet } from '../../domain/machinesets/machine-set-validation';
 import { readMachineSetYaml } from '../../domain/machinesets/machine-set-yaml';
+import { isSameMachineSet } from '../../domain/machinesets/same-machine-set';
 import { textAt } from '../../domain/machinesets/object-path';
 import { isWindowsMachineSet } from '../../domain/machinesets/windows-machine-set';
 import { wmcoNames } from '../../domain/wmco-names';
@@ -16,6 +17,8 @@ import { HttpError } from '../../errors/http-error';
 import type { KubeApi } from '../api/kube-api';
 import { kinds } from '../kinds';
 import type { ClusterReader } from '../reader/cluster-reader';
+import { isStatus } from '../writes/config-map-change';
+import { pausePoint } from '../writes/pause-point';
 import { readMachineSetDefaults } from './machine-set-reader';
 import type { Machine, MachineSet } from '../../domain/openshift-objects';
 
@@ -61,11 +64,27 @@ export async function createWindowsMachineSet(
       first.field === 'windowsServer' ? 'body.windowsServer' : `body.yaml.${first.field}`,
     );
   }
+  const name = textAt(object, 'metadata.name');
   const create = (dryRun?: 'All') =>
     api.create(kinds.machineSet, object as object, { namespace, dryRun, strict: true });
-  await create('All');
-  if (!request.dryRun) await create();
-  return { name: textAt(object, 'metadata.name'), created: !request.dryRun };
+  try {
+    await create('All');
+  } catch (error) {
+    // Created already, exactly as reviewed: a create repeated after its answer was lost.
+    if (isStatus(error, 409) && isSameMachineSet(await existing(api, name), object)) {
+      return { name, created: false };
+    }
+    throw error;
+  }
+  if (request.dryRun) return { name, created: false };
+  await pausePoint('machineset:dry-run');
+  await create();
+  await pausePoint('machineset:created');
+  return { name, created: true };
+}
+
+function existing(api: KubeApi, name: string): Promise<MachineSet | undefined> {
+  return api.get<MachineSet>(kinds.machineSet, name, namespace).catch(() => undefined);
 }
 
 /** This page acts on Windows MachineSets only, never on the cluster's Linux workers. */

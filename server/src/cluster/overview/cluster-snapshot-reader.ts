@@ -16,8 +16,12 @@ import { readMachineSets } from '../machinesets/machine-set-reader';
 import type { ClusterReader } from '../reader/cluster-reader';
 import type { SecretFacts } from '../secret-facts';
 import { readWindowsNodes } from '../nodes/windows-nodes';
-import { wmcoNamespaceOf } from '../wmco/wmco-namespace';
-import { namedConfigMap, readWmco, readWmcoSubscription } from '../wmco/wmco-state';
+import {
+  namedConfigMap,
+  readWmco,
+  readWmcoNamespace,
+  readWmcoSubscription,
+} from '../wmco/wmco-state';
 
 /** What the overview judges of `cloud-private-key`; undefined when the caller may not read it. */
 async function readPrivateKey(
@@ -91,9 +95,10 @@ export async function readClusterSnapshot(reader: ClusterReader): Promise<Cluste
     readMachineSets(reader),
   ]);
   // Everything below depends only on the Subscription: one round of reads, not three.
+  const namespace = await readWmcoNamespace(reader, subscription);
   const [{ facts: wmco, configMaps }, privateKey, userData] = await Promise.all([
-    readWmco(reader, subscription),
-    readPrivateKey(reader, wmcoNamespaceOf(subscription)),
+    readWmco(reader, subscription, namespace),
+    readPrivateKey(reader, namespace),
     reader.get<SecretFacts>(kinds.secret, wmcoNames.userDataSecret, wmcoNames.machineApiNamespace),
   ]);
   const instances = namedConfigMap(configMaps, wmcoNames.instancesConfigMap);

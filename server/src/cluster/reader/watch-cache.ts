@@ -1,6 +1,6 @@
 import { ListWatch, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
 import { KubeApi } from '../api/kube-api';
-import type { Gauge } from 'prom-client';
+import type { Counter, Gauge } from 'prom-client';
 import { kindKey, listPath, type CachedKind, type Selection, type StoredForm } from '../kinds';
 import { remembered } from './remembered';
 import { TrimmingWatch, trimmed } from './trimming-watch';
@@ -54,8 +54,11 @@ export class WatchCache {
   constructor(
     kubeConfig: KubeConfig,
     kinds: readonly CachedKind[],
-    /** Objects held, by resource: reported for the shared cache. */
-    private readonly objectsGauge?: Gauge<'resource'>,
+    /**
+     * Reported for the shared cache: objects held, and lists made (the first, then one after every watch
+     * that could not resume: an API server restart, or 410 Gone once etcd compacted past it).
+     */
+    private readonly metrics?: { objects: Gauge<'resource'>; lists: Counter<'resource'> },
   ) {
     const api = new KubeApi(kubeConfig);
     for (const kind of kinds) {
@@ -66,6 +69,7 @@ export class WatchCache {
         new TrimmingWatch(kubeConfig, storedForm),
         async () => {
           const { namespace, labelSelector, fieldSelector } = kind;
+          metrics?.lists.inc({ resource: kindKey(kind) });
           const answer = await api.listObject<KubernetesObject>(kind, {
             namespace,
             labelSelector,
@@ -101,7 +105,7 @@ export class WatchCache {
 
   private async run(entry: Entry): Promise<void> {
     const resource = kindKey(entry.kind);
-    const gauge = this.objectsGauge;
+    const gauge = this.metrics?.objects;
     // start() resolves once the list has arrived and the watch runs: only then is the kind in sync
     // (client-node's "connect" event fires before the list).
     const sync = async () => {

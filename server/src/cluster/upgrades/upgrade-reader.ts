@@ -3,7 +3,7 @@ import type { WmcoFacts } from '../../domain/overview/cluster-snapshot';
 import { toNodeUpgradeFacts } from '../../domain/upgrades/node-upgrade-facts';
 import { summarizeProgress } from '../../domain/upgrades/upgrade-progress';
 import { deriveUpgradeState } from '../../domain/upgrades/upgrade-state';
-import { historyOf } from '../../domain/upgrades/upgrade-timeline';
+import { historyOf, recordStates } from '../../domain/upgrades/upgrade-timeline';
 import { wmcoNames } from '../../domain/wmco-names';
 import { KubeApi } from '../api/kube-api';
 import { kinds } from '../kinds';
@@ -58,21 +58,31 @@ export async function readUpgrades(
         ?.creationTimestamp
     : undefined;
   const startedAt = targetCreated ? new Date(targetCreated).toISOString() : undefined;
-  const fleet = await readUpgradingNodes(reader, facts.namespace, startedAt);
-
   const stored = named(configMaps, timelineConfigMap);
   const seenBefore = readTimeline(stored);
   const context = { target, startedAt, operatorVersion: facts.csv?.version, now };
-  const derived = fleet.map(({ node, windowsNode, relations }) => ({
-    windowsNode,
-    ...deriveUpgradeState(
-      toNodeUpgradeFacts(node, relations),
-      historyOf(seenBefore, target, windowsNode.name),
-      context,
-    ),
-  }));
+  const deriveFleet = async (from: ClusterReader) =>
+    (await readUpgradingNodes(from, facts.namespace, startedAt)).map(
+      ({ node, windowsNode, relations }) => ({
+        windowsNode,
+        ...deriveUpgradeState(
+          toNodeUpgradeFacts(node, relations),
+          historyOf(seenBefore, target, windowsNode.name),
+          context,
+        ),
+      }),
+    );
+  const observedIn = (fleet: Awaited<ReturnType<typeof deriveFleet>>) =>
+    fleet.map(({ windowsNode, state }) => ({ node: windowsNode.name, state }));
+  let derived = await deriveFleet(reader);
 
   const configMapsReadable = !reader.isUnreadable(kinds.configMap);
+  const at = new Date(now).toISOString();
+  // A transition is recorded from what the API server holds now, never from a cache that may lag
+  // another replica's: a stale "rejoining" after a recorded "done" would be written as a step back.
+  if (target && recordStates(seenBefore, target, observedIn(derived), at).changed) {
+    derived = await deriveFleet(reader.fresh());
+  }
   const recorded =
     target && configMapsReadable
       ? await recordTimeline(
@@ -81,8 +91,9 @@ export async function readUpgrades(
           facts.namespace,
           stored,
           target,
-          derived.map(({ windowsNode, state }) => ({ node: windowsNode.name, state })),
-          new Date(now).toISOString(),
+          observedIn(derived),
+          at,
+          async () => observedIn((derived = await deriveFleet(reader.fresh()))),
         )
       : { timeline: seenBefore, writable: configMapsReadable };
 

@@ -30,18 +30,25 @@ export function readTimeline(configMap: V1ConfigMap | undefined): UpgradeTimelin
 /**
  * Adds the states just observed to the shared record, starting from the ConfigMap as the view read it.
  * Of two replicas or tabs writing at once one is refused, re-reads and merges: no transition is lost,
- * and one seen by both is recorded once.
+ * and one seen by both is recorded once. The refused one observes again (`observe`, a fresh read)
+ * before it merges: what it saw may be older than the transition the other just recorded, and would
+ * be written as a step back.
  */
+type Observed = { node: string; state: NodeUpgradeState };
+
 export async function recordTimeline(
   api: KubeApi,
   queue: WriteQueue,
   namespace: string,
   existing: V1ConfigMap | undefined,
   target: string,
-  observed: { node: string; state: NodeUpgradeState }[],
+  observed: Observed[],
   at: string,
+  observe: () => Promise<Observed[]>,
 ): Promise<RecordedTimeline> {
   let latest = readTimeline(existing);
+  let seen = observed;
+  let attempts = 0;
   try {
     await changeConfigMap(
       api,
@@ -52,7 +59,8 @@ export async function recordTimeline(
         labels: { 'app.kubernetes.io/managed-by': 'windows-nodes-plugin' },
       },
       async (current) => {
-        const { timeline, changed } = recordStates(readTimeline(current), target, observed, at);
+        if (attempts++ > 0) seen = await observe();
+        const { timeline, changed } = recordStates(readTimeline(current), target, seen, at);
         latest = timeline;
         return changed ? { ...current?.data, [timelineKey]: JSON.stringify(timeline) } : undefined;
       },

@@ -9,6 +9,7 @@ import type {
   PackageManifest,
   Subscription,
 } from '../../domain/openshift-objects';
+import { missingInstallParts, recordedInstall } from '../../domain/install/install-record';
 import type { WmcoFacts } from '../../domain/overview/cluster-snapshot';
 import { wmcoNames } from '../../domain/wmco-names';
 import { kinds } from '../kinds';
@@ -21,6 +22,24 @@ export async function readWmcoSubscription(
 ): Promise<Subscription | undefined> {
   const subscriptions = await reader.list<Subscription>(kinds.subscription);
   return subscriptions?.find((subscription) => subscription.spec?.name === wmcoNames.packageName);
+}
+
+/**
+ * Where WMCO is, or is being installed: its Subscription's namespace; without one, the namespace an
+ * install of the wizard was started in (the newest, if several), else the guide's default.
+ */
+export async function readWmcoNamespace(
+  reader: ClusterReader,
+  subscription: Subscription | undefined,
+): Promise<string> {
+  if (subscription) return wmcoNamespaceOf(subscription);
+  const namespaces = (await reader.list<V1Namespace>(kinds.namespace)) ?? [];
+  const started = namespaces
+    .filter((namespace) => recordedInstall(namespace.metadata?.annotations) !== undefined)
+    .sort((a, b) =>
+      String(a.metadata?.creationTimestamp).localeCompare(String(b.metadata?.creationTimestamp)),
+    );
+  return started.at(-1)?.metadata?.name ?? wmcoNamespaceOf(undefined);
 }
 
 /** The CSV WMCO's Subscription installed, if any. */
@@ -80,8 +99,9 @@ function subscriptionFacts(
 export async function readWmco(
   reader: ClusterReader,
   subscription: Subscription | undefined,
+  /** Where to look: the Subscription's namespace unless said otherwise (see readWmcoNamespace). */
+  namespace = wmcoNamespaceOf(subscription),
 ): Promise<{ facts: WmcoFacts; configMaps: readonly V1ConfigMap[] }> {
-  const namespace = wmcoNamespaceOf(subscription);
   const installPlanName = subscription?.status?.installPlanRef?.name;
   const installedCsv = subscription?.status?.installedCSV;
   const [namespaceObject, operatorGroups, configMaps, csv, installPlan, operatorCondition] =
@@ -104,11 +124,18 @@ export async function readWmco(
   ].find((condition: Condition) => condition.type === 'Upgradeable');
   // What the catalog offers only matters while no CSV is installed (pages judge by the installed one).
   const catalogVersion = csv ? undefined : await readCatalogVersion(reader, subscription);
+  const incomplete = missingInstallParts({
+    namespaceExists: namespaceObject !== undefined,
+    recorded: recordedInstall(namespaceObject?.metadata?.annotations) !== undefined,
+    operatorGroup: operatorGroups && operatorGroups.length > 0,
+    subscription: reader.isUnreadable(kinds.subscription) ? undefined : subscription !== undefined,
+  });
   return {
     configMaps,
     facts: {
       namespace,
       namespaceExists: namespaceObject !== undefined,
+      incomplete,
       operatorGroup: operatorGroup
         ? {
             name: operatorGroup.metadata?.name ?? '',

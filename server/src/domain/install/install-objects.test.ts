@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { installObjects, privateKeySecret } from './install-objects';
+import { installRecordAnnotation, recordedInstall } from './install-record';
 
 // The guide's 4.1.2 objects, as printed there.
 const guideNamespace = `
@@ -45,9 +46,20 @@ const guideChoices = {
   sourceNamespace: 'openshift-marketplace',
 };
 
+/** The object without the plugin's record of the choices, which the guide does not have. */
+function withoutRecord(namespace: object): object {
+  const { metadata } = namespace as { metadata: { annotations?: Record<string, string> } };
+  const { annotations: all, ...rest } = metadata;
+  const { [installRecordAnnotation]: _record, ...annotations } = all ?? {};
+  return {
+    ...namespace,
+    metadata: Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest,
+  };
+}
+
 test('the guide’s choices produce exactly the guide’s Namespace, OperatorGroup and Subscription', () => {
   const objects = installObjects(guideChoices);
-  assert.deepEqual(objects.namespace, parse(guideNamespace));
+  assert.deepEqual(withoutRecord(objects.namespace), parse(guideNamespace));
   assert.deepEqual(objects.operatorGroup, parse(guideOperatorGroup));
   assert.deepEqual(objects.subscription, parse(guideSubscription));
 });
@@ -59,7 +71,7 @@ test('another namespace, Manual approval and no monitoring label are carried eve
     approval: 'Manual',
     clusterMonitoring: false,
   });
-  assert.deepEqual(objects.namespace, {
+  assert.deepEqual(withoutRecord(objects.namespace), {
     apiVersion: 'v1',
     kind: 'Namespace',
     metadata: { name: 'wmco' },
@@ -73,6 +85,21 @@ test('another namespace, Manual approval and no monitoring label are carried eve
   };
   assert.equal(subscription.metadata.namespace, 'wmco');
   assert.equal(subscription.spec.installPlanApproval, 'Manual');
+});
+
+test('the namespace records the choices besides the namespace and the key, to resume an install', () => {
+  const { namespace } = installObjects({ ...guideChoices, namespace: 'wmco', approval: 'Manual' });
+  const { annotations } = (namespace as { metadata: { annotations?: Record<string, string> } })
+    .metadata;
+  assert.deepEqual(recordedInstall(annotations), {
+    clusterMonitoring: true,
+    channel: 'stable',
+    approval: 'Manual',
+    source: 'redhat-operators',
+    sourceNamespace: 'openshift-marketplace',
+  });
+  assert.equal(recordedInstall({ [installRecordAnnotation]: '{"channel":1}' }), undefined);
+  assert.equal(recordedInstall(undefined), undefined);
 });
 
 test('the key secret is the guide’s cloud-private-key with private-key.pem', () => {

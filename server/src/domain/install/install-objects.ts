@@ -1,5 +1,6 @@
 import type { InstallRequest } from '../../../contract/install';
 import { wmcoNames } from '../wmco-names';
+import { installRecord, installRecordAnnotation } from './install-record';
 
 export interface InstallObjects {
   namespace: object;
@@ -7,7 +8,10 @@ export interface InstallObjects {
   subscription: object;
 }
 
-/** The objects of the guide's CLI install (4.1.2), for the choices the wizard made. */
+/**
+ * The objects of the guide's CLI install (4.1.2), for the choices the wizard made; the namespace also
+ * records those choices (see install-record.ts).
+ */
 export function installObjects(request: Omit<InstallRequest, 'key'>): InstallObjects {
   const { namespace } = request;
   return {
@@ -16,6 +20,7 @@ export function installObjects(request: Omit<InstallRequest, 'key'>): InstallObj
       kind: 'Namespace',
       metadata: {
         name: namespace,
+        annotations: { [installRecordAnnotation]: installRecord(request) },
         ...(request.clusterMonitoring
           ? { labels: { 'openshift.io/cluster-monitoring': 'true' } }
           : {}),

@@ -1,3 +1,4 @@
+import type { InstallPart } from '../../../contract/install';
 import type { WindowsNode } from '../../../contract/nodes';
 import type { InstanceEntry } from '../byoh/instance-entry';
 import type { WindowsMachineSetFacts } from '../machinesets/windows-machine-set';
@@ -15,6 +16,8 @@ export interface PrivateKeyFacts {
 export interface WmcoFacts {
   namespace: string;
   namespaceExists: boolean;
+  /** An install started there that stopped before it made these (see install-record.ts). */
+  incomplete?: InstallPart[];
   operatorGroup?: { name: string; targetNamespaces: string[] };
   subscription?: {
     name: string;

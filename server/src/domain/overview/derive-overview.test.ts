@@ -118,6 +118,29 @@ const cases: Case[] = [
     says: ['wmco-not-installed', { params: { catalogVersion: '10.22.0' } }],
   },
   {
+    name: 'an install cut off after its namespace is shown as such, with the way to resume it',
+    snapshot: () => ({
+      ...fresh(),
+      wmco: {
+        ...fresh().wmco,
+        namespaceExists: true,
+        incomplete: ['operator-group' as const, 'subscription' as const],
+      },
+    }),
+    readiness: 'action-needed',
+    expect: { 'wmco-install-incomplete': 'warning' },
+    absent: ['wmco-not-installed'],
+    says: [
+      'wmco-install-incomplete',
+      {
+        params: {
+          namespace: 'openshift-windows-machine-config-operator',
+          missing: ['operator-group', 'subscription'],
+        },
+      },
+    ],
+  },
+  {
     name: 'an unsupported platform blocks',
     snapshot: () => ({ ...healthy(), platform: { type: 'OpenStack', infrastructureName: 'x' } }),
     readiness: 'blocked',

@@ -106,6 +106,16 @@ function keyFindings(
 
 function installationFinding(wmco: WmcoFacts, state: WmcoState): Finding {
   const common = { area: 'operator', guideSection: '4.1' } as const;
+  if (wmco.incomplete && state !== 'installed') {
+    return {
+      ...common,
+      id: 'wmco-install-incomplete',
+      severity: 'warning',
+      code: 'wmco-install-incomplete',
+      params: { namespace: wmco.namespace, missing: wmco.incomplete },
+      fix: { action: 'resume-install', route: installRoute },
+    };
+  }
   if (state === 'not-installed') {
     return {
       ...common,
