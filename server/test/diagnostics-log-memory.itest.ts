@@ -1,0 +1,63 @@
+// A 200 MB kubelet log streamed through the real node proxy by a process of its own, whose resident
+// memory must grow by less than 20 MB while it reads every line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { startLocalCluster } from '../../integration-tests/cluster/local-cluster';
+import { KubeClient } from '../../integration-tests/cluster/kube-client';
+import { wmcoInstalledWithNodes } from '../../integration-tests/cluster/scenarios/wmco-installed-with-nodes';
+import { startWindowsKubelets } from '../../integration-tests/windows-kubelets/windows-kubelet-fleet';
+
+const LOG_BYTES = 200 * 1024 * 1024;
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+test('a 200 MB log is streamed whole with the reading process growing by less than 20 MB', async (t) => {
+  const cluster = await startLocalCluster({ scenario: 'wmco-installed-with-nodes' });
+  const client = new KubeClient({
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.admin,
+  });
+  const node = wmcoInstalledWithNodes.nodes[0]?.name ?? '';
+  const fleet = await startWindowsKubelets(cluster, client, {
+    [node]: { kubeletBulkBytes: LOG_BYTES },
+  });
+  try {
+    const size = fleet.get(node).logs.files.get('kubelet/kubelet.log')?.size ?? 0;
+    assert.ok(size > LOG_BYTES - 1024);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', path.join(here, 'node-log-stream-process.ts')],
+      {
+        env: {
+          ...process.env,
+          SERVER: cluster.server,
+          CA_PEM: cluster.caData,
+          TOKEN: cluster.tokens.admin,
+          NODE: node,
+        },
+        timeout: 300_000,
+        maxBuffer: 1024 * 1024,
+      },
+    );
+    const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
+      bytes: number;
+      before: number;
+      peak: number;
+      ms: number;
+    };
+    assert.equal(report.bytes, size, 'every byte of the log arrived as lines');
+    const grewMb = (report.peak - report.before) / (1024 * 1024);
+    assert.ok(
+      grewMb < 20,
+      `RSS grew by ${grewMb.toFixed(1)} MB while streaming ${String(size)} bytes`,
+    );
+  } finally {
+    await fleet.stop();
+    client.close();
+    await cluster.stop();
+  }
+});
