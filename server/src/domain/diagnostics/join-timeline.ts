@@ -148,7 +148,11 @@ function summarise(judged: JoinStep[], facts: JoinFacts, now: number): JoinTimel
   // A BYOH entry's listing time is seldom known: then the first thing the cluster shows of it.
   const startedAt =
     (facts.subject.kind === 'Machine' ? facts.subject.createdAt : facts.subject.listedAt) ??
-    earliest(...facts.events.map((event) => event.at), ...facts.csrs.map((csr) => csr.createdAt));
+    earliest(
+      ...facts.events.map((event) => event.at),
+      ...facts.csrs.map((csr) => csr.createdAt),
+      facts.node?.createdAt,
+    );
   let previous = startedAt;
   const steps = judged.map((step, index): JoinStep => {
     if (firstOpen >= 0 && index > firstOpen) return { step: step.step, status: 'pending' };
