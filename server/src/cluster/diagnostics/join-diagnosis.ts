@@ -3,7 +3,7 @@ import { isIPv4 } from 'node:net';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { JoinSubject } from '../../domain/diagnostics/join-facts';
 import { deriveJoinTimeline, type JoinTimeline } from '../../domain/diagnostics/join-timeline';
-import { diagnoseStuckJoin, type StuckVerdict } from '../../domain/diagnostics/known-causes';
+import { diagnoseJoin, type JoinVerdict } from '../../domain/diagnostics/known-causes';
 import { readDiagnosticsObjects, type DiagnosticsObjects } from './diagnostics-reader';
 import { clusterCauseFactsOf, joinSubjectsOf } from './join-subjects';
 
@@ -11,7 +11,7 @@ export interface JoinDiagnosis {
   subject: JoinSubject;
   node?: string;
   timeline: JoinTimeline;
-  verdict: StuckVerdict;
+  verdict: JoinVerdict;
 }
 
 /** PTR names of an address: [] when DNS says there are none, undefined when DNS could not say. */
@@ -47,7 +47,7 @@ export async function diagnoseWindowsJoins(
   const diagnoses = joinSubjectsOf(objects, known).map((join): JoinDiagnosis => {
     const timeline = deriveJoinTimeline(join, now);
     const address = join.subject.kind === 'BYOH' ? join.subject.address : undefined;
-    const verdict = diagnoseStuckJoin(
+    const verdict = diagnoseJoin(
       { join, timeline, ptrNames: address === undefined ? undefined : ptrNames.get(address) },
       cluster,
       now,

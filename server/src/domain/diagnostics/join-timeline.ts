@@ -33,7 +33,9 @@ export interface JoinTimeline {
   elapsedMs?: number;
   /** How long WMCO usually takes: about 10 minutes from a Machine's creation to a Ready node. */
   usualMs: number;
-  /** The step it waits at, or failed at, once it failed or took longer than usual. */
+  /** The first step not done: where it waits, or failed. */
+  openStep?: JoinStepId;
+  /** The open step, once it failed or the join took longer than usual. */
   stuckAt?: JoinStepId;
   joined: boolean;
 }
@@ -167,5 +169,13 @@ function summarise(judged: JoinStep[], facts: JoinFacts, now: number): JoinTimel
   const elapsedMs = startedAt === undefined ? undefined : Math.max(0, endedAt - startedAt);
   const late = elapsedMs !== undefined && elapsedMs > USUAL_JOIN_MS;
   const stuckAt = open && (open.status === 'failed' || late) ? open.step : undefined;
-  return { steps, startedAt, elapsedMs, usualMs: USUAL_JOIN_MS, stuckAt, joined };
+  return {
+    steps,
+    startedAt,
+    elapsedMs,
+    usualMs: USUAL_JOIN_MS,
+    openStep: open?.step,
+    stuckAt,
+    joined,
+  };
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { JoinFacts } from './join-facts';
 import { deriveJoinTimeline } from './join-timeline';
 import type { ClusterCauseFacts, KnownCauseCode, SubjectCauseFacts } from './known-cause-facts';
-import { diagnoseStuckJoin } from './known-causes';
+import { diagnoseJoin } from './known-causes';
 
 const minute = 60_000;
 const t0 = Date.UTC(2025, 7, 12, 10, 0, 0);
@@ -244,8 +244,8 @@ const cases: [string, SubjectCauseFacts, ClusterCauseFacts, KnownCauseCode[]][] 
 
 test('known causes of a stuck join: each fires where it applies and nowhere else', () => {
   for (const [name, subject, clusterFacts, expected] of cases) {
-    const verdict = diagnoseStuckJoin(subject, clusterFacts, now);
-    assert.notEqual(verdict.code, 'not-stuck', name);
+    const verdict = diagnoseJoin(subject, clusterFacts, now);
+    assert.notEqual(verdict.code, 'joined', name);
     const codes = verdict.code === 'known-causes' ? verdict.causes.map((cause) => cause.code) : [];
     assert.deepEqual(codes, expected, name);
     if (expected.length === 0) assert.equal(verdict.code, 'no-known-cause', name);
@@ -253,7 +253,7 @@ test('known causes of a stuck join: each fires where it applies and nowhere else
 });
 
 test('every cause names its fix and where the guide or WMCO documents it', () => {
-  const verdict = diagnoseStuckJoin(stuckByoh({ ptrNames: [] }), cluster, now);
+  const verdict = diagnoseJoin(stuckByoh({ ptrNames: [] }), cluster, now);
   assert.ok(verdict.code === 'known-causes');
   assert.deepEqual(verdict.causes[0], {
     code: 'byoh-address-without-ptr',
@@ -262,16 +262,26 @@ test('every cause names its fix and where the guide or WMCO documents it', () =>
     guideSection: '8.1',
     wmcoDoc: 'docs/byoh-instance-pre-requisites.md',
   });
-  assert.deepEqual(verdict.params, { stuckAt: 'csrs' });
+  assert.deepEqual(verdict.params, { step: 'csrs', stuck: true });
 });
 
-test('a join that is not stuck gets no verdict, whatever the cluster', () => {
+test('a cause is named as soon as it applies; the verdict says whether the join counts as stuck yet', () => {
   const fresh = stuckByoh(
     { ptrNames: [] },
     { csrs: [{ name: 'c', createdAt: now - minute, issued: false }] },
   );
+  const verdict = diagnoseJoin(fresh, cluster, now);
+  assert.ok(verdict.code === 'known-causes');
   assert.deepEqual(
-    diagnoseStuckJoin(fresh, { ...cluster, clusterNetworkCidrs: ['240.0.0.0/4'] }, now),
-    { code: 'not-stuck' },
+    verdict.causes.map((cause) => cause.code),
+    ['byoh-address-without-ptr'],
+  );
+  assert.deepEqual(verdict.params, { step: 'csrs', stuck: false });
+  const joined = stuckMachine({
+    node: { ...stuckMachine().join.node!, ready: true, readySince: t0 + 8 * minute },
+  });
+  assert.deepEqual(
+    diagnoseJoin(joined, { ...cluster, clusterNetworkCidrs: ['240.0.0.0/4'] }, now),
+    { code: 'joined' },
   );
 });

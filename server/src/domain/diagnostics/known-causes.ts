@@ -208,23 +208,29 @@ const rules: Rule[] = [
   },
 ];
 
-export type StuckVerdict =
-  | { code: 'not-stuck' }
-  | { code: 'known-causes'; params: { stuckAt: JoinStepId }; causes: KnownCause[] }
-  | { code: 'no-known-cause'; params: { stuckAt: JoinStepId } };
+/**
+ * What is known of a join that has not finished: the step it is at, whether it is stuck (failed,
+ * or later than WMCO's usual), and every known cause that matches, or plainly none. A cause can be
+ * named before the join counts as stuck: a BYOH host without a PTR record will not join however
+ * long it waits.
+ */
+export type JoinVerdict =
+  | { code: 'joined' }
+  | { code: 'known-causes'; params: { step: JoinStepId; stuck: boolean }; causes: KnownCause[] }
+  | { code: 'no-known-cause'; params: { step: JoinStepId; stuck: boolean } };
 
-/** For a stuck Machine or BYOH instance: every known cause that matches, or plainly none. */
-export function diagnoseStuckJoin(
+export function diagnoseJoin(
   subject: SubjectCauseFacts,
   cluster: ClusterCauseFacts,
   now: number,
-): StuckVerdict {
-  const stuckAt = subject.timeline.stuckAt;
-  if (stuckAt === undefined) return { code: 'not-stuck' };
+): JoinVerdict {
+  const { openStep, stuckAt } = subject.timeline;
+  if (openStep === undefined) return { code: 'joined' };
+  const params = { step: openStep, stuck: stuckAt !== undefined };
   const causes = rules
     .map((rule) => rule(subject, cluster, now))
     .filter((cause) => cause !== undefined);
   return causes.length > 0
-    ? { code: 'known-causes', params: { stuckAt }, causes }
-    : { code: 'no-known-cause', params: { stuckAt } };
+    ? { code: 'known-causes', params, causes }
+    : { code: 'no-known-cause', params };
 }
