@@ -2,6 +2,7 @@
 // cluster.
 import type { KubeClient } from '../kube-client';
 import { seedAwsFresh } from './aws-fresh';
+import { knownCauseScenarios } from './diagnostics-known-causes';
 import { seedLarge } from './large';
 import { seedMixedBuilds } from './mixed-builds';
 import { seedProxy } from './proxy';
@@ -34,6 +35,7 @@ export const scenarios: Record<string, Scenario> = {
   'vsphere-wmco-installed': seedVsphereWmcoInstalled,
   'gcp-wmco-installed': seedGcpWmcoInstalled,
   large: seedLarge,
+  ...knownCauseScenarios,
 };
 
 export const scenarioNames = Object.keys(scenarios);

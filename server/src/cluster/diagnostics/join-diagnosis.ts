@@ -1,4 +1,4 @@
-import { reverse } from 'node:dns/promises';
+import { Resolver } from 'node:dns/promises';
 import { isIPv4 } from 'node:net';
 import type { KubeConfig } from '@kubernetes/client-node';
 import type { JoinSubject } from '../../domain/diagnostics/join-facts';
@@ -14,14 +14,23 @@ export interface JoinDiagnosis {
   verdict: JoinVerdict;
 }
 
-/** PTR names of an address: [] when DNS says there are none, undefined when DNS could not say. */
-export async function lookUpPtr(address: string): Promise<string[] | undefined> {
-  try {
-    return await reverse(address);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return code === 'ENOTFOUND' || code === 'ENODATA' ? [] : undefined;
-  }
+export type PtrLookup = (address: string) => Promise<string[] | undefined>;
+
+/**
+ * PTR names of an address: [] when DNS says there are none, undefined when DNS could not say.
+ * The system's resolver unless `servers` are given (WMCO asks the cluster's DNS as the BFF does).
+ */
+export function ptrLookup(servers?: string[]): PtrLookup {
+  const resolver = new Resolver({ timeout: 2000, tries: 2 });
+  if (servers) resolver.setServers(servers);
+  return async (address) => {
+    try {
+      return await resolver.reverse(address);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return code === 'ENOTFOUND' || code === 'ENODATA' ? [] : undefined;
+    }
+  };
 }
 
 /**
@@ -31,7 +40,7 @@ export async function lookUpPtr(address: string): Promise<string[] | undefined> 
  */
 export async function diagnoseWindowsJoins(
   kubeConfig: KubeConfig,
-  { now = Date.now(), ptr = lookUpPtr }: { now?: number; ptr?: typeof lookUpPtr } = {},
+  { now = Date.now(), ptr = ptrLookup() }: { now?: number; ptr?: PtrLookup } = {},
 ): Promise<{ diagnoses: JoinDiagnosis[]; objects: DiagnosticsObjects }> {
   const objects = await readDiagnosticsObjects(kubeConfig);
   const entries =

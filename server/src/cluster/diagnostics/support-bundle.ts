@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { bundleForm, scrubText } from '../../domain/diagnostics/bundle-scrub';
 import { NodeLogError } from '../../domain/diagnostics/log-problems';
 import { serviceLogIds, type ServiceLogId } from '../../domain/diagnostics/service-logs';
-import { diagnoseWindowsJoins, type lookUpPtr } from './join-diagnosis';
+import { diagnoseWindowsJoins, type PtrLookup } from './join-diagnosis';
 import { readServiceLog } from './node-log-reader';
 
 export interface SupportBundleRequest {
@@ -21,7 +21,7 @@ export interface SupportBundleRequest {
   onProgress?: (progress: BundleProgress) => void;
   signal?: AbortSignal;
   now?: number;
-  ptr?: typeof lookUpPtr;
+  ptr?: PtrLookup;
 }
 
 /** Where the build is: files written of those planned, and the one being written. */
