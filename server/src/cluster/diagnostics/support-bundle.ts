@@ -4,7 +4,7 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import tar from 'tar-stream';
 import { stringify } from 'yaml';
 import { bundleForm, scrubText } from '../../domain/diagnostics/bundle-scrub';
-import { NodeLogError } from '../../domain/diagnostics/log-problems';
+import { NodeLogError, type LogCut } from '../../domain/diagnostics/log-problems';
 import { serviceLogIds, type ServiceLogId } from '../../domain/diagnostics/service-logs';
 import { diagnoseWindowsJoins, type PtrLookup } from './join-diagnosis';
 import { readServiceLog } from './node-log-reader';
@@ -39,6 +39,8 @@ interface BundleManifest {
   files: string[];
   unreadable: string[];
   logProblems: { node: string; service: ServiceLogId; problem: string; params: object }[];
+  /** What each log read left out (before its tail, at the size cap). */
+  logCuts: { node: string; service: ServiceLogId; cut: LogCut }[];
   omittedForSize: string[];
 }
 
@@ -91,6 +93,7 @@ async function write(
     files: [],
     unreadable: objects.unreadable,
     logProblems: [],
+    logCuts: [],
     omittedForSize: [],
   };
   const total = documents.length + 1 + logs.length + 1;
@@ -140,6 +143,7 @@ async function write(
       for await (const event of readServiceLog(kubeConfig, node, service, options)) {
         if (event.type === 'lines') lines.push(...event.lines);
         if (event.type === 'source' && event.source.kind === 'file') path = event.source.path;
+        if (event.type === 'cut') manifest.logCuts.push({ node, service, cut: event.cut });
       }
     } catch (error) {
       if (!(error instanceof NodeLogError)) throw error;
