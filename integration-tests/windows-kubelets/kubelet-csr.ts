@@ -8,7 +8,7 @@ export function kubeletClientCsr(nodeName: string, name: string): object {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const key = forge.pki.privateKeyFromPem(
     privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
-  ) as forge.pki.rsa.PrivateKey;
+  );
   const request = forge.pki.createCertificationRequest();
   request.publicKey = forge.pki.rsa.setPublicKey(key.n, key.e);
   request.setSubject([

@@ -33,7 +33,7 @@ function rsaKeyPair(): {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const forgeKey = forge.pki.privateKeyFromPem(
     privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
-  ) as forge.pki.rsa.PrivateKey;
+  );
   return { privateKey: forgeKey, publicKey: forge.pki.rsa.setPublicKey(forgeKey.n, forgeKey.e) };
 }
 

@@ -1,7 +1,6 @@
 // One scenario per known cause of a Windows instance that does not join, each on the diagnostics
 // cluster (AWS, WMCO 10.22.0) with one healthy Machine node beside the stuck one. `knownCauseTruth`
 // says what each scenario's stuck subject is and which cause it must show.
-import type { V1Node } from '@kubernetes/client-node';
 import type { KubeClient } from '../kube-client';
 import { resources } from '../resources';
 import type { Scenario } from './index';
@@ -104,9 +103,9 @@ const seedOldEc2Launch: Scenario = async (client) => {
 
 const seedOldBuild: Scenario = async (client) => {
   await seedDiagnosticsCluster(client, [healthy, stuckNode]);
-  const node = await client.get<V1Node>(resources.nodes, stuckNode.name);
+  // A merge patch keeps nodeInfo's other fields.
   await patchNodeStatus(client, stuckNode.name, {
-    nodeInfo: { ...node.status?.nodeInfo, kernelVersion: knownCauseTruth.oldBuild.kernelVersion },
+    nodeInfo: { kernelVersion: knownCauseTruth.oldBuild.kernelVersion },
   });
 };
 

@@ -1,5 +1,5 @@
 import { Agent, request, type RequestOptions } from 'node:https';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { NodeLogError } from '../../domain/diagnostics/log-problems';
 import { nodeLogsCommand } from '../../domain/diagnostics/service-logs';
@@ -47,7 +47,8 @@ export class NodeLogProxy {
   private constructor(
     readonly node: string,
     private readonly base: URL,
-    private readonly options: RequestOptions,
+    /** The caller's credentials, as the KubeConfig puts them in headers (a bearer token). */
+    private readonly headers: OutgoingHttpHeaders,
     private readonly agent: Agent,
   ) {}
 
@@ -70,7 +71,8 @@ export class NodeLogProxy {
     const base = new URL(
       `${server.replace(/\/$/, '')}/api/v1/nodes/${encodeURIComponent(node)}/proxy/logs/`,
     );
-    return new NodeLogProxy(node, base, { headers: options.headers }, agent);
+    const headers = Array.isArray(options.headers) ? {} : (options.headers ?? {});
+    return new NodeLogProxy(node, base, headers as OutgoingHttpHeaders, agent);
   }
 
   /** GET `logPath` (relative to /logs/, '' for the root) with optional query and Range. */
@@ -86,11 +88,10 @@ export class NodeLogProxy {
     for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
     const response = await new Promise<IncomingMessage>((resolve, reject) => {
       const outgoing = request(url, {
-        ...this.options,
         agent: this.agent,
         method: 'GET',
         signal,
-        headers: { ...this.options.headers, ...(range ? { range } : {}) },
+        headers: { ...this.headers, ...(range ? { range } : {}) },
       });
       outgoing.once('response', resolve);
       outgoing.once('error', reject);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { JoinFacts } from './join-facts';
+import type { JoinFacts, NodeFacts } from './join-facts';
 import { deriveJoinTimeline } from './join-timeline';
 import type { ClusterCauseFacts, KnownCauseCode, SubjectCauseFacts } from './known-cause-facts';
 import { diagnoseJoin } from './known-causes';
@@ -17,6 +17,16 @@ const cluster: ClusterCauseFacts = {
   currentKeyHash: keyHash,
 };
 
+const baseNode: NodeFacts = {
+  name: 'ip-10-0-131-17.ec2.internal',
+  createdAt: t0 + 5 * minute,
+  ready: false,
+  internalIPs: ['10.0.131.17'],
+  build: '10.0.20348',
+  kernelVersion: '10.0.20348.2340',
+  pubKeyHash: keyHash,
+};
+
 /** A Machine whose node registered 25 minutes ago and never became Ready. */
 function stuckMachine(
   join: Partial<JoinFacts> = {},
@@ -26,15 +36,7 @@ function stuckMachine(
     subject: { kind: 'Machine', name: 'win-a', createdAt: t0, phase: 'Running' },
     events: [],
     csrs: [],
-    node: {
-      name: 'ip-10-0-131-17.ec2.internal',
-      createdAt: t0 + 5 * minute,
-      ready: false,
-      internalIPs: ['10.0.131.17'],
-      build: '10.0.20348',
-      kernelVersion: '10.0.20348.2340',
-      pubKeyHash: keyHash,
-    },
+    node: baseNode,
     ...join,
   };
   return { join: facts, timeline: deriveJoinTimeline(facts, now), ...extra };
@@ -55,7 +57,7 @@ function stuckByoh(
 }
 
 const node2019 = {
-  ...stuckMachine().join.node!,
+  ...baseNode,
   build: '10.0.17763',
   kernelVersion: '10.0.17763.6893',
 };
@@ -110,7 +112,7 @@ const cases: [string, SubjectCauseFacts, ClusterCauseFacts, KnownCauseCode[]][] 
   [
     'two network adapters on the node',
     stuckMachine({
-      node: { ...stuckMachine().join.node!, internalIPs: ['10.0.131.17', '10.0.200.4'] },
+      node: { ...baseNode, internalIPs: ['10.0.131.17', '10.0.200.4'] },
     }),
     cluster,
     ['two-network-adapters'],
@@ -147,20 +149,20 @@ const cases: [string, SubjectCauseFacts, ClusterCauseFacts, KnownCauseCode[]][] 
   ],
   [
     '2022 without KB5012637',
-    stuckMachine({ node: { ...stuckMachine().join.node!, kernelVersion: '10.0.20348.680' } }),
+    stuckMachine({ node: { ...baseNode, kernelVersion: '10.0.20348.680' } }),
     cluster,
     ['windows-build-below-matrix'],
   ],
   [
     '2022 with KB5012637 exactly',
-    stuckMachine({ node: { ...stuckMachine().join.node!, kernelVersion: '10.0.20348.681' } }),
+    stuckMachine({ node: { ...baseNode, kernelVersion: '10.0.20348.681' } }),
     cluster,
     [],
   ],
   [
     'an unsupported build',
     stuckMachine({
-      node: { ...stuckMachine().join.node!, build: '10.0.14393', kernelVersion: '10.0.14393.7' },
+      node: { ...baseNode, build: '10.0.14393', kernelVersion: '10.0.14393.7' },
     }),
     cluster,
     ['windows-build-below-matrix'],
@@ -188,10 +190,7 @@ const cases: [string, SubjectCauseFacts, ClusterCauseFacts, KnownCauseCode[]][] 
   ],
   [
     'key rotated, BYOH host not updated',
-    stuckByoh(
-      { ptrNames: ['h'] },
-      { csrs: [], node: { ...stuckMachine().join.node!, pubKeyHash: 'b'.repeat(64) } },
-    ),
+    stuckByoh({ ptrNames: ['h'] }, { csrs: [], node: { ...baseNode, pubKeyHash: 'b'.repeat(64) } }),
     cluster,
     ['private-key-not-on-instance'],
   ],
@@ -278,7 +277,7 @@ test('a cause is named as soon as it applies; the verdict says whether the join 
   );
   assert.deepEqual(verdict.params, { step: 'csrs', stuck: false });
   const joined = stuckMachine({
-    node: { ...stuckMachine().join.node!, ready: true, readySince: t0 + 8 * minute },
+    node: { ...baseNode, ready: true, readySince: t0 + 8 * minute },
   });
   assert.deepEqual(
     diagnoseJoin(joined, { ...cluster, clusterNetworkCidrs: ['240.0.0.0/4'] }, now),
