@@ -7,39 +7,22 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { V1Secret } from '@kubernetes/client-node';
 import tar from 'tar-stream';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
-import {
-  startLocalCluster,
-  type LocalCluster,
-} from '../../integration-tests/cluster/local-cluster';
 import { resources } from '../../integration-tests/cluster/resources';
 import { knownCauseTruth } from '../../integration-tests/cluster/scenarios/diagnostics-known-causes';
-import {
-  startWindowsKubelets,
-  type WindowsKubeletFleet,
-} from '../../integration-tests/windows-kubelets/windows-kubelet-fleet';
 import {
   buildSupportBundle,
   type BundleProgress,
   type SupportBundleRequest,
 } from '../src/cluster/diagnostics/support-bundle';
-import { userKubeConfig } from '../src/cluster/user-kube-config';
+import { startDiagnosticsStack, type DiagnosticsStack } from './diagnostics-harness';
 
 const node = 'ip-10-0-131-17.ec2.internal';
-let cluster: LocalCluster;
-let client: KubeClient;
-let fleet: WindowsKubeletFleet;
+let stack: DiagnosticsStack;
 let privateKeyBody: string;
 
 before(async () => {
-  cluster = await startLocalCluster({ scenario: 'byoh-csr-pending-no-ptr' });
-  client = new KubeClient({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-  });
-  fleet = await startWindowsKubelets(cluster, client);
-  const secret = await client.get<V1Secret>(
+  stack = await startDiagnosticsStack('byoh-csr-pending-no-ptr');
+  const secret = await stack.client.get<V1Secret>(
     resources.secrets,
     'cloud-private-key',
     'openshift-windows-machine-config-operator',
@@ -47,18 +30,12 @@ before(async () => {
   const pem = Buffer.from(secret.data?.['private-key.pem'] ?? '', 'base64').toString('utf8');
   privateKeyBody = pem.split('\n')[1] ?? '';
   // A service that logged what it never should have: the key and the admin's token.
-  fleet
-    .get(node)
-    .append(
-      'kubelet/kubelet.log',
-      `${pem}\nI0812 10:40:00.000000 1 x.go:1] token ${cluster.tokens.admin}\n`,
-    );
+  const line = `I0812 10:40:00.000000 1 x.go:1] token ${stack.cluster.tokens.admin}\n`;
+  stack.fleet.get(node).append('kubelet/kubelet.log', `${pem}\n${line}`);
 });
 
 after(async () => {
-  await fleet.stop();
-  client.close();
-  await cluster.stop();
+  await stack.stop();
 });
 
 async function build(overrides: Partial<SupportBundleRequest> = {}) {
@@ -67,15 +44,12 @@ async function build(overrides: Partial<SupportBundleRequest> = {}) {
     nodes: [node],
     tailLines: 50,
     maxBytes: 20 * 1024 * 1024,
-    callerToken: cluster.tokens.admin,
+    callerToken: stack.cluster.tokens.admin,
     onProgress: (step) => progress.push(step),
     ptr: async () => [],
     ...overrides,
   };
-  const kubeConfig = userKubeConfig(
-    { server: cluster.server, caPem: cluster.caData },
-    cluster.tokens.admin,
-  );
+  const kubeConfig = stack.as('admin');
   const archive = buildSupportBundle(kubeConfig, request);
   const files = new Map<string, string>();
   const extract = tar.extract();
@@ -126,7 +100,7 @@ test('the bundle holds the objects, timelines and every service log tail, and ne
   const everything = [...files.values()].join('\n');
   assert.doesNotMatch(everything, /PRIVATE KEY-----\n/);
   assert.ok(privateKeyBody.length > 20 && !everything.includes(privateKeyBody));
-  assert.ok(!everything.includes(cluster.tokens.admin));
+  assert.ok(!everything.includes(stack.cluster.tokens.admin));
   assert.match(
     files.get(`host_service_logs/${node}/kubelet/kubelet.log`) ?? '',
     /\[private key removed\]/,

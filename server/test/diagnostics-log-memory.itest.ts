@@ -6,23 +6,15 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { startLocalCluster } from '../../integration-tests/cluster/local-cluster';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
 import { wmcoInstalledWithNodes } from '../../integration-tests/cluster/scenarios/wmco-installed-with-nodes';
-import { startWindowsKubelets } from '../../integration-tests/windows-kubelets/windows-kubelet-fleet';
+import { startDiagnosticsStack } from './diagnostics-harness';
 
 const LOG_BYTES = 200 * 1024 * 1024;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 test('a 200 MB log is streamed whole with the reading process growing by less than 20 MB', async (t) => {
-  const cluster = await startLocalCluster({ scenario: 'wmco-installed-with-nodes' });
-  const client = new KubeClient({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-  });
   const node = wmcoInstalledWithNodes.nodes[0]?.name ?? '';
-  const fleet = await startWindowsKubelets(cluster, client, {
+  const { cluster, fleet, stop } = await startDiagnosticsStack('wmco-installed-with-nodes', {
     [node]: { kubeletBulkBytes: LOG_BYTES },
   });
   try {
@@ -59,8 +51,6 @@ test('a 200 MB log is streamed whole with the reading process growing by less th
       `RSS grew by ${grewMb.toFixed(1)} MB while streaming ${String(size)} bytes`,
     );
   } finally {
-    await fleet.stop();
-    client.close();
-    await cluster.stop();
+    await stop();
   }
 });

@@ -3,17 +3,8 @@
 // time windows, filters, caps and follows.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  startLocalCluster,
-  type LocalCluster,
-} from '../../integration-tests/cluster/local-cluster';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
 import { wmcoInstalledWithNodes } from '../../integration-tests/cluster/scenarios/wmco-installed-with-nodes';
-import {
-  startWindowsKubelets,
-  type WindowsKubeletFleet,
-} from '../../integration-tests/windows-kubelets/windows-kubelet-fleet';
-import { userKubeConfig } from '../src/cluster/user-kube-config';
+import { startDiagnosticsStack, type DiagnosticsStack } from './diagnostics-harness';
 import {
   defaultLogReadOptions,
   listNodeLogs,
@@ -24,9 +15,7 @@ import {
 import { NodeLogError } from '../src/domain/diagnostics/log-problems';
 import { serviceLogIds, type ServiceLogId } from '../src/domain/diagnostics/service-logs';
 
-let cluster: LocalCluster;
-let client: KubeClient;
-let fleet: WindowsKubeletFleet;
+let stack: DiagnosticsStack;
 const [first, second, third] = wmcoInstalledWithNodes.nodes.map((node) => node.name) as [
   string,
   string,
@@ -34,13 +23,7 @@ const [first, second, third] = wmcoInstalledWithNodes.nodes.map((node) => node.n
 ];
 
 before(async () => {
-  cluster = await startLocalCluster({ scenario: 'wmco-installed-with-nodes' });
-  client = new KubeClient({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-  });
-  fleet = await startWindowsKubelets(cluster, client, {
+  stack = await startDiagnosticsStack('wmco-installed-with-nodes', {
     [second]: { legacyKubeProxy: true, enableSystemLogQuery: false },
     [third]: {
       eventLog: [1, 2, 3].map((n) => ({
@@ -55,13 +38,11 @@ before(async () => {
 });
 
 after(async () => {
-  await fleet.stop();
-  client.close();
-  await cluster.stop();
+  await stack.stop();
 });
 
 function as(user: 'admin' | 'limited') {
-  return userKubeConfig({ server: cluster.server, caPem: cluster.caData }, cluster.tokens[user]);
+  return stack.as(user);
 }
 
 async function collect(
@@ -90,7 +71,7 @@ test('every WMCO service log of a node is read through the node proxy as admin, 
     wicd.lines.join('\n'),
     /all services configured" node="ip-10-0-131-17.ec2.internal"/,
   );
-  const seen = fleet.get(first).seen;
+  const seen = stack.fleet.get(first).seen;
   assert.ok(seen.length > serviceLogIds.length);
   assert.ok(seen.every((request) => !request.authorization));
   assert.ok(seen.every((request) => request.clientCommonName === 'kube-apiserver-kubelet-client'));
@@ -207,7 +188,7 @@ test('following a log delivers appended lines within 2 s', async () => {
     seen.push(...event.lines);
     if (appendedAt === 0) {
       appendedAt = Date.now();
-      fleet.get(first).append('kubelet/kubelet.log', appended);
+      stack.fleet.get(first).append('kubelet/kubelet.log', appended);
     } else if (seen.some((line) => line.includes('appended by the test'))) {
       break;
     }

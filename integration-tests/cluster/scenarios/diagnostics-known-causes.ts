@@ -89,17 +89,25 @@ const seedTwoAdapters: Scenario = async (client) => {
   });
 };
 
-const seedOldEc2Launch: Scenario = async (client) => {
-  await seedDiagnosticsCluster(client, [healthy]);
-  await seedStuckMachine(client, 'ec2lv', [
-    {
-      reason: 'MachineSetupFailure',
-      message:
-        'failed to configure instance: timed out waiting for the SSH service to start on the instance',
-      secondsAgo: 900,
-    },
-  ]);
-};
+/** A Machine WMCO failed to set up, with WMCO's words. */
+function failedMachineSetup(suffix: string, message: string, secondsAgo: number): Scenario {
+  return async (client) => {
+    await seedDiagnosticsCluster(client, [healthy]);
+    await seedStuckMachine(client, suffix, [
+      {
+        reason: 'MachineSetupFailure',
+        message: `failed to configure instance: ${message}`,
+        secondsAgo,
+      },
+    ]);
+  };
+}
+
+const seedOldEc2Launch = failedMachineSetup(
+  'ec2lv',
+  'timed out waiting for the SSH service to start on the instance',
+  900,
+);
 
 const seedOldBuild: Scenario = async (client) => {
   await seedDiagnosticsCluster(client, [healthy, stuckNode]);
@@ -109,17 +117,11 @@ const seedOldBuild: Scenario = async (client) => {
   });
 };
 
-const seedHostKeyMismatch: Scenario = async (client) => {
-  await seedDiagnosticsCluster(client, [healthy]);
-  await seedStuckMachine(client, 'hkey1', [
-    {
-      reason: 'MachineSetupFailure',
-      message:
-        'failed to configure instance: unable to connect to Windows VM: ssh: handshake failed: knownhosts: key mismatch',
-      secondsAgo: 700,
-    },
-  ]);
-};
+const seedHostKeyMismatch = failedMachineSetup(
+  'hkey1',
+  'unable to connect to Windows VM: ssh: handshake failed: knownhosts: key mismatch',
+  700,
+);
 
 const seedRotatedKey: Scenario = async (client) => {
   const { node, address } = knownCauseTruth.rotatedKey;
