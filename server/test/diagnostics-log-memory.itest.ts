@@ -14,9 +14,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 test('a 200 MB log is streamed whole with the reading process growing by less than 20 MB', async (t) => {
   const node = wmcoInstalledWithNodes.nodes[0]?.name ?? '';
-  const { cluster, fleet, stop } = await startDiagnosticsStack('wmco-installed-with-nodes', {
+  const stack = await startDiagnosticsStack('wmco-installed-with-nodes', {
     [node]: { kubeletBulkBytes: LOG_BYTES },
   });
+  const { cluster, fleet } = stack;
   try {
     const size = fleet.get(node).logs.files.get('kubelet/kubelet.log')?.size ?? 0;
     assert.ok(size > LOG_BYTES - 1024);
@@ -51,6 +52,6 @@ test('a 200 MB log is streamed whole with the reading process growing by less th
       `RSS grew by ${grewMb.toFixed(1)} MB while streaming ${String(size)} bytes`,
     );
   } finally {
-    await stop();
+    await stack.stop();
   }
 });
