@@ -11,6 +11,11 @@ import { writeCredentials, type UserName } from './credentials';
 import { freePort } from './free-port';
 import { KubeClient } from './kube-client';
 import { writeKubeconfig } from './kubeconfig';
+import { writeKubeletPki, type KubeletPki } from '../windows-kubelets/kubelet-pki';
+import {
+  startSimulatedNodeNetwork,
+  type SimulatedNodeNetwork,
+} from '../windows-kubelets/simulated-node-network';
 import { scenarioNames, scenarios } from './scenarios/index';
 
 const READY_TIMEOUT_MS = 90_000;
@@ -38,6 +43,10 @@ export interface LocalCluster {
   users: Record<UserName, string>;
   kubeconfigPath(user: UserName): string;
   dir: string;
+  /** The certificates between kube-apiserver and the simulated kubelets. */
+  kubeletPki: KubeletPki;
+  /** How kube-apiserver reaches nodes' kubelets: routes to simulated kubelets on loopback. */
+  nodeNetwork: SimulatedNodeNetwork;
   stop(): Promise<void>;
   /**
    * Kills kube-apiserver (like a crash: a graceful stop would wait a minute for open watches) and
@@ -81,6 +90,8 @@ class RunningCluster implements LocalCluster {
   readonly caFile: string;
   tokens: Record<UserName, string> = { admin: '', limited: '' };
   readonly users: Record<UserName, string> = { admin: 'admin', limited: 'limited' };
+  kubeletPki!: KubeletPki;
+  private network: SimulatedNodeNetwork | undefined;
   private apiServerArgs: string[] = [];
   private apiServerEnv: Record<string, string> = {};
   private apiServer: ControlPlaneProcess | undefined;
@@ -99,6 +110,11 @@ class RunningCluster implements LocalCluster {
     return path.join(this.dir, `kubeconfig-${user}`);
   }
 
+  get nodeNetwork(): SimulatedNodeNetwork {
+    if (!this.network) throw new Error('the node network starts with the cluster');
+    return this.network;
+  }
+
   adminClient(): KubeClient {
     return new KubeClient({ server: this.server, caData: this.caData, token: this.tokens.admin });
   }
@@ -109,6 +125,8 @@ class RunningCluster implements LocalCluster {
     this.tokens = credentials.tokens;
     this.server = `https://127.0.0.1:${port}`;
     await mkdir(path.join(this.dir, 'etcd'));
+    this.kubeletPki = await writeKubeletPki(this.dir);
+    this.network = await startSimulatedNodeNetwork(this.dir);
     this.apiServerEnv = {
       LOCALCLUSTER_ETCD_DIR: path.join(this.dir, 'etcd'),
       LOCALCLUSTER_ETCD_PORT: String(etcdPort),
@@ -130,6 +148,12 @@ class RunningCluster implements LocalCluster {
       '--authorization-mode=Node,RBAC',
       '--endpoint-reconciler-type=none', // nothing runs in-cluster to reach the kubernetes Service
       '--disable-admission-plugins=ServiceAccount', // pods need no service-account tokens here
+      // The node proxy (/api/v1/nodes/<node>/proxy/logs/) to the simulated Windows kubelets.
+      `--kubelet-client-certificate=${this.kubeletPki.clientCertFile}`,
+      `--kubelet-client-key=${this.kubeletPki.clientKeyFile}`,
+      `--kubelet-certificate-authority=${this.kubeletPki.caFile}`,
+      '--kubelet-preferred-address-types=InternalIP,ExternalIP,Hostname',
+      `--egress-selector-config-file=${this.nodeNetwork.egressSelectorConfigFile}`,
     ];
     await this.startApiServer();
 
@@ -192,6 +216,7 @@ class RunningCluster implements LocalCluster {
       // Controller manager first: kube-apiserver's graceful stop waits for open watches to end.
       await this.controllerManager?.stop();
       await this.apiServer?.stop();
+      await this.network?.close();
       await rm(this.dir, { recursive: true, force: true });
     })();
     return this.stopped;

@@ -2,6 +2,7 @@
 // cluster.
 import type { KubeClient } from '../kube-client';
 import { seedAwsFresh } from './aws-fresh';
+import { knownCauseScenarios } from './diagnostics-known-causes';
 import { seedLarge } from './large';
 import { seedMixedBuilds } from './mixed-builds';
 import { seedNutanixWmcoInstalled } from './nutanix-cluster';
@@ -36,6 +37,7 @@ export const scenarios: Record<string, Scenario> = {
   'gcp-wmco-installed': seedGcpWmcoInstalled,
   'nutanix-wmco-installed': seedNutanixWmcoInstalled,
   large: seedLarge,
+  ...knownCauseScenarios,
 };
 
 export const scenarioNames = Object.keys(scenarios);
