@@ -19,6 +19,8 @@ import { ViewChannels } from './http/view-channels';
 import { ViewDocuments } from './http/view-documents';
 import { WriteQueue } from './cluster/writes/write-queue';
 import { byohRoutes } from './routes/byoh';
+import { diagnosticsRoutes } from './routes/diagnostics';
+import { diagnosticsLogsRoutes } from './routes/diagnostics-logs';
 import { healthRoutes } from './routes/health';
 import { installRoutes } from './routes/install';
 import { machineSetsRoutes } from './routes/machinesets';
@@ -114,6 +116,8 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
         await userApi.register(workloadsRoutes);
         await userApi.register(upgradesRoutes);
         await userApi.register(byohRoutes, { settings: config.byoh });
+        await userApi.register(diagnosticsRoutes, { settings: config.byoh });
+        await userApi.register(diagnosticsLogsRoutes);
       });
     },
     { prefix: apiPrefix },

@@ -49,8 +49,7 @@ async function build(overrides: Partial<SupportBundleRequest> = {}) {
     ptr: async () => [],
     ...overrides,
   };
-  const kubeConfig = stack.as('admin');
-  const archive = buildSupportBundle(kubeConfig, request);
+  const archive = buildSupportBundle(stack.reader('admin'), request);
   const files = new Map<string, string>();
   const extract = tar.extract();
   extract.on('entry', (header, stream, next) => {

@@ -11,13 +11,16 @@ import {
   type NodeLogShape,
   type WindowsKubeletFleet,
 } from '../../integration-tests/windows-kubelets/windows-kubelet-fleet';
-import { userKubeConfig } from '../src/cluster/user-kube-config';
+import { userKubeConfig } from '../src/cluster/api/user-kube-config';
+import { ClusterReader } from '../src/cluster/reader/cluster-reader';
 
 export interface DiagnosticsStack {
   cluster: LocalCluster;
   client: KubeClient;
   fleet: WindowsKubeletFleet;
   as(user: 'admin' | 'limited'): KubeConfig;
+  /** A reader as the user, straight from the API server (as the BFF reads without its caches). */
+  reader(user: 'admin' | 'limited'): ClusterReader;
   stop(): Promise<void>;
 }
 
@@ -32,12 +35,14 @@ export async function startDiagnosticsStack(
     token: cluster.tokens.admin,
   });
   const fleet = await startWindowsKubelets(cluster, client, shapes);
+  const as = (user: 'admin' | 'limited') =>
+    userKubeConfig({ server: cluster.server, caPem: cluster.caData }, cluster.tokens[user]);
   return {
     cluster,
     client,
     fleet,
-    as: (user) =>
-      userKubeConfig({ server: cluster.server, caPem: cluster.caData }, cluster.tokens[user]),
+    as,
+    reader: (user) => new ClusterReader(as(user)),
     async stop() {
       await fleet.stop();
       client.close();

@@ -15,10 +15,12 @@ import {
 } from '../../integration-tests/ssh-peers/dns-server';
 import {
   diagnoseWindowsJoins,
-  ptrLookup,
   type JoinDiagnosis,
 } from '../src/cluster/diagnostics/join-diagnosis';
-import { userKubeConfig } from '../src/cluster/user-kube-config';
+import { userKubeConfig } from '../src/cluster/api/user-kube-config';
+import { ClusterReader } from '../src/cluster/reader/cluster-reader';
+import { kindKey, kinds } from '../src/cluster/kinds';
+import { hostResolver } from '../src/ssh/host-resolver';
 import type { KnownCauseCode } from '../src/domain/diagnostics/known-cause-facts';
 
 let dns: DnsServer;
@@ -38,7 +40,11 @@ async function diagnose(cluster: LocalCluster, user: 'admin' | 'limited' = 'admi
     { server: cluster.server, caPem: cluster.caData },
     cluster.tokens[user],
   );
-  return diagnoseWindowsJoins(kubeConfig, { ptr: ptrLookup([dns.server]) });
+  const resolver = hostResolver([dns.server], 2000);
+  return diagnoseWindowsJoins(new ClusterReader(kubeConfig), {
+    now: Date.now(),
+    ptr: (address) => resolver.ptrRecords(address),
+  });
 }
 
 function subjectOf(diagnosis: JoinDiagnosis): string {
@@ -119,8 +125,8 @@ for (const [scenario, subject, expected] of cases) {
         const { diagnoses, objects } = await diagnose(cluster, 'limited');
         assert.deepEqual(diagnoses, []);
         assert.ok(
-          objects.unreadable.includes('nodes') &&
-            objects.unreadable.includes('certificatesigningrequests'),
+          objects.unreadable.includes(kindKey(kinds.node)) &&
+            objects.unreadable.includes(kindKey(kinds.certificateSigningRequest)),
         );
       });
     }

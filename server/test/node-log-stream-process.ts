@@ -1,7 +1,7 @@
 // Run as its own process by diagnostics-log-memory.itest.ts: reads one service's log whole through
 // the node proxy, as the BFF would stream it, and reports the bytes of lines it received and its own
 // resident memory before and during the read (sampled every 20 ms), as one JSON line on stdout.
-import { userKubeConfig } from '../src/cluster/user-kube-config';
+import { userKubeConfig } from '../src/cluster/api/user-kube-config';
 import { defaultLogReadOptions, readServiceLog } from '../src/cluster/diagnostics/node-log-reader';
 
 const { SERVER = '', CA_PEM = '', TOKEN = '', NODE = '' } = process.env;

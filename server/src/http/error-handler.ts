@@ -38,6 +38,7 @@ export function errorHandler(
       statusCode: error.statusCode,
       message: error.message,
       field: error.field,
+      ...error.coded,
     });
   }
   const fromKubernetes = kubernetesFailure(error);

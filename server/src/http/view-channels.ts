@@ -10,6 +10,10 @@ import { kubernetesFailure } from '../errors/kubernetes-failure';
 /** One view's document for one caller, as a live stream needs it. */
 export interface StreamedView {
   name: string;
+  /** Which document of a parameterised view (its path's values): a channel of its own. */
+  instance?: string;
+  /** Derive again this often even without a change: the document moves with the clock. */
+  refreshMs?: number;
   /** The kinds whose changes may change the document. */
   kinds: readonly Kind[];
   /** The document now: kept, or derived from `reader`; never one derived before `notBefore`. */
@@ -37,6 +41,7 @@ class ViewChannel {
   private readonly watches = new Map<string, AbortController>();
   private readonly stopListening: () => void;
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly refresher: NodeJS.Timeout | undefined;
   private readonly wakingKinds: ReadonlySet<string>;
   private timer: NodeJS.Timeout | undefined;
   private running = false;
@@ -62,6 +67,11 @@ class ViewChannel {
       caches?.keepOpen(caller);
       for (const stream of this.streams.keys()) stream.write(': keep-alive\n\n');
     }, timing.heartbeatMs);
+    this.refresher = view.refreshMs
+      ? setInterval(() => {
+          this.wake();
+        }, view.refreshMs)
+      : undefined;
   }
 
   join(stream: ServerResponse): void {
@@ -176,6 +186,7 @@ class ViewChannel {
   private close(): void {
     this.closed = true;
     clearInterval(this.heartbeat);
+    clearInterval(this.refresher);
     clearTimeout(this.timer);
     this.stopListening();
     for (const controller of this.watches.values()) controller.abort();
@@ -200,7 +211,7 @@ export class ViewChannels {
     stream: ServerResponse,
     log: FastifyBaseLogger,
   ): void {
-    const key = `${tokenKey(caller.getCurrentUser()?.token ?? '')} ${view.name}`;
+    const key = `${tokenKey(caller.getCurrentUser()?.token ?? '')} ${view.name} ${view.instance ?? ''}`;
     let channel = this.channels.get(key);
     if (!channel) {
       channel = new ViewChannel(view, caller, this.caches, log, this.timing, () => {

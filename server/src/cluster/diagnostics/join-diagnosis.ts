@@ -1,54 +1,34 @@
-import { Resolver } from 'node:dns/promises';
 import { isIPv4 } from 'node:net';
-import type { KubeConfig } from '@kubernetes/client-node';
-import type { JoinSubject } from '../../domain/diagnostics/join-facts';
-import { deriveJoinTimeline, type JoinTimeline } from '../../domain/diagnostics/join-timeline';
-import { diagnoseJoin, type JoinVerdict } from '../../domain/diagnostics/known-causes';
+import type { JoinDiagnosis } from '../../../contract/diagnostics';
+import { deriveJoinTimeline } from '../../domain/diagnostics/join-timeline';
+import { diagnoseJoin } from '../../domain/diagnostics/known-causes';
+import { wmcoNames } from '../../domain/wmco-names';
+import type { ClusterReader } from '../reader/cluster-reader';
 import { readDiagnosticsObjects, type DiagnosticsObjects } from './diagnostics-reader';
 import { clusterCauseFactsOf, joinSubjectsOf } from './join-subjects';
 
-export interface JoinDiagnosis {
-  subject: JoinSubject;
-  node?: string;
-  timeline: JoinTimeline;
-  verdict: JoinVerdict;
-}
+export type { JoinDiagnosis } from '../../../contract/diagnostics';
 
+/** PTR names of an address: [] when DNS says there are none, undefined when DNS could not say. */
 export type PtrLookup = (address: string) => Promise<string[] | undefined>;
 
 /**
- * PTR names of an address: [] when DNS says there are none, undefined when DNS could not say.
- * The system's resolver unless `servers` are given (WMCO asks the cluster's DNS as the BFF does).
- */
-export function ptrLookup(servers?: string[]): PtrLookup {
-  const resolver = new Resolver({ timeout: 2000, tries: 2 });
-  if (servers) resolver.setServers(servers);
-  return async (address) => {
-    try {
-      return await resolver.reverse(address);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      return code === 'ENOTFOUND' || code === 'ENODATA' ? [] : undefined;
-    }
-  };
-}
-
-/**
- * A join timeline, and for a stuck one its known causes, for every Windows Machine and BYOH entry,
- * from what the caller may read. `ptr` looks up BYOH addresses' PTR records (the system resolver by
- * default: the BFF runs in the cluster, as WMCO does).
+ * A join timeline, and for an unfinished one its known causes, for every Windows Machine and BYOH
+ * entry the caller may read. `ptr` looks up BYOH addresses' PTR records as WMCO will (the BYOH
+ * settings' DNS servers, else the system's: the BFF runs in the cluster, as WMCO does).
  */
 export async function diagnoseWindowsJoins(
-  kubeConfig: KubeConfig,
-  { now = Date.now(), ptr = ptrLookup() }: { now?: number; ptr?: PtrLookup } = {},
+  reader: ClusterReader,
+  { now, ptr }: { now: number; ptr: PtrLookup },
 ): Promise<{ diagnoses: JoinDiagnosis[]; objects: DiagnosticsObjects }> {
-  const objects = await readDiagnosticsObjects(kubeConfig);
+  const objects = await readDiagnosticsObjects(reader);
   const entries =
-    objects.configMaps.find((c) => c.metadata?.name === 'windows-instances')?.data ?? {};
-  const ptrNames = new Map<string, string[] | undefined>();
-  for (const address of Object.keys(entries).filter((key) => isIPv4(key))) {
-    ptrNames.set(address, await ptr(address));
-  }
+    objects.configMaps.find((map) => map.metadata?.name === wmcoNames.instancesConfigMap)?.data ??
+    {};
+  const addresses = Object.keys(entries).filter((key) => isIPv4(key));
+  const ptrNames = new Map(
+    await Promise.all(addresses.map(async (address) => [address, await ptr(address)] as const)),
+  );
   const known = new Map(
     [...ptrNames].filter((entry): entry is [string, string[]] => entry[1] !== undefined),
   );

@@ -7,7 +7,8 @@ import type {
 } from '../../domain/diagnostics/join-facts';
 import type { ClusterCauseFacts } from '../../domain/diagnostics/known-cause-facts';
 import { wmcoNames } from '../../domain/wmco-names';
-import type { Machine } from '../openshift-objects';
+import type { Machine } from '../../domain/openshift-objects';
+import { kindKey, kinds } from '../kinds';
 import type { DiagnosticsObjects } from './diagnostics-reader';
 
 function time(value: Date | string | undefined): number | undefined {
@@ -53,8 +54,8 @@ function nodeFacts(node: V1Node): NodeFacts {
     readySince: time(ready?.lastTransitionTime),
     readyMessage: ready?.message,
     internalIPs: (node.status?.addresses ?? [])
-      .filter((a) => a.type === 'InternalIP')
-      .map((a) => a.address),
+      .filter((address) => address.type === 'InternalIP')
+      .map((address) => address.address),
     build: node.metadata?.labels?.[wmcoNames.windowsBuildLabel],
     kernelVersion: node.status?.nodeInfo?.kernelVersion,
     wmcoVersion: annotations[wmcoNames.versionAnnotation],
@@ -81,7 +82,7 @@ function machineJoin(machine: Machine, objects: DiagnosticsObjects, csrs: CsrFac
   );
   const names = new Set([
     node?.metadata?.name,
-    ...(machine.status?.addresses ?? []).map((a) => a.address),
+    ...(machine.status?.addresses ?? []).map((address) => address.address),
   ]);
   const lastUpdated = (machine.status as { lastUpdated?: string } | undefined)?.lastUpdated;
   return {
@@ -116,16 +117,20 @@ export function joinSubjectsOf(
     const node = objects.nodes.find(
       (candidate) =>
         candidate.metadata?.labels?.[wmcoNames.byohLabel] === 'true' &&
-        (candidate.status?.addresses ?? []).some((a) => a.address === address),
+        (candidate.status?.addresses ?? []).some((known) => known.address === address),
     );
     const names = new Set([
       node?.metadata?.name,
-      ...(ptrNames.get(address) ?? []).map((n) => n.split('.')[0]),
+      ...(ptrNames.get(address) ?? []).map((ptr) => ptr.split('.')[0]),
     ]);
     return {
       subject: { kind: 'BYOH', address },
       events: objects.events
-        .filter((event) => event.message?.includes(address) ?? false)
+        .filter(
+          (event) =>
+            event.involvedObject.kind === 'ConfigMap' &&
+            (event.message?.includes(address) ?? false),
+        )
         .map(joinEvent),
       csrs: csrs.filter(
         (csr) =>
@@ -146,7 +151,21 @@ export function joinSubjectsOf(
   );
   const orphans = byoh.filter((join) => !join.node && join.csrs.length === 0);
   if (orphans.length === 1 && orphans[0]) orphans[0].csrs = unclaimed;
-  return [...machines, ...byoh];
+  const joins = [...machines, ...byoh];
+  // WMCO records NodeNameValidationFailed on the CSR it refused: the subject's through its CSRs.
+  for (const join of joins) {
+    const names = new Set(join.csrs.map((csr) => csr.name));
+    join.events.push(
+      ...objects.events
+        .filter(
+          (event) =>
+            event.involvedObject.kind === 'CertificateSigningRequest' &&
+            names.has(event.involvedObject.name ?? ''),
+        )
+        .map(joinEvent),
+    );
+  }
+  return joins;
 }
 
 export function clusterCauseFactsOf(objects: DiagnosticsObjects): ClusterCauseFacts {
@@ -155,13 +174,15 @@ export function clusterCauseFactsOf(objects: DiagnosticsObjects): ClusterCauseFa
   return {
     platform: objects.infrastructure?.status?.platformStatus?.type,
     clusterNetworkCidrs: [
-      ...(objects.clusterNetwork?.spec?.clusterNetwork ?? []).map((n) => n.cidr ?? ''),
-      ...(hybrid?.hybridClusterNetwork ?? []).map((n) => n.cidr ?? ''),
+      ...(objects.clusterNetwork?.spec?.clusterNetwork ?? []).map((network) => network.cidr ?? ''),
+      ...(hybrid?.hybridClusterNetwork ?? []).map((network) => network.cidr ?? ''),
     ].filter((cidr) => cidr !== ''),
     vxlanPort: hybrid?.hybridOverlayVXLANPort,
-    userDataSecretPresent: objects.secrets.some(
-      (secret) => secret.metadata?.name === wmcoNames.userDataSecret,
-    ),
-    currentKeyHash: objects.currentKeyHash,
+    userDataSecretPresent: objects.unreadable.includes(kindKey(kinds.secret))
+      ? undefined
+      : objects.secrets.some((secret) => secret.metadata?.name === wmcoNames.userDataSecret),
+    currentKeyHash: objects.secrets.find(
+      (secret) => secret.metadata?.name === wmcoNames.privateKeySecret,
+    )?.pubKeyHash,
   };
 }

@@ -1,11 +1,12 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import type { KubeConfig } from '@kubernetes/client-node';
 import tar from 'tar-stream';
 import { stringify } from 'yaml';
 import { bundleForm, scrubText } from '../../domain/diagnostics/bundle-scrub';
 import { NodeLogError, type LogCut } from '../../domain/diagnostics/log-problems';
 import { serviceLogIds, type ServiceLogId } from '../../domain/diagnostics/service-logs';
+import type { ClusterReader } from '../reader/cluster-reader';
+import { readWmcoNamespaceEvents } from './diagnostics-reader';
 import { diagnoseWindowsJoins, type PtrLookup } from './join-diagnosis';
 import { readServiceLog } from './node-log-reader';
 
@@ -21,7 +22,7 @@ export interface SupportBundleRequest {
   onProgress?: (progress: BundleProgress) => void;
   signal?: AbortSignal;
   now?: number;
-  ptr?: PtrLookup;
+  ptr: PtrLookup;
 }
 
 /** Where the build is: files written of those planned, and the one being written. */
@@ -52,28 +53,26 @@ const PER_LOG_CAP = 8 * 1024 * 1024;
  * nodes, Machines and MachineSets, WMCO's Subscription, CSV, ConfigMaps and events, the CSRs, the
  * two secrets as facts only, a join timeline per Machine and BYOH entry, and the last lines of
  * every service log of the chosen nodes (host_service_logs/<node>/<path>, as must-gather lays them
- * out). Everything is read as the caller; every file is scrubbed of keys and tokens.
+ * out). Everything is read as the caller, through `reader`; every file is scrubbed of keys and tokens.
  */
-export function buildSupportBundle(
-  kubeConfig: KubeConfig,
-  request: SupportBundleRequest,
-): Readable {
+export function buildSupportBundle(reader: ClusterReader, request: SupportBundleRequest): Readable {
   const pack = tar.pack();
   const output = new PassThrough();
   pack.pipe(createGzip()).pipe(output);
-  void write(kubeConfig, request, pack).catch((error: unknown) => {
+  void write(reader, request, pack).catch((error: unknown) => {
     output.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return output;
 }
 
 async function write(
-  kubeConfig: KubeConfig,
+  reader: ClusterReader,
   request: SupportBundleRequest,
   pack: tar.Pack,
 ): Promise<void> {
   const now = request.now ?? Date.now();
-  const { diagnoses, objects } = await diagnoseWindowsJoins(kubeConfig, { now, ptr: request.ptr });
+  const { diagnoses, objects } = await diagnoseWindowsJoins(reader, { now, ptr: request.ptr });
+  const wmcoEvents = await readWmcoNamespaceEvents(reader, objects.namespace);
   const logs = request.nodes.flatMap((node) => serviceLogIds.map((service) => ({ node, service })));
   const documents: [string, unknown][] = [
     ['cluster/nodes.yaml', objects.nodes],
@@ -83,7 +82,8 @@ async function write(
     ['wmco/subscription.yaml', objects.subscription ?? null],
     ['wmco/clusterserviceversions.yaml', objects.csvs],
     ['wmco/configmaps.yaml', objects.configMaps],
-    ['wmco/events.yaml', objects.events],
+    ['wmco/events.yaml', wmcoEvents],
+    ['cluster/events.yaml', objects.events],
     ['wmco/secrets.yaml', objects.secrets],
   ];
   const manifest: BundleManifest = {
@@ -91,7 +91,7 @@ async function write(
     nodes: request.nodes,
     tailLines: request.tailLines,
     files: [],
-    unreadable: objects.unreadable,
+    unreadable: reader.unreadable(),
     logProblems: [],
     logCuts: [],
     omittedForSize: [],
@@ -140,7 +140,7 @@ async function write(
         pollIntervalMs: 0,
         signal: request.signal,
       };
-      for await (const event of readServiceLog(kubeConfig, node, service, options)) {
+      for await (const event of readServiceLog(reader.kubeConfig, node, service, options)) {
         if (event.type === 'lines') lines.push(...event.lines);
         if (event.type === 'source' && event.source.kind === 'file') path = event.source.path;
         if (event.type === 'cut') manifest.logCuts.push({ node, service, cut: event.cut });

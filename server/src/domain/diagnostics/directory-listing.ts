@@ -1,14 +1,13 @@
+import type { LogFolderEntry } from '../../../contract/node-logs';
+
+export type { LogFolderEntry } from '../../../contract/node-logs';
+
+const link = /<a href="([^"]*)">/g;
+
 /**
  * The entries of a folder as the kubelet's /logs/ file server lists them (Go's http.FileServer:
  * `<a href="name">name</a>` lines inside `<pre>`; folders end in `/`).
  */
-export interface LogFolderEntry {
-  name: string;
-  folder: boolean;
-}
-
-const link = /<a href="([^"]*)">/g;
-
 export function parseDirectoryListing(html: string): LogFolderEntry[] {
   const entries: LogFolderEntry[] = [];
   for (const match of html.matchAll(link)) {

@@ -1,3 +1,5 @@
+import type { JoinSubject } from '../../../contract/diagnostics';
+
 /** What the cluster shows about one Windows Machine or BYOH instance joining, gathered as the caller. */
 
 /** An event WMCO (or the Machine API) recorded, trimmed to what the rules read. */
@@ -39,22 +41,7 @@ export interface NodeFacts {
   pubKeyHash?: string;
 }
 
-export type JoinSubject =
-  | {
-      kind: 'Machine';
-      name: string;
-      createdAt: number;
-      phase?: string;
-      /** When the Machine last changed phase (status.lastUpdated). */
-      phaseSince?: number;
-    }
-  | {
-      kind: 'BYOH';
-      /** The windows-instances key: an IPv4 address or a DNS name. */
-      address: string;
-      /** When the entry was first listed, where known (the ConfigMap's managed-fields time). */
-      listedAt?: number;
-    };
+export type { JoinSubject } from '../../../contract/diagnostics';
 
 export interface JoinFacts {
   subject: JoinSubject;

@@ -1,45 +1,9 @@
+import type { JoinStep, JoinStepDetail, JoinTimeline } from '../../../contract/diagnostics';
 import type { JoinEvent, JoinFacts } from './join-facts';
 
-/**
- * The steps of a Windows instance joining, in order: the Machine provisioned (or the BYOH entry
- * listed) → WMCO reached it over SSH → WMCO configured it (events MachineSetup / InstanceSetup;
- * *Failure on failure) → the kubelet's CSRs approved (NodeNameValidationFailed when WMCO refuses
- * the name) → the Node registered → Ready.
- */
-export type JoinStepId =
-  'provisioned' | 'listed' | 'ssh' | 'configured' | 'csrs' | 'node' | 'ready';
+export type { JoinStep, JoinStepId, JoinTimeline } from '../../../contract/diagnostics';
 
-export type JoinStepStatus = 'done' | 'failed' | 'waiting' | 'pending';
-
-/** Why a step is where it is, as a code with parameters (the plugin words it). */
-export interface JoinStepDetail {
-  code: 'machine-phase' | 'wmco-event' | 'csrs-pending' | 'csr-denied' | 'node-not-ready';
-  params: Record<string, string | number>;
-}
-
-export interface JoinStep {
-  step: JoinStepId;
-  status: JoinStepStatus;
-  /** When it was done (or failed), where the cluster shows it. */
-  at?: number;
-  /** From the previous step's time to this one's. */
-  tookMs?: number;
-  detail?: JoinStepDetail;
-}
-
-export interface JoinTimeline {
-  steps: JoinStep[];
-  startedAt?: number;
-  elapsedMs?: number;
-  /** How long WMCO usually takes: about 10 minutes from a Machine's creation to a Ready node. */
-  usualMs: number;
-  /** The first step not done: where it waits, or failed. */
-  openStep?: JoinStepId;
-  /** The open step, once it failed or the join took longer than usual. */
-  stuckAt?: JoinStepId;
-  joined: boolean;
-}
-
+/** How long WMCO usually takes: about 10 minutes from a Machine's creation to a Ready node. */
 export const USUAL_JOIN_MS = 10 * 60 * 1000;
 
 const setupReasons = new Set(['MachineSetup', 'InstanceSetup']);

@@ -9,8 +9,8 @@ export interface ClusterCauseFacts {
   clusterNetworkCidrs: string[];
   /** The hybrid overlay's custom VXLAN port, when one is set. */
   vxlanPort?: number;
-  /** Whether Secret openshift-machine-api/windows-user-data exists. */
-  userDataSecretPresent: boolean;
+  /** Whether Secret openshift-machine-api/windows-user-data exists; undefined: not readable. */
+  userDataSecretPresent?: boolean;
   /** WMCO's hash of the current cloud-private-key's public half, as on nodes' pub-key-hash. */
   currentKeyHash?: string;
 }
@@ -31,27 +31,4 @@ export interface SubjectCauseFacts {
   };
 }
 
-/**
- * A cause the rules recognise, as codes (the plugin words them), with the fix and where the guide
- * (section of the Red Hat guide in shared/seeds) or WMCO's own docs (`wmcoDoc`, a path in
- * openshift/windows-machine-config-operator) say so.
- */
-export interface KnownCause {
-  code: KnownCauseCode;
-  params: Record<string, string | number>;
-  fix: { code: string; params: Record<string, string | number> };
-  guideSection?: string;
-  wmcoDoc?: string;
-}
-
-export type KnownCauseCode =
-  | 'byoh-address-without-ptr'
-  | 'custom-vxlan-port-on-2019'
-  | 'cluster-network-class-e'
-  | 'two-network-adapters'
-  | 'old-ec2launch'
-  | 'windows-build-below-matrix'
-  | 'host-key-mismatch'
-  | 'private-key-not-on-instance'
-  | 'user-data-secret-missing'
-  | 'csrs-not-approved';
+export type { KnownCause, KnownCauseCode } from '../../../contract/diagnostics';

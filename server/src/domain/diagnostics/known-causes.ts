@@ -1,7 +1,7 @@
 import { isIPv4 } from 'node:net';
 import { windowsServerReleases } from '../support/support-matrix';
 import type { ClusterCauseFacts, KnownCause, SubjectCauseFacts } from './known-cause-facts';
-import type { JoinStepId } from './join-timeline';
+import type { JoinVerdict } from '../../../contract/diagnostics';
 
 /** The VXLAN port the hybrid overlay uses unless configured otherwise. */
 const DEFAULT_VXLAN_PORT = 4789;
@@ -178,7 +178,7 @@ const rules: Rule[] = [
   },
   // Machines boot with windows-user-data: without it no Machine gets SSH for WMCO.
   (subject, cluster) =>
-    subject.join.subject.kind === 'Machine' && !cluster.userDataSecretPresent
+    subject.join.subject.kind === 'Machine' && cluster.userDataSecretPresent === false
       ? {
           code: 'user-data-secret-missing',
           params: { secret: 'windows-user-data', namespace: 'openshift-machine-api' },
@@ -214,11 +214,6 @@ const rules: Rule[] = [
  * named before the join counts as stuck: a BYOH host without a PTR record will not join however
  * long it waits.
  */
-export type JoinVerdict =
-  | { code: 'joined' }
-  | { code: 'known-causes'; params: { step: JoinStepId; stuck: boolean }; causes: KnownCause[] }
-  | { code: 'no-known-cause'; params: { step: JoinStepId; stuck: boolean } };
-
 export function diagnoseJoin(
   subject: SubjectCauseFacts,
   cluster: ClusterCauseFacts,

@@ -1,38 +1,19 @@
-import type { ExpectedService } from './windows-services-config';
+import type {
+  ClusterServiceEvidence,
+  ExpectedService,
+  NodeServiceReport,
+  ServiceLogEvidence,
+  ServiceState,
+} from '../../../contract/node-services';
 
-/** What a service's log on a node shows: whether the node has it, and its last error line. */
-export interface ServiceLogEvidence {
-  found: boolean;
-  lastError?: string;
-}
-
+/** What is known of a node's services, by Windows service name (kubelet, hybrid-overlay-node, …). */
 export interface NodeServiceFacts {
   /** WMCO's `version` annotation: set once WMCO (through WICD) has configured every service. */
   configuredVersion?: string;
-  /** Evidence by Windows service name (kubelet, hybrid-overlay-node, …); absent: not looked at. */
+  /** What the node object shows (its Ready condition, hybrid-overlay's annotation). */
+  cluster?: Partial<Record<string, ClusterServiceEvidence>>;
+  /** What each service's log shows; absent: not looked at. */
   logs: Partial<Record<string, ServiceLogEvidence>>;
-}
-
-/**
- * A service's state on a node, as codes:
- *   service-running: its log is there and shows no error.
- *   service-failing: its log's last error line, in the service's own words (`line`).
- *   service-log-missing: no log at all: the service never started.
- *   service-waiting: a service it depends on is missing or failing (`dependency`).
- *   service-not-configured-yet: WMCO has not finished configuring the node (no `version`), and the
- *     service left no log yet.
- *   service-unknown: its log was not looked at.
- */
-export type ServiceState =
-  | { code: 'service-running' }
-  | { code: 'service-failing'; params: { line: string } }
-  | { code: 'service-log-missing' }
-  | { code: 'service-waiting'; params: { dependency: string } }
-  | { code: 'service-not-configured-yet' }
-  | { code: 'service-unknown' };
-
-export interface NodeServiceReport extends ExpectedService {
-  state: ServiceState;
 }
 
 /** WICD runs every listed service; WMCO installs it itself, so every node must run it too. */
@@ -51,7 +32,15 @@ export function lastErrorLine(lines: readonly string[]): string | undefined {
 }
 
 function ownState(service: ExpectedService, facts: NodeServiceFacts): ServiceState {
+  const shown = facts.cluster?.[service.name];
   const evidence = facts.logs[service.name];
+  if (shown && !shown.running)
+    return { code: 'service-failing', params: { line: shown.words ?? '' } };
+  if (shown?.running) {
+    return evidence?.lastError
+      ? { code: 'service-running-with-errors', params: { line: evidence.lastError } }
+      : { code: 'service-running' };
+  }
   if (!evidence) return { code: 'service-unknown' };
   if (evidence.found) {
     return evidence.lastError
@@ -80,7 +69,8 @@ export function judgeNodeServices(
     const waits =
       dependency !== undefined &&
       state.code !== 'service-failing' &&
-      state.code !== 'service-running';
+      state.code !== 'service-running' &&
+      state.code !== 'service-running-with-errors';
     return {
       ...service,
       state: waits ? { code: 'service-waiting', params: { dependency } } : state,

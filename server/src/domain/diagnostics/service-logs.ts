@@ -1,3 +1,7 @@
+import type { ServiceLogId } from '../../../contract/node-logs';
+
+export type { ServiceLogId } from '../../../contract/node-logs';
+
 /**
  * The services WMCO runs on every Windows node and where each logs, below the kubelet's log root
  * (C:\var\log): kube-log-runner writes <folder>/<service>.log; WICD writes klog's files itself;
@@ -28,9 +32,8 @@ export const serviceLogs = [
     files: ['windows_exporter/windows_exporter.log'],
   },
   { service: 'csi-proxy', provider: 'csi-proxy', files: ['csi-proxy/csi-proxy.log'] },
-] as const;
+] as const satisfies readonly { service: ServiceLogId; provider: string; files: string[] }[];
 
-export type ServiceLogId = (typeof serviceLogs)[number]['service'];
 export type ServiceLog = (typeof serviceLogs)[number];
 
 export const serviceLogIds: readonly ServiceLogId[] = serviceLogs.map((entry) => entry.service);

@@ -1,3 +1,5 @@
+import type { ExpectedService, ServicesConfigProblem } from '../../../contract/node-services';
+
 /**
  * The services WMCO says every Windows node must run, from its `windows-services-<version>`
  * ConfigMap (WMCO's pkg/servicescm): key `services` holds a JSON array of {name, path, bootstrap,
@@ -6,18 +8,6 @@
  * kubelet) start before the node exists; the rest once it does, lowest priority first. WICD is not
  * listed: WMCO installs it over SSH and it runs the others.
  */
-export interface ExpectedService {
-  name: string;
-  bootstrap: boolean;
-  priority: number;
-  dependencies: string[];
-}
-
-export type ServicesConfigProblem =
-  | { code: 'services-config-missing-key'; params: { key: 'services' | 'files' } }
-  | { code: 'services-config-unreadable'; params: { key: string } }
-  | { code: 'services-config-unexpected-keys'; params: { keys: string[] } };
-
 const allowedKeys = new Set(['services', 'files', 'environmentVars', 'watchedEnvironmentVars']);
 
 function parseJson(text: string): unknown {
