@@ -3,10 +3,7 @@
 // when a service log or an object carries one.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import type { V1Secret } from '@kubernetes/client-node';
-import tar from 'tar-stream';
 import { resources } from '../../integration-tests/cluster/resources';
 import { knownCauseTruth } from '../../integration-tests/cluster/scenarios/diagnostics-known-causes';
 import {
@@ -14,7 +11,7 @@ import {
   type BundleProgress,
   type SupportBundleRequest,
 } from '../src/cluster/diagnostics/support-bundle';
-import { startDiagnosticsStack, type DiagnosticsStack } from './diagnostics-harness';
+import { startDiagnosticsStack, untarGz, type DiagnosticsStack } from './diagnostics-harness';
 
 const node = 'ip-10-0-131-17.ec2.internal';
 let stack: DiagnosticsStack;
@@ -49,26 +46,7 @@ async function build(overrides: Partial<SupportBundleRequest> = {}) {
     ptr: async () => [],
     ...overrides,
   };
-  const archive = buildSupportBundle(stack.reader('admin'), request);
-  const files = new Map<string, string>();
-  const extract = tar.extract();
-  extract.on('entry', (header, stream, next) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: unknown) => chunks.push(chunk as Buffer));
-    stream.on('end', () => {
-      files.set(
-        header.name.replace(/^windows-nodes-support\//, ''),
-        Buffer.concat(chunks).toString('utf8'),
-      );
-      next();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    extract.on('finish', resolve);
-    extract.on('error', reject);
-    archive.on('error', reject);
-    Readable.from(archive).pipe(createGunzip()).pipe(extract);
-  });
+  const files = await untarGz(buildSupportBundle(stack.reader('admin'), request));
   return { files, progress };
 }
 

@@ -20,6 +20,7 @@ import {
   type LogReadOptions,
 } from '../cluster/diagnostics/node-log-reader';
 import { readServiceLogChecks } from '../cluster/diagnostics/service-log-checks';
+import { NodeLogError } from '../domain/diagnostics/log-problems';
 import { serviceLogs } from '../domain/diagnostics/service-logs';
 import { HttpError } from '../errors/http-error';
 import { ndjsonStream } from '../http/ndjson-stream';
@@ -61,6 +62,12 @@ function streamLine(event: LogEvent): LogStreamLine {
   return source.kind === 'file'
     ? { type: 'source', source: { ...source, modified: source.modified?.toISOString() } }
     : { type: 'source', source };
+}
+
+/** The events of a read whose first one was taken already. */
+async function* resumed(first: LogEvent | undefined, rest: AsyncGenerator<LogEvent>) {
+  if (first) yield first;
+  yield* rest;
 }
 
 /**
@@ -126,13 +133,11 @@ export const diagnosticsLogsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         stop.abort();
       });
       try {
-        if (first) stream.write(streamLine(first));
-        for await (const event of rest) stream.write(streamLine(event));
+        for await (const event of resumed(first, rest)) stream.write(streamLine(event));
         stream.write({ type: 'end' } satisfies LogStreamLine);
       } catch (error) {
-        const failure = nodeLogFailure(error);
-        if (failure instanceof HttpError && failure.coded) {
-          stream.write({ type: 'problem', problem: failure.coded } as LogStreamLine);
+        if (error instanceof NodeLogError) {
+          stream.write({ type: 'problem', problem: error.problem } satisfies LogStreamLine);
         } else if (!stop.signal.aborted) {
           request.log.error({ err: error }, 'node log read stopped');
         }
@@ -170,7 +175,7 @@ export const diagnosticsLogsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         stop.abort();
       });
       try {
-        for (let event = first; event; event = (await rest.next()).value ?? undefined) {
+        for await (const event of resumed(first, rest)) {
           if (event.type === 'lines' && !response.write(`${event.lines.join('\n')}\n`)) {
             await new Promise((resolve) => response.once('drain', resolve));
           }
