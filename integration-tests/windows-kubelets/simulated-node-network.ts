@@ -16,11 +16,14 @@ export interface LoopbackTarget {
   port: number;
 }
 
+/** Where a route leads, or how to find out on first use (a kubelet started when first reached). */
+export type RouteTarget = LoopbackTarget | (() => Promise<LoopbackTarget>);
+
 export interface SimulatedNodeNetwork {
   /** The file kube-apiserver's --egress-selector-config-file names. */
   egressSelectorConfigFile: string;
   /** Routes `address:port` (a node's address and kubelet port) to a loopback listener. */
-  route(address: string, port: number, target: LoopbackTarget): void;
+  route(address: string, port: number, target: RouteTarget): void;
   unroute(address: string, port: number): void;
   close(): Promise<void>;
 }
@@ -29,8 +32,29 @@ const CONNECT_LINE = /^CONNECT ([^\s:]+):(\d+) HTTP\/1\.[01]\r\n/;
 
 export async function startSimulatedNodeNetwork(dir: string): Promise<SimulatedNodeNetwork> {
   const socketPath = path.join(dir, 'node-network.sock');
-  const routes = new Map<string, LoopbackTarget>();
+  const routes = new Map<string, RouteTarget>();
+  const resolve = async (key: string): Promise<LoopbackTarget | undefined> => {
+    const target = routes.get(key);
+    return typeof target === 'function' ? target().catch(() => undefined) : target;
+  };
   const open = new Set<Socket>();
+
+  /** Joins the API server's connection to the kubelet once it answers; `rest`: bytes sent early. */
+  const tunnel = (client: Socket, target: LoopbackTarget, rest: Buffer): void => {
+    const upstream = connect(target.port, target.host, () => {
+      client.write('HTTP/1.1 200 Connection established\r\n\r\n');
+      if (rest.length > 0) upstream.write(rest);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    open.add(upstream);
+    upstream.once('close', () => {
+      open.delete(upstream);
+      client.destroy();
+    });
+    upstream.on('error', () => client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+    client.once('close', () => upstream.destroy());
+  };
 
   const server: Server = createServer((client) => {
     open.add(client);
@@ -46,28 +70,14 @@ export async function startSimulatedNodeNetwork(dir: string): Promise<SimulatedN
       }
       client.off('data', onData);
       const match = CONNECT_LINE.exec(head);
-      const target = match ? routes.get(`${match[1] ?? ''}:${match[2] ?? ''}`) : undefined;
-      if (!target) {
-        client.end('HTTP/1.1 503 Service Unavailable\r\n\r\n');
-        return;
-      }
-      const upstream = connect(target.port, target.host, () => {
-        client.write('HTTP/1.1 200 Connection established\r\n\r\n');
-        const rest = Buffer.from(head.slice(end + 4), 'latin1');
-        if (rest.length > 0) upstream.write(rest);
-        upstream.pipe(client);
-        client.pipe(upstream);
+      void resolve(match ? `${match[1] ?? ''}:${match[2] ?? ''}` : '').then((target) => {
+        if (target) tunnel(client, target, Buffer.from(head.slice(end + 4), 'latin1'));
+        else client.end('HTTP/1.1 503 Service Unavailable\r\n\r\n');
       });
-      open.add(upstream);
-      upstream.once('close', () => {
-        open.delete(upstream);
-        client.destroy();
-      });
-      upstream.on('error', () => client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
-      client.once('close', () => upstream.destroy());
     };
     client.on('data', onData);
   });
+
   server.listen(socketPath);
   await once(server, 'listening');
 
