@@ -6,6 +6,23 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 
+/** Hooks and APIs that React 17 lacks. */
+const react18Only = [
+  'useId',
+  'useTransition',
+  'useDeferredValue',
+  'useSyncExternalStore',
+  'useInsertionEffect',
+  'startTransition',
+];
+/** The SDK and the router: their API and package differ between console lines. */
+const seamPackages = [
+  '@openshift-console/dynamic-plugin-sdk',
+  'react-router',
+  'react-router-dom',
+  'react-router-dom-v5-compat',
+];
+
 export default defineConfig(
   {
     ignores: [
@@ -71,6 +88,53 @@ export default defineConfig(
     files: ['**/*.tsx', 'src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The 4.19–4.21 seam compiles against that line's packages, in its build's own project.
+    files: ['src/**/*.4.19.ts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './console-4.19/tsconfig.json' },
+    },
+  },
+  {
+    // One source for two builds: consoles 4.19–4.21 share React 17, and the SDK and router differ by line.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    // Unit and component tests run against the 4.22 line's packages only (a router around the page).
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/__mocks__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react',
+              importNames: react18Only,
+              message: 'React 18 only: consoles 4.19–4.21 run React 17.',
+            },
+            {
+              name: 'react-dom/client',
+              message: 'React 18 only: consoles 4.19–4.21 run React 17.',
+            },
+            ...seamPackages.map((name) => ({
+              name,
+              message: 'Import it from src/console.ts, the seam each console line has its own of.',
+            })),
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...react18Only.map((property) => ({
+          object: 'React',
+          property,
+          message: 'React 18 only: consoles 4.19–4.21 run React 17.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['src/console.ts', 'src/console.*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   prettier,

@@ -19,8 +19,9 @@ import { deployedNodeOptions, startBff, type BffProcess } from './bff-process';
 import { measureChangeToEvent } from './change-latency';
 import { measureDerivation } from './derivation-latency';
 import { interleavedLoad } from './http-load';
-import { measurePluginPayload, preparePluginBuild } from './plugin-payload';
+import { measurePluginPayload, payloadConsole, preparePluginBuild } from './plugin-payload';
 import {
+  renderPayloadReport,
   renderPreflightReport,
   renderReport,
   type BenchResults,
@@ -113,11 +114,13 @@ async function compareEndpoints(
 }
 
 /** The one part `--only` runs instead of everything. */
-function partToRun(args: readonly string[]): 'preflight' | undefined {
+function partToRun(args: readonly string[]): 'preflight' | 'payload' | undefined {
   const index = args.indexOf('--only');
   if (index === -1) return undefined;
-  if (args[index + 1] !== 'preflight') throw new Error('--only takes one part: preflight');
-  return 'preflight';
+  const part = args[index + 1];
+  if (part !== 'preflight' && part !== 'payload')
+    throw new Error('--only takes one part: preflight or payload');
+  return part;
 }
 
 /** Everything started so far, stopped in reverse order, once (also on Ctrl-C). */
@@ -208,6 +211,33 @@ async function preflightOnly(): Promise<string> {
   );
 }
 
+/** The plugin's payload alone: every page on a small cluster with Windows nodes, one BFF. */
+async function payloadOnly(): Promise<string> {
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
+  const pluginBuild = await preparePluginBuild(log);
+  running.push({ name: 'the copy of dist/', stop: () => pluginBuild.remove() });
+  const scenario = 'wmco-installed-with-nodes';
+  const { cluster } = await startCluster(scenario);
+  const bff = await startTrackedBff('from watch cache', cluster, {
+    WATCH_CACHE_TOKEN: cluster.tokens.admin,
+    PLUGIN_DIST_DIR: pluginBuild.dir,
+  });
+  log(`plugin payload: every page in Chromium in ${payloadConsole}`);
+  const payload = await measurePluginPayload({
+    bffUrl: bff.url,
+    apiServer: cluster.server,
+    tokens: cluster.tokens,
+  });
+  return renderPayloadReport(
+    [
+      machineContext(loadAtStart),
+      `Scenario ${scenario}; --only payload`,
+      `Plugin build measured: dist/ of ${pluginBuild.builtAt.toISOString()}, in ${payloadConsole}`,
+    ],
+    payload,
+  );
+}
+
 async function main(): Promise<BenchResults> {
   const loadAtStart = loadavg()[0] ?? Number.NaN;
   const pluginBuild = await preparePluginBuild(log);
@@ -260,8 +290,12 @@ async function main(): Promise<BenchResults> {
     timeoutMs: 10_000,
   });
 
-  log('plugin payload: every page in Chromium through the dev shell');
-  const payload = await measurePluginPayload({ bffUrl: cached.url, tokens: cluster.tokens });
+  log(`plugin payload: every page in Chromium in ${payloadConsole}`);
+  const payload = await measurePluginPayload({
+    bffUrl: cached.url,
+    apiServer: cluster.server,
+    tokens: cluster.tokens,
+  });
 
   const preflight = await measurePreflight(preflightBench, cached, cluster, admin);
 
@@ -273,7 +307,7 @@ async function main(): Promise<BenchResults> {
       `Scenario large: ${String(nodes.length)} Windows nodes on ${String(nodes.length)} Machines in ${String(machineSets.length)} MachineSets, ${String(Object.keys(byohEntries).length)} BYOH entries; seeded in ${seedSeconds.toFixed(1)} s`,
       `Load per endpoint: ${String(load.concurrency)} requests in flight; ${String(load.rounds)} rounds of alternating batches (≤ ${String(load.cachedPerRound)} from cache, ≤ ${String(load.naivePerRound)} naive) within ${String(load.budgetMs / 1000)} s`,
       `BFFs (node ${await deployedNodeOptions()} build/server/main.js, as the chart runs it): peak RSS from start to cache sync: ${startRssMb.join(', ')}`,
-      `Plugin build measured: dist/ of ${pluginBuild.builtAt.toISOString()}`,
+      `Plugin build measured: dist/ of ${pluginBuild.builtAt.toISOString()}, in ${payloadConsole}`,
     ],
     endpoints,
     derivations,
@@ -285,8 +319,9 @@ async function main(): Promise<BenchResults> {
 }
 
 try {
-  if (partToRun(process.argv.slice(2)) === 'preflight') {
-    const report = await preflightOnly();
+  const part = partToRun(process.argv.slice(2));
+  if (part) {
+    const report = part === 'preflight' ? await preflightOnly() : await payloadOnly();
     await stopAll();
     console.log(report);
   } else {

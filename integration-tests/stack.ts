@@ -1,18 +1,28 @@
-// The whole product on the local cluster: real API server + simulated controllers + the BFF + the dev shell
-// that loads the production plugin build. `npm start` runs one on fixed ports; browser tests one per scenario.
+// The whole product on the local cluster: real API server + simulated controllers + the BFF + a console
+// that loads the production plugin build: the real OpenShift console where its files are present
+// (../shared/console/), else the dev shell. `npm start` runs one on fixed ports; browser tests one per
+// scenario.
 import path from 'node:path';
 import { buildApp } from '../server/src/app';
 import { userKubeConfig } from '../server/src/cluster/api/user-kube-config';
 import type { ByohSettings } from '../server/src/ssh/byoh-settings';
+import type { UserName } from './cluster/credentials';
 import { startLocalCluster, type LocalCluster } from './cluster/local-cluster';
 import { startSimulators } from './cluster/simulators/runner';
+import { grantConsoleBaseline } from './console/console-user';
+import { startRealConsole, type ConsoleVersion } from './console/real-console';
 import { startDevShell } from './dev-shell/server';
+
+/** The console the plugin runs in: a real OpenShift console release, or the dev shell. */
+export type ConsoleKind = ConsoleVersion | 'dev-shell';
 
 export interface StackOptions {
   scenario: string;
+  console: ConsoleKind;
   /** 0 picks free ports (tests); `npm start` uses fixed ones. */
   bffPort?: number;
-  devShellPort?: number;
+  /** The admin's console; a limited user's always gets a free port. */
+  consolePort?: number;
   log?: (line: string) => void;
   /** Where the BFF finds BYOH hosts and their DNS (the BYOH test peers); production defaults without. */
   byoh?: ByohSettings;
@@ -20,12 +30,26 @@ export interface StackOptions {
 
 export interface Stack {
   cluster: LocalCluster;
+  console: ConsoleKind;
   bffUrl: string;
-  devShellUrl: string;
+  /** The admin's console. */
+  consoleUrl: string;
+  /** A console signed in as `user`: one process per user, started on first use. */
+  consoleUrlFor(user: UserName): Promise<string>;
   stop(): Promise<void>;
 }
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
+
+/**
+ * The OpenShift version the BFF is told it serves (it has no service account here to read ClusterVersion
+ * with), so that it serves the build of the console in use. The dev shell loads plugins as 4.22 does.
+ */
+const openshiftVersions: Record<ConsoleKind, string> = {
+  '4.22': '4.22.0',
+  '4.20': '4.20.0',
+  'dev-shell': '4.22.0',
+};
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const log = options.log ?? (() => undefined);
@@ -45,6 +69,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     host: '127.0.0.1',
     port: options.bffPort ?? 0,
     pluginDistDir: path.join(repositoryRoot, 'dist'),
+    consoleVersion: { openshiftVersion: openshiftVersions[options.console] },
     logLevel: process.env.LOG_LEVEL ?? 'warn',
     cluster: connection,
     byoh: options.byoh,
@@ -52,20 +77,52 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     watchCache: { kubeConfig: userKubeConfig(connection, cluster.tokens.admin) },
   });
   const bffUrl = await bff.listen({ host: '127.0.0.1', port: options.bffPort ?? 0 });
-  const devShell = await startDevShell({
-    port: options.devShellPort ?? 0,
-    bffUrl,
-    tokens: cluster.tokens,
-  });
-  return {
-    cluster,
-    bffUrl,
-    devShellUrl: devShell.url,
-    async stop() {
-      await devShell.stop();
-      await bff.close();
-      await simulators.stop();
-      await cluster.stop();
-    },
+  const consoles = new Map<UserName, Promise<{ url: string; stop(): Promise<void> }>>();
+  const consoleFor = (user: UserName) => {
+    let started = consoles.get(user);
+    if (!started) {
+      const kind = options.console;
+      const port = user === 'admin' ? (options.consolePort ?? 0) : 0;
+      started =
+        kind === 'dev-shell'
+          ? startDevShell({
+              port,
+              bffUrl,
+              tokens: cluster.tokens,
+              defaultUser: user,
+            })
+          : grantConsoleBaseline(cluster, user).then(() =>
+              startRealConsole({
+                version: kind,
+                apiServer: cluster.server,
+                token: cluster.tokens[user],
+                bffUrl,
+                port,
+              }),
+            );
+      consoles.set(user, started);
+    }
+    return started;
   };
+  const stop = async () => {
+    const started = await Promise.allSettled(consoles.values());
+    for (const result of started) if (result.status === 'fulfilled') await result.value.stop();
+    await bff.close();
+    await simulators.stop();
+    await cluster.stop();
+  };
+  try {
+    const { url: consoleUrl } = await consoleFor('admin');
+    return {
+      cluster,
+      console: options.console,
+      bffUrl,
+      consoleUrl,
+      consoleUrlFor: async (user) => (await consoleFor(user)).url,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }

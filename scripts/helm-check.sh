@@ -7,7 +7,7 @@ set -euo pipefail
 # The newest v3 release whose go.mod (`go 1.26.0`) the machines' Go toolchain satisfies; GOTOOLCHAIN=local
 # keeps go from fetching a newer toolchain instead.
 HELM_VERSION=v3.22.0
-# Kubernetes of OpenShift 4.22; without it helm assumes 1.20 and the chart's kubeVersion rejects that.
+# Kubernetes of OpenShift 4.22; without it helm assumes 1.20, which the chart refuses (OpenShift < 4.19).
 KUBE_VERSION=1.35.0
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,5 +37,15 @@ lint_and_render() {
 lint_and_render "$tmp/rendered.yaml"
 lint_and_render "$tmp/rendered-with-monitoring.yaml" --set metrics.serviceMonitor.enabled=true
 
+# The oldest OpenShift the chart accepts (4.19: Kubernetes 1.32), and the newest it refuses (4.18: 1.31).
+"$helm" template wn charts/windows-nodes-plugin --namespace windows-nodes --kube-version 1.32.0 \
+  > "$tmp/rendered-oldest.yaml"
+if "$helm" template wn charts/windows-nodes-plugin --namespace windows-nodes --kube-version 1.31.9 \
+  > /dev/null 2> "$tmp/refused-too-old.txt"; then
+  echo "helm-check: the chart installed on Kubernetes 1.31 (OpenShift 4.18)" >&2
+  exit 1
+fi
+
 RENDERED_CHART="$tmp/rendered.yaml" RENDERED_CHART_WITH_MONITORING="$tmp/rendered-with-monitoring.yaml" \
+  RENDERED_CHART_OLDEST="$tmp/rendered-oldest.yaml" CHART_REFUSAL_TOO_OLD="$tmp/refused-too-old.txt" \
   node --import tsx --test --test-reporter=spec integration-tests/chart/chart.test.ts

@@ -3,6 +3,10 @@
  * others; the exit code is non-zero if any failed.
  */
 import { spawnSync } from 'node:child_process';
+import { chooseConsole } from '../integration-tests/e2e/console-choice';
+
+const browserConsole = chooseConsole();
+console.log(browserConsole.notice);
 
 const steps: { name: string; script: string }[] = [
   { name: 'lint (ESLint, Prettier, Stylelint)', script: 'lint' },
@@ -12,7 +16,10 @@ const steps: { name: string; script: string }[] = [
   { name: 'i18n drift check', script: 'i18n:check' },
   { name: 'dev shell build', script: 'build:dev-shell' },
   { name: 'BFF and cluster integration tests', script: 'test:integration' },
-  { name: 'browser tests (Playwright, Debian Chromium)', script: 'test:e2e' },
+  {
+    name: `browser tests (Playwright, Debian Chromium) in ${browserConsole.realConsole ? 'the real OpenShift console 4.22, smoke in 4.20' : 'the dev shell'}`,
+    script: 'test:e2e',
+  },
   { name: 'Helm chart (lint, template)', script: 'helm:check' },
 ];
 

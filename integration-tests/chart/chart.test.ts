@@ -598,3 +598,21 @@ esac
     assert.equal(run('5\nother-plugin\n', 1).length, 2);
   });
 });
+
+describe('OpenShift version', () => {
+  it('installs on OpenShift 4.19 (Kubernetes 1.32) as on 4.22', () => {
+    assert.deepEqual(
+      rendered('RENDERED_CHART_OLDEST').map((o) => `${o.kind}/${o.metadata.name}`),
+      objects.map((o) => `${o.kind}/${o.metadata.name}`),
+    );
+  });
+
+  it('refuses OpenShift 4.18 and older, saying what it needs', () => {
+    const file = process.env.CHART_REFUSAL_TOO_OLD;
+    assert.ok(file, 'CHART_REFUSAL_TOO_OLD must name helm’s error output (scripts/helm-check.sh)');
+    assert.match(
+      readFileSync(file, 'utf8'),
+      /Windows Nodes needs OpenShift 4\.19 or later: this cluster runs Kubernetes v1\.31\.9, which is OpenShift 4\.18 or older/,
+    );
+  });
+});

@@ -35,6 +35,8 @@ export type DevShellOptions = {
   bffUrl: string;
   /** Bearer tokens the proxy sends for each user of the host's user switcher. */
   tokens: Record<DevShellUser, string>;
+  /** Whose token the proxy sends until the switcher picks one (default admin). */
+  defaultUser?: DevShellUser;
 };
 
 export type DevShell = { url: string; stop(): Promise<void> };
@@ -43,13 +45,14 @@ const proxyPath = `${consoleProxyBase}/`;
 // The bridge never passes the console's own cookie or CSRF token on to a plugin (pkg/proxy HeaderBlacklist).
 const consoleOnlyHeaders = ['cookie', 'x-csrftoken'];
 
-function currentUser(request: IncomingMessage): DevShellUser {
+function currentUser(request: IncomingMessage, fallback: DevShellUser): DevShellUser {
   const user = readRequestCookie(request, userCookieName);
-  return devShellUsers.find((known) => known === user) ?? defaultUser;
+  return devShellUsers.find((known) => known === user) ?? fallback;
 }
 
 export async function startDevShell(options: DevShellOptions): Promise<DevShell> {
   const { port = 9000, host = '127.0.0.1', bffUrl, tokens } = options;
+  const fallbackUser = options.defaultUser ?? defaultUser;
   const indexFile = `${hostBuildDir}index.html`;
   if (!existsSync(indexFile))
     throw new Error('The dev shell host is not built: run `npm run build:dev-shell`');
@@ -72,7 +75,7 @@ export async function startDevShell(options: DevShellOptions): Promise<DevShell>
       method: request.method ?? 'GET',
       headers: {
         ...withoutHeaders(request.headers, consoleOnlyHeaders),
-        authorization: `Bearer ${tokens[currentUser(request)]}`,
+        authorization: `Bearer ${tokens[currentUser(request, fallbackUser)]}`,
       },
       // The bridge sandboxes proxied content so that nothing it returns runs as the console.
       responseHeaders: {

@@ -2,6 +2,7 @@ import { commandCatalogue } from '../../server/src/ssh/command-catalogue';
 import { KubeClient } from '../cluster/kube-client';
 import { resources } from '../cluster/resources';
 import { expect, test } from '../ssh-peers/playwright-fixtures';
+import { runPreflight } from './byoh-preflight';
 import { recordBffBodies, wmcoNamespace as namespace } from './install-wizard';
 
 test.use({ scenario: 'vsphere-wmco-installed' });
@@ -18,12 +19,8 @@ test('a good host: preflight all green, added, then listed → joined → Ready 
   let navigations = 0;
   page.on('framenavigated', () => (navigations += 1));
 
-  await page.getByRole('button', { name: 'Add instance' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a BYOH instance' });
-  await dialog.getByLabel('Address').fill(address);
+  const { dialog, results } = await runPreflight(page, address);
   await expect(dialog.getByLabel('Windows user')).toHaveValue('Administrator');
-  await dialog.getByRole('button', { name: 'Run preflight' }).click();
-  const results = dialog.getByTestId(`preflight-${address}`);
   await expect(results.getByTestId('preflight-outcome')).toHaveText('All checks passed', {
     timeout: 30_000,
   });
@@ -58,11 +55,7 @@ test('a host without the firewall rules fails that check; Remediate, once confir
 }) => {
   const address = peers.address('firewall');
   await page.goto('/windows/byoh');
-  await page.getByRole('button', { name: 'Add instance' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a BYOH instance' });
-  await dialog.getByLabel('Address').fill(address);
-  await dialog.getByRole('button', { name: 'Run preflight' }).click();
-  const results = dialog.getByTestId(`preflight-${address}`);
+  const { dialog, results } = await runPreflight(page, address);
   await expect(results.getByTestId('preflight-outcome')).toHaveText('Failed', { timeout: 30_000 });
   const ports = results.getByTestId('check-node-ports');
   await expect(ports).toHaveAttribute('data-status', 'fail');

@@ -1,30 +1,71 @@
-import { test as base } from '@playwright/test';
-import { startStack, type Stack } from '../stack';
+import { test as base, type BrowserContext } from '@playwright/test';
+import { startStack, type ConsoleKind, type Stack } from '../stack';
+import { PluginHealth } from './plugin-health';
 
 interface WorkerFixtures {
   /** The cluster scenario a spec file runs against: `test.use({ scenario: 'sdn' })`. */
   scenario: string;
   /** A different value gets a fresh stack of the same scenario, for specs that change the cluster. */
   isolation: string;
+  /** The console of the Playwright project: a real OpenShift console release, or the dev shell. */
+  consoleKind: ConsoleKind;
   stack: Stack;
+  /** One browser context per worker: the console's scripts are fetched and compiled once, not per test. */
+  workerContext: BrowserContext;
 }
 
-/** Every spec runs against the whole product: real API server, simulators, BFF and the shipped bundle. */
-export const test = base.extend<object, WorkerFixtures>({
+interface TestFixtures {
+  /** Fails the test on the plugin's console errors or warnings, failed requests or raw i18n keys. */
+  pluginHealth: PluginHealth;
+}
+
+/**
+ * Every spec runs against the whole product: real API server, simulators, BFF and the shipped bundle in a
+ * console, which stays up for the worker (one per spec file and scenario).
+ */
+export const test = base.extend<TestFixtures, WorkerFixtures>({
   scenario: ['aws-fresh', { scope: 'worker', option: true }],
   isolation: ['', { scope: 'worker', option: true }],
+  consoleKind: ['dev-shell', { scope: 'worker', option: true }],
   stack: [
     // `isolation` only has to differ to get a new worker, hence a new stack.
-    async ({ scenario, isolation: _isolation }, use) => {
-      const stack = await startStack({ scenario });
+    async ({ scenario, consoleKind, isolation: _isolation }, use) => {
+      const stack = await startStack({ scenario, console: consoleKind });
       await use(stack);
       await stack.stop();
     },
     { scope: 'worker', timeout: 180_000 },
   ],
-  baseURL: async ({ stack }, use) => {
-    await use(stack.devShellUrl);
+  workerContext: [
+    async ({ browser, stack }, use) => {
+      const context = await browser.newContext({ baseURL: stack.consoleUrl });
+      // A returning user: the console greets a first visit with a guided tour that covers the page.
+      await context.addInitScript(() => {
+        const key = 'console-user-settings';
+        const settings = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+        settings['console.guidedTour'] ??= { admin: { completed: true } };
+        localStorage.setItem(key, JSON.stringify(settings));
+      });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ workerContext }, use) => {
+    await use(workerContext);
   },
+  pluginHealth: [
+    async ({ page }, use) => {
+      const health = new PluginHealth(page);
+      await use(health);
+      const problems = [
+        ...health.problems,
+        ...(await health.rawKeysOnPage()).map((key) => `raw i18n key on the page: ${key}`),
+      ];
+      base.expect(problems, 'the plugin is clean in the console').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect } from '@playwright/test';

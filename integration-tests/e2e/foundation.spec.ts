@@ -1,3 +1,4 @@
+import { windowsNav } from './console-nav';
 import { expect, test } from './fixtures';
 
 const pages = [
@@ -20,22 +21,40 @@ test('the Overview shows the user name the BFF got from the real API server', as
   await expect(page.getByTestId('caller-identity')).toHaveText('Acting as admin');
 });
 
-test('switching to the limited user changes the identity the API server reports', async ({
+test('a console signed in as the limited user acts as that user, down to the API server', async ({
   page,
+  stack,
 }) => {
-  await page.goto('/windows/overview');
-  await expect(page.getByTestId('caller-identity')).toHaveText('Acting as admin');
-  await page.getByRole('combobox', { name: 'User' }).selectOption('limited');
+  await page.goto(`${await stack.consoleUrlFor('limited')}/windows/overview`);
   await expect(page.getByTestId('caller-identity')).toHaveText('Acting as limited');
 });
 
-test('the Windows nav section reaches every page, each rendering its title', async ({ page }) => {
+test('the Windows nav section, after Compute, reaches every page; each sets its tab title', async ({
+  page,
+}) => {
   await page.goto('/windows/overview');
-  const nav = page.getByRole('navigation');
+  const sections = page.getByRole('button', { name: /^(Compute|Windows)$/ });
+  await expect(sections.last()).toHaveText('Windows');
+  const nav = await windowsNav(page);
   for (const { link, path, title } of pages) {
     await nav.getByRole('link', { name: link, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`^${title} · `));
     await expect(page.getByTestId('caller-identity')).toHaveText('Acting as admin');
   }
+});
+
+test('the install page sits under the Overview, as the console’s operator installation does', async ({
+  page,
+}) => {
+  await page.goto('/windows/install');
+  const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(breadcrumb.getByRole('listitem')).toHaveText([
+    'Windows overview',
+    'Install the Windows Machine Config Operator',
+  ]);
+  await breadcrumb.getByRole('link', { name: 'Windows overview' }).click();
+  await expect(page).toHaveURL(/\/windows\/overview$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Windows overview' })).toBeVisible();
 });

@@ -24,8 +24,8 @@ export const test = base.extend<object, PeerFixtures>({
     { scope: 'worker' },
   ],
   stack: [
-    async ({ scenario, peerPlan }, use) => {
-      const stack = await startStack({ scenario, byoh: peerPlan.settings });
+    async ({ scenario, consoleKind, peerPlan }, use) => {
+      const stack = await startStack({ scenario, console: consoleKind, byoh: peerPlan.settings });
       await use(stack);
       await stack.stop();
     },

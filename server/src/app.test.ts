@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Type from 'typebox';
@@ -88,16 +88,22 @@ test('unknown paths are a JSON 404', async () => {
   );
 });
 
-test('plugin assets: the manifest is always revalidated, hashed bundles are cached for good', async () => {
+test('plugin assets: the build of the console line; the manifest is always revalidated, hashed bundles are cached for good', async () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'dist-'));
-  writeFileSync(path.join(dist, 'plugin-manifest.json'), '{"name":"windows-nodes-plugin"}');
-  writeFileSync(path.join(dist, 'plugin-entry.5039843a22ed970b8ff9.min.js'), 'void 0;');
-  const app = await buildApp(testConfig({ pluginDistDir: dist }));
+  for (const build of ['console-4.22', 'console-4.19']) {
+    mkdirSync(path.join(dist, build));
+    writeFileSync(path.join(dist, build, 'plugin-manifest.json'), JSON.stringify({ build }));
+    writeFileSync(path.join(dist, build, 'plugin-entry.5039843a22ed970b8ff9.min.js'), 'void 0;');
+  }
+  const app = await buildApp(
+    testConfig({ pluginDistDir: dist, consoleVersion: { openshiftVersion: '4.21.2' } }),
+  );
 
   const manifest = await app.inject({ method: 'GET', url: '/plugin-manifest.json' });
   assert.equal(manifest.statusCode, 200);
   assert.match(String(manifest.headers['content-type']), /^application\/json/);
   assert.equal(manifest.headers['cache-control'], 'no-cache');
+  assert.deepEqual(manifest.json(), { build: 'console-4.19' });
 
   const entry = await app.inject({
     method: 'GET',
@@ -106,4 +112,7 @@ test('plugin assets: the manifest is always revalidated, hashed bundles are cach
   assert.equal(entry.statusCode, 200);
   assert.match(String(entry.headers['content-type']), /javascript/);
   assert.equal(entry.headers['cache-control'], 'public, max-age=31536000, immutable');
+
+  const outside = await app.inject({ method: 'GET', url: '/../console-4.22/plugin-manifest.json' });
+  assert.equal(outside.statusCode, 404);
 });

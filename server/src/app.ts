@@ -14,6 +14,7 @@ import { WatchCache } from './cluster/reader/watch-cache';
 import { loggerOptions } from './http/logger-options';
 import { createMetrics } from './http/metrics';
 import { registerRequestLimits } from './http/request-limits';
+import { ConsoleBuildChoice } from './http/console-build';
 import { servePluginAssets } from './http/plugin-assets';
 import { ViewChannels } from './http/view-channels';
 import { ViewDocuments } from './http/view-documents';
@@ -122,7 +123,11 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
     },
     { prefix: apiPrefix },
   );
-  await servePluginAssets(app, config.pluginDistDir);
+  await servePluginAssets(
+    app,
+    config.pluginDistDir,
+    new ConsoleBuildChoice(config.consoleVersion, app.log),
+  );
   return app;
 }
 

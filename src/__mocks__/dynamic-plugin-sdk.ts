@@ -36,3 +36,6 @@ export const consoleFetchJSON = Object.assign(
 );
 
 export const consoleFetch = (url: string) => record('GET', url);
+
+/** The console sets the tab title; a component test has no tab to title. */
+export const DocumentTitle = (_props: { children: string }) => null;

@@ -45,13 +45,12 @@ export function PluginNav({ extensions }: Props) {
       links.filter((link) => link.properties.section === section.properties.id),
     );
     if (section.properties.name === undefined) return sectionLinks.map(renderLink);
-    const holdsActive = sectionLinks.some(isActive);
     return (
+      // Collapsed until clicked, even on one of its pages, as in the console.
       <NavExpandable
         key={section.uid}
         title={translateExtensionString(section.properties.name)}
-        isActive={holdsActive}
-        isExpanded={holdsActive}
+        isActive={sectionLinks.some(isActive)}
         {...section.properties.dataAttributes}
       >
         {sectionLinks.map(renderLink)}

@@ -4,7 +4,12 @@
  * behaves as the console's implementation does (console-shared/src/utils/console-fetch*.ts), so the plugin's
  * requests, headers and error handling are the ones it will meet in the console.
  */
-import type { ConsoleFetch, ConsoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
+import { useEffect } from 'react';
+import type {
+  ConsoleFetch,
+  ConsoleFetchJSON,
+  DocumentTitleProps,
+} from '@openshift-console/dynamic-plugin-sdk';
 import { csrfCookieName, csrfHeaderName } from '../contract';
 import { readCookie } from './cookies';
 
@@ -134,3 +139,11 @@ export const consoleFetchJSON: ConsoleFetchJSON = Object.assign(fetchJSON, {
   patch,
   delete: remove,
 });
+
+/** As the console's: the page's title, then the product's (its Helmet titleTemplate `%s · <product>`). */
+export function DocumentTitle({ children }: DocumentTitleProps): null {
+  useEffect(() => {
+    document.title = `${children} · Console dev shell`;
+  }, [children]);
+  return null;
+}

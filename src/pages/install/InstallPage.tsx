@@ -24,6 +24,7 @@ export default function InstallPage() {
   return (
     <WindowsPage
       title={t('Install the Windows Machine Config Operator')}
+      breadcrumbs={[{ label: t('Windows overview'), to: '/windows/overview' }]}
       description={t(
         'Install WMCO and its SSH key, follow the installation, or remove the operator again.',
       )}

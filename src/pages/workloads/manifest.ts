@@ -1,9 +1,0 @@
-import type { WindowsPageEntry } from '../page-extensions';
-
-export const workloadsPage: WindowsPageEntry = {
-  id: 'workloads',
-  label: 'Workloads',
-  path: '/windows/workloads',
-  module: 'WorkloadsPage',
-  file: './pages/workloads/WorkloadsPage',
-};
