@@ -19,6 +19,21 @@ export function failureField(error: unknown): string | undefined {
   return typeof json.field === 'string' ? json.field : undefined;
 }
 
+/** A failure the BFF sent with a code of its own, and the values its sentence names. */
+export interface CodedFailure {
+  code: string;
+  params: Record<string, string | number | string[] | undefined>;
+}
+
+/** The code and params of a failed call, when the BFF sent them (the page words the code). */
+export function failureCode(error: unknown): CodedFailure | undefined {
+  const json = (error as { json?: unknown } | null)?.json;
+  if (typeof json !== 'object' || json === null || !('code' in json)) return undefined;
+  const { code, params } = json as { code: unknown; params?: unknown };
+  if (typeof code !== 'string') return undefined;
+  return { code, params: (params ?? {}) as CodedFailure['params'] };
+}
+
 export function getFromBff<T>(path: string, signal?: AbortSignal): Promise<T> {
   return consoleFetchJSON(bffUrl(path), 'GET', { signal }) as Promise<T>;
 }

@@ -5,6 +5,7 @@ import type {
   RemediateResult,
 } from '../../../server/contract/byoh';
 import { bffUrl, postToBff, putToBff } from '../../api/bff-client';
+import { readNdjson } from '../../api/ndjson';
 import { consoleFetch, consoleFetchJSON } from '../../console';
 
 /** The BYOH page's calls to the BFF; every one acts with the user's token through the console proxy. */
@@ -36,13 +37,7 @@ export async function streamPreflight(
     body: JSON.stringify({ hosts }),
     signal,
   });
-  const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let buffered = '';
-  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
-    buffered += decoder.decode(chunk.value, { stream: true });
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    for (const line of lines.filter(Boolean)) onLine(JSON.parse(line) as PreflightLine);
-  }
+  await readNdjson(response, (line) => {
+    onLine(line as PreflightLine);
+  });
 }

@@ -139,6 +139,7 @@ export default function NodesPage() {
                       {headers[column]}
                     </Th>
                   ))}
+                  <Th screenReaderText={t('Diagnostics')} />
                 </Tr>
               </Thead>
               <Tbody>
@@ -175,6 +176,10 @@ export default function NodesPage() {
                       {node.schedulable ? t('Schedulable') : t('Cordoned')}
                     </Td>
                     <Td dataLabel={headers.age}>{formatAge(node.createdAt)}</Td>
+                    <Td>
+                      <Link to={`/windows/diagnostics/nodes/${node.name}`}>{t('Diagnose')}</Link>{' '}
+                      <Link to={`/windows/diagnostics/nodes/${node.name}/logs`}>{t('Logs')}</Link>
+                    </Td>
                   </Tr>
                 ))}
               </Tbody>
