@@ -11,7 +11,8 @@ import {
   type BundleProgress,
   type SupportBundleRequest,
 } from '../src/cluster/diagnostics/support-bundle';
-import { startDiagnosticsStack, untarGz, type DiagnosticsStack } from './diagnostics-harness';
+import { supportBundleFiles } from '../../integration-tests/support-bundle-files';
+import { startDiagnosticsStack, type DiagnosticsStack } from './diagnostics-harness';
 
 const node = 'ip-10-0-131-17.ec2.internal';
 let stack: DiagnosticsStack;
@@ -46,7 +47,7 @@ async function build(overrides: Partial<SupportBundleRequest> = {}) {
     ptr: async () => [],
     ...overrides,
   };
-  const files = await untarGz(buildSupportBundle(stack.reader('admin'), request));
+  const files = await supportBundleFiles(buildSupportBundle(stack.reader('admin'), request));
   return { files, progress };
 }
 

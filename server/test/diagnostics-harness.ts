@@ -1,9 +1,6 @@
 // A local cluster on a scenario with a simulated Windows kubelet per Windows node, reachable
 // through the real API server's node proxy, and the callers' KubeConfigs.
-import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import type { KubeConfig } from '@kubernetes/client-node';
-import tar from 'tar-stream';
 import { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
@@ -52,31 +49,4 @@ export async function startDiagnosticsStack(
       await cluster.stop();
     },
   };
-}
-
-/** The files of a support bundle (.tar.gz) by their path below the bundle's root folder. */
-export async function untarGz(
-  archive: AsyncIterable<Buffer | Uint8Array>,
-): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  const extract = tar.extract();
-  extract.on('entry', (header, stream, next) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: unknown) => chunks.push(chunk as Buffer));
-    stream.on('end', () => {
-      files.set(
-        header.name.replace(/^windows-nodes-support\//, ''),
-        Buffer.concat(chunks).toString('utf8'),
-      );
-      next();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    extract.on('finish', resolve);
-    extract.on('error', reject);
-    const source = Readable.from(archive);
-    source.on('error', reject);
-    source.pipe(createGunzip()).pipe(extract);
-  });
-  return files;
 }

@@ -4,7 +4,6 @@
 // as NDJSON of progress and bytes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Readable } from 'node:stream';
 import type { ErrorResponse } from '../contract/errors';
 import type { JoinsResponse } from '../contract/diagnostics';
 import type { LogStreamLine, NodeLogsResponse } from '../contract/node-logs';
@@ -21,7 +20,8 @@ import { buildApp, type BffApp } from '../src/app';
 import { userKubeConfig } from '../src/cluster/api/user-kube-config';
 import { judgeNodeServices } from '../src/domain/diagnostics/node-services';
 import { defaultByohSettings } from '../src/ssh/byoh-settings';
-import { startDiagnosticsStack, untarGz, type DiagnosticsStack } from './diagnostics-harness';
+import { supportBundleFiles } from '../../integration-tests/support-bundle-files';
+import { startDiagnosticsStack, type DiagnosticsStack } from './diagnostics-harness';
 import { EventStreamClient } from './event-stream-client';
 import { testConfig } from './test-config';
 
@@ -255,7 +255,7 @@ test('the support bundle streams progress, then a .tar.gz holding the expected f
   const archive = Buffer.concat(chunks);
   assert.equal(end?.bytes, archive.length);
   assert.match(end.fileName, /^windows-nodes-support-.+\.tar\.gz$/);
-  const files = await untarGz(Readable.from([archive]));
+  const files = await supportBundleFiles(archive);
   for (const name of [
     'cluster/nodes.yaml',
     'timelines.json',
