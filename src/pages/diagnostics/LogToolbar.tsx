@@ -2,12 +2,8 @@ import { useState } from 'react';
 import {
   Button,
   Form,
-  FormGroup,
-  FormHelperText,
   FormSelect,
   FormSelectOption,
-  HelperText,
-  HelperTextItem,
   Switch,
   TextInput,
   Toolbar,
@@ -16,6 +12,7 @@ import {
 } from '@patternfly/react-core';
 import { serviceLogIds } from '../../../server/src/domain/diagnostics/service-logs';
 import type { ServiceLogId } from '../../../server/contract/node-logs';
+import { FormFieldGroup } from '../../components/FormFieldGroup';
 import { usePluginTranslation } from '../../i18n';
 import { logFormProblems, type LogForm } from './log-view-model';
 
@@ -50,7 +47,7 @@ export function LogToolbar({ applied, onApply, downloadUrl }: LogToolbarProps) {
       <Toolbar>
         <ToolbarContent>
           <ToolbarItem>
-            <FormGroup label={t('Service')} fieldId="log-service">
+            <FormFieldGroup label={t('Service')} fieldId="log-service">
               <FormSelect
                 id="log-service"
                 value={form.service}
@@ -62,33 +59,32 @@ export function LogToolbar({ applied, onApply, downloadUrl }: LogToolbarProps) {
                   <FormSelectOption key={service} value={service} label={service} />
                 ))}
               </FormSelect>
-            </FormGroup>
+            </FormFieldGroup>
           </ToolbarItem>
           <ToolbarItem>
-            <FormGroup label={t('Last lines')} fieldId="log-tail">
+            <FormFieldGroup
+              label={t('Last lines')}
+              fieldId="log-tail"
+              help={t('Empty: the whole log.')}
+              error={
+                problems.tailLines
+                  ? t('A number from 1 to 100000, or empty for the whole log.')
+                  : undefined
+              }
+            >
               <TextInput
                 id="log-tail"
                 inputMode="numeric"
                 value={form.tailLines}
                 validated={problems.tailLines ? 'error' : 'default'}
-                aria-describedby="log-tail-help"
                 onChange={(_event, tailLines) => {
                   change({ tailLines: tailLines.trim() });
                 }}
               />
-              <FormHelperText>
-                <HelperText id="log-tail-help">
-                  <HelperTextItem variant={problems.tailLines ? 'error' : 'default'}>
-                    {problems.tailLines
-                      ? t('A number from 1 to 100000, or empty for the whole log.')
-                      : t('Empty: the whole log.')}
-                  </HelperTextItem>
-                </HelperText>
-              </FormHelperText>
-            </FormGroup>
+            </FormFieldGroup>
           </ToolbarItem>
           <ToolbarItem>
-            <FormGroup label={t('From')} fieldId="log-since">
+            <FormFieldGroup label={t('From')} fieldId="log-since">
               <TextInput
                 id="log-since"
                 type="datetime-local"
@@ -97,10 +93,14 @@ export function LogToolbar({ applied, onApply, downloadUrl }: LogToolbarProps) {
                   change({ sinceTime });
                 }}
               />
-            </FormGroup>
+            </FormFieldGroup>
           </ToolbarItem>
           <ToolbarItem>
-            <FormGroup label={t('To')} fieldId="log-until">
+            <FormFieldGroup
+              label={t('To')}
+              fieldId="log-until"
+              error={problems.untilTime ? t('Not before From.') : undefined}
+            >
               <TextInput
                 id="log-until"
                 type="datetime-local"
@@ -110,17 +110,10 @@ export function LogToolbar({ applied, onApply, downloadUrl }: LogToolbarProps) {
                   change({ untilTime });
                 }}
               />
-              {problems.untilTime ? (
-                <FormHelperText>
-                  <HelperText>
-                    <HelperTextItem variant="error">{t('Not before From.')}</HelperTextItem>
-                  </HelperText>
-                </FormHelperText>
-              ) : null}
-            </FormGroup>
+            </FormFieldGroup>
           </ToolbarItem>
           <ToolbarItem>
-            <FormGroup label={t('Containing')} fieldId="log-filter">
+            <FormFieldGroup label={t('Containing')} fieldId="log-filter">
               <TextInput
                 id="log-filter"
                 type="search"
@@ -130,7 +123,7 @@ export function LogToolbar({ applied, onApply, downloadUrl }: LogToolbarProps) {
                   change({ filter });
                 }}
               />
-            </FormGroup>
+            </FormFieldGroup>
           </ToolbarItem>
           <ToolbarItem alignSelf="end">
             <Switch

@@ -6,7 +6,6 @@ import {
   EmptyState,
   EmptyStateBody,
   Form,
-  FormGroup,
   FormSelect,
   FormSelectOption,
   Progress,
@@ -24,6 +23,7 @@ import { failureMessage } from '../../api/bff-client';
 import { useLiveBff } from '../../api/useLiveBff';
 import { downloadBlob } from '../../components/download';
 import { formatBytes } from '../../components/format-bytes';
+import { FormFieldGroup } from '../../components/FormFieldGroup';
 import { LoadState } from '../../components/LoadState';
 import { usePluginTranslation } from '../../i18n';
 import { buildSupportBundle, type BuiltBundle, type BundleProgress } from './support-bundle-api';
@@ -135,7 +135,11 @@ export function SupportBundlePanel() {
         )}
       </LoadState>
       <Form isHorizontal>
-        <FormGroup label={t('Last lines of each log')} fieldId="bundle-tail">
+        <FormFieldGroup
+          label={t('Last lines of each log')}
+          fieldId="bundle-tail"
+          error={tailValid ? undefined : t('A number from 1 to 100000.')}
+        >
           <TextInput
             id="bundle-tail"
             inputMode="numeric"
@@ -145,8 +149,8 @@ export function SupportBundlePanel() {
               setTailLines(value.trim());
             }}
           />
-        </FormGroup>
-        <FormGroup label={t('At most')} fieldId="bundle-cap">
+        </FormFieldGroup>
+        <FormFieldGroup label={t('At most')} fieldId="bundle-cap">
           <FormSelect
             id="bundle-cap"
             value={String(maxBytes)}
@@ -158,7 +162,7 @@ export function SupportBundlePanel() {
               <FormSelectOption key={cap} value={String(cap)} label={formatBytes(cap)} />
             ))}
           </FormSelect>
-        </FormGroup>
+        </FormFieldGroup>
       </Form>
       <div>
         <Button onClick={create} isDisabled={building || !tailValid} isLoading={building}>
