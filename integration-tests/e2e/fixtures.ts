@@ -46,10 +46,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         settings['console.guidedTour'] ??= { admin: { completed: true } };
         localStorage.setItem(key, JSON.stringify(settings));
       });
+      // The first visit fetches and compiles the console's and the plugin's scripts (tens of seconds on
+      // a loaded machine): done once here, under the fixture's timeout, not inside a test's first step.
+      const page = await context.newPage();
+      await page.goto('/');
+      await page
+        .getByRole('button', { name: 'Windows', exact: true })
+        .waitFor({ state: 'visible', timeout: 150_000 });
+      await page.close();
       await use(context);
       await context.close();
     },
-    { scope: 'worker' },
+    { scope: 'worker', timeout: 180_000 },
   ],
   context: async ({ workerContext }, use) => {
     await use(workerContext);
