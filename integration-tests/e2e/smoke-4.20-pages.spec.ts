@@ -1,5 +1,6 @@
 // Smoke test of the 4.19–4.21 build in the console 4.20 (React 17, react-router 5): every page, reached
-// from the console's nav, renders with the cluster's data.
+// from the console's nav, renders with the cluster's data; a Windows node's diagnostics read its
+// kubelet log.
 import { wmcoInstalledWithNodes as truth } from '../cluster/scenarios/wmco-installed-with-nodes';
 import { windowsNav } from './console-nav';
 import { expect, test } from './fixtures';
@@ -38,4 +39,12 @@ test('every Windows page renders with the cluster’s data', async ({ page }) =>
 
   await open('Nodes', 'Windows nodes');
   await expect(page.getByTestId('nodes-table').locator('tbody tr')).toHaveCount(truth.nodes.length);
+
+  await open('Diagnostics', 'Diagnostics');
+  const node = truth.nodes[0]?.name ?? '';
+  await page.getByTestId('joins-table').getByRole('link', { name: node, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Windows node ${node}` })).toBeVisible();
+  await expect(page.getByTestId('service-kubelet')).toBeVisible();
+  await page.getByRole('tab', { name: 'Logs' }).click();
+  await expect(page.getByTestId('log-lines')).toContainText('"Kubelet version"');
 });
