@@ -80,6 +80,27 @@ test('Logs shows the kubelet log of a Windows node and follows the lines written
   console.log(`followed line shown ${String(Date.now() - appendedAt)} ms after it was written`);
 });
 
+test('a user without nodes/proxy is told they may not read node logs, and the oc command needing the same right', async ({
+  page,
+  stack,
+  pluginHealth,
+}) => {
+  // The BFF's refusals of this user's reads are what the test provokes.
+  pluginHealth.expectFailures(/\/api\/v1\/diagnostics\//);
+  // A console process of the user's own, visited for the first time: its scripts load and compile first.
+  test.setTimeout(240_000);
+  await page.goto(`${await stack.consoleUrlFor('limited')}/windows/diagnostics/nodes/${node}/logs`);
+  const refusal = page.getByTestId('node-logs-forbidden');
+  await expect(refusal).toContainText('You may not read node logs', { timeout: 150_000 });
+  await expect(refusal.getByRole('textbox')).toHaveValue(
+    new RegExp(`^oc adm node-logs ${node.replaceAll('.', '\\.')} --path=\\S+$`),
+  );
+  await expect(page.getByTestId('log-lines')).toHaveCount(0);
+  // The console warns of each refused consoleFetch; those refusals are the test's, nothing else is.
+  const problems = pluginHealth.take();
+  expect(problems.filter((problem) => !problem.includes(' e: node-logs-forbidden '))).toEqual([]);
+});
+
 test('the support bundle downloads, and its archive holds the expected files and no private key or token', async ({
   page,
   stack,
