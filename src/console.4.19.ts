@@ -7,4 +7,4 @@ export {
   consoleFetchJSON,
   DocumentTitle,
 } from '@openshift-console/dynamic-plugin-sdk';
-export { Link, useParams } from 'react-router-dom-v5-compat';
+export { Link, useHref, useLocation, useNavigate, useParams } from 'react-router-dom-v5-compat';

@@ -8,4 +8,4 @@ export {
   consoleFetchJSON,
   DocumentTitle,
 } from '@openshift-console/dynamic-plugin-sdk';
-export { Link, useParams } from 'react-router';
+export { Link, useHref, useLocation, useNavigate, useParams } from 'react-router';

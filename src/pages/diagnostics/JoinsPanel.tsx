@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, EmptyState, EmptyStateBody, Label, Stack } from '@patternfly/react-core';
+import { EmptyState, EmptyStateBody, Label, Stack } from '@patternfly/react-core';
 import { ExpandableRowContent, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { JoinDiagnosis, JoinsResponse } from '../../../server/contract/diagnostics';
 import { useLiveBff } from '../../api/useLiveBff';
 import { LoadState } from '../../components/LoadState';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { useDurationText } from '../../components/useDurationText';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
@@ -35,17 +36,10 @@ export function JoinsPanel() {
     <LoadState loading={loading} error={error} hasData={data !== undefined}>
       {data ? (
         <Stack hasGutter>
-          {data.unreadable.length > 0 ? (
-            <Alert
-              isInline
-              variant="warning"
-              title={t('Some objects cannot be read with your permissions')}
-            >
-              {t('Not readable: {{resources}}. Timelines may be missing or incomplete.', {
-                resources: data.unreadable.join(', '),
-              })}
-            </Alert>
-          ) : null}
+          <UnreadableAlert
+            resources={data.unreadable}
+            consequence={t('Timelines may be missing or incomplete.')}
+          />
           {data.joins.length === 0 ? (
             <EmptyState headingLevel="h2" titleText={t('No Windows Machines or BYOH instances')}>
               <EmptyStateBody>
