@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { MessageOf, Verbatim, type Coded } from './messages';
 
 /** The services WMCO runs on every Windows node whose logs the Logs view reads. */
 export const ServiceLogId = Type.Enum([
@@ -54,34 +55,35 @@ export type LogQuery = Type.Static<typeof LogQuery>;
  *     (`message`: its own words).
  *   log-not-found: the node has none of the service's log files (`tried` lists them).
  */
-export const NodeLogProblem = Type.Union([
-  Type.Object({
-    code: Type.Literal('node-logs-forbidden'),
-    params: Type.Object({
-      node: Type.String(),
-      resource: Type.Literal('nodes/proxy'),
-      verb: Type.Literal('get'),
-      command: Type.String(),
-    }),
+export const nodeLogProblemCatalogue = {
+  'node-logs-forbidden': Type.Object({
+    node: Type.String(),
+    resource: Type.Literal('nodes/proxy'),
+    verb: Type.Literal('get'),
+    command: Type.String(),
   }),
-  Type.Object({
-    code: Type.Literal('node-not-found'),
-    params: Type.Object({ node: Type.String() }),
+  'node-not-found': Type.Object({ node: Type.String() }),
+  'node-proxy-failed': Type.Object({
+    node: Type.String(),
+    status: Type.Number(),
+    message: Verbatim('the API server’s or kubelet’s answer'),
   }),
-  Type.Object({
-    code: Type.Literal('node-proxy-failed'),
-    params: Type.Object({ node: Type.String(), status: Type.Number(), message: Type.String() }),
+  'log-not-found': Type.Object({
+    node: Type.String(),
+    service: Type.String(),
+    tried: Type.Array(Type.String()),
   }),
-  Type.Object({
-    code: Type.Literal('log-not-found'),
-    params: Type.Object({
-      node: Type.String(),
-      service: Type.String(),
-      tried: Type.Array(Type.String()),
-    }),
-  }),
-]);
-export type NodeLogProblem = Type.Static<typeof NodeLogProblem>;
+};
+export type NodeLogProblemCatalogue = typeof nodeLogProblemCatalogue;
+export const NodeLogProblem = MessageOf(nodeLogProblemCatalogue);
+export type NodeLogProblem = Coded<NodeLogProblemCatalogue>;
+
+/** Why a log read's query is refused; `field` names the query parameter. */
+export const logQueryProblemCatalogue = {
+  /** `maxBytes` above the most this route sends (`largest` bytes). */
+  'log-max-bytes-too-large': Type.Object({ largest: Type.Number() }),
+  'log-window-reversed': Type.Object({}),
+};
 
 const bytes = Type.Number();
 

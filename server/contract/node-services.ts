@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { Verbatim } from './messages';
 
 /** A service WMCO's `windows-services-<version>` ConfigMap says every Windows node runs. */
 export const ExpectedService = Type.Object({
@@ -101,7 +102,7 @@ export const NodeServicesResponse = Type.Object({
   found: Type.Boolean(),
   ready: Type.Optional(Type.Boolean()),
   /** The Ready condition's message, in the kubelet's words. */
-  readyMessage: Type.Optional(Type.String()),
+  readyMessage: Type.Optional(Verbatim('the kubelet’s Ready condition message')),
   desiredVersion: Type.Optional(Type.String()),
   /** The WMCO ConfigMap the expected services come from. */
   servicesConfigMap: Type.Optional(Type.String()),

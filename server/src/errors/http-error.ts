@@ -1,23 +1,27 @@
-/** A failure with a code of its own and the values its sentence names (the plugin words it). */
-export interface CodedFailure {
-  code: string;
-  params: Record<string, string | number | string[]>;
+import type { ErrorMessage } from '../../contract/errors';
+import type { MachineSetProblem } from '../../contract/machinesets';
+
+/** What a failure adds besides its code: the field at fault, what caused it, each MachineSet problem. */
+export interface HttpErrorDetails {
+  field?: string;
+  cause?: ErrorMessage;
+  problems?: MachineSetProblem[];
 }
 
 /**
- * A failure the BFF means to report as is: status, a sentence for the user (or a code with its
- * params, which the plugin words), and the field at fault if any.
+ * A failure the BFF means to report as is: status, a code with the values it names (the plugin words
+ * it in the reader's language), and the field at fault if any. Its `message` is the code, for the log.
  */
 export class HttpError extends Error {
-  readonly coded?: CodedFailure;
+  readonly details: HttpErrorDetails;
 
   constructor(
     readonly statusCode: number,
-    problem: string | CodedFailure,
-    readonly field?: string,
+    readonly coded: ErrorMessage,
+    details: HttpErrorDetails | string = {},
   ) {
-    super(typeof problem === 'string' ? problem : problem.code);
+    super(coded.code);
     this.name = 'HttpError';
-    if (typeof problem !== 'string') this.coded = problem;
+    this.details = typeof details === 'string' ? { field: details } : details;
   }
 }

@@ -33,15 +33,19 @@ function readOptions(query: LogQuery, largest: number, signal: AbortSignal): Log
   const maxBytes =
     query.maxBytes === undefined ? Math.min(largest, defaultViewBytes) : Number(query.maxBytes);
   if (maxBytes > largest) {
-    throw new HttpError(400, `query.maxBytes must be at most ${String(largest)}`, 'query.maxBytes');
+    throw new HttpError(
+      400,
+      { code: 'log-max-bytes-too-large', params: { largest } },
+      { field: 'query.maxBytes' },
+    );
   }
   const sinceTime = query.sinceTime === undefined ? undefined : new Date(query.sinceTime);
   const untilTime = query.untilTime === undefined ? undefined : new Date(query.untilTime);
   if (sinceTime && untilTime && untilTime < sinceTime) {
     throw new HttpError(
       400,
-      'query.untilTime must not be before query.sinceTime',
-      'query.untilTime',
+      { code: 'log-window-reversed', params: {} },
+      { field: 'query.untilTime' },
     );
   }
   return {

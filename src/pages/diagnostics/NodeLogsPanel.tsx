@@ -31,7 +31,7 @@ export function NodeLogsPanel({ node }: { node: string }) {
     <Stack hasGutter>
       <LogToolbar applied={form} onApply={setForm} downloadUrl={downloadUrl} />
       {problem ? (
-        <NodeLogRefusal node={node} error={log.problem ? { problem: log.problem } : log.failure} />
+        <NodeLogRefusal error={log.problem ? { problem: log.problem } : log.failure} />
       ) : null}
       {log.source ? (
         <Content component="p" data-test="log-source">

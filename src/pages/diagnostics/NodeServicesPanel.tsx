@@ -61,7 +61,7 @@ export function NodeServicesPanel({ node }: { node: string }) {
               {t('Read the logs again')}
             </Button>
           </Content>
-          {logs.error ? <NodeLogRefusal node={node} error={logs.failure} /> : null}
+          {logs.error ? <NodeLogRefusal error={logs.failure} /> : null}
           <Table
             aria-label={t('Services on {{node}}', { node })}
             variant="compact"

@@ -12,6 +12,5 @@ const statusOf: Record<NodeLogProblem['code'], number> = {
 /** A node log read's refusal or failure as the HTTP error a route answers (others as they are). */
 export function nodeLogFailure(error: unknown): unknown {
   if (!(error instanceof NodeLogError)) return error;
-  const { code, params } = error.problem;
-  return new HttpError(statusOf[code], { code, params: { ...params } });
+  return new HttpError(statusOf[error.problem.code], error.problem);
 }

@@ -9,6 +9,7 @@ export type LogSource = ({ kind: 'file' } & LogFileStat) | { kind: 'event-log'; 
 
 const PROBE_LIMIT = 4096;
 /** What a kubelet says when the service logs to a file rather than the event log. */
+// i18n-exempt: the kubelet's own answers, matched, never shown
 const fileLoggerAnswers = ['options present and query resolved to log files', 'log not found for'];
 
 /**

@@ -47,24 +47,6 @@ export function instanceEntryIssue({ address, value }: InstanceEntry): EntryIssu
   return undefined;
 }
 
-const sentences: Record<EntryIssue['code'], (address: string, issue: EntryIssue) => string> = {
-  ipv6: (address) => `${address} is an IPv6 address; WMCO needs an IPv4 address or a DNS name.`,
-  'not-an-address': (address) => `${address} is neither an IPv4 address nor a valid DNS name.`,
-  'value-format': (address) => `the value for ${address} must be "username=<user>".`,
-  'no-user': (address) => `the value for ${address} names no user after "username=".`,
-  'user-whitespace': (address) =>
-    `the user name for ${address} contains whitespace or a line break.`,
-  unresolvable: (address) => `${address} does not resolve to an IPv4 address.`,
-  'duplicate-address': (address, issue) =>
-    `${address} resolves to the same address as ${issue.other ?? 'another entry'}.`,
-};
-
-/** Why WMCO would reject this entry, as a sentence for findings that are text; undefined when valid. */
-export function instanceEntryProblem(entry: InstanceEntry): string | undefined {
-  const issue = instanceEntryIssue(entry);
-  return issue ? sentences[issue.code](entry.address, issue) : undefined;
-}
-
 /**
  * The issues of every entry once DNS has answered: shape first, then keys that resolve to no IPv4 address,
  * then keys that share an address with another key (both are flagged, each naming the other).

@@ -201,6 +201,7 @@ const rules: Rule[] = [
             csrs: stale.map((csr) => csr.name).join(', '),
             minutes: Math.floor((now - Math.min(...stale.map((c) => c.createdAt))) / 60000),
           },
+          // i18n-exempt: a command to run, the same in every language
           fix: { code: 'review-pending-csrs', params: { command: 'oc get csr' } },
           wmcoDoc: 'docs/csr_approval_mechanism.md',
         }

@@ -46,5 +46,6 @@ export function serviceLog(service: ServiceLogId): ServiceLog {
 
 /** The `oc` command that reads the same log with the same right (get nodes/proxy). */
 export function nodeLogsCommand(node: string, logPath: string): string {
+  // i18n-exempt: a command to run, the same in every language
   return `oc adm node-logs ${node} --path=${logPath}`;
 }

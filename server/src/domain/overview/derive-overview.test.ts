@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { WindowsNode } from '../../../contract/nodes';
 import type { Readiness } from '../../../contract/overview';
-import type { Severity } from '../../../contract/findings';
+import { Check } from 'typebox/value';
+import { findingCatalogue, type FindingCode, type Severity } from '../../../contract/findings';
 import type { ClusterSnapshot } from './cluster-snapshot';
 import { deriveOverview } from './derive-overview';
 
@@ -91,8 +92,8 @@ interface Case {
   expect: Record<string, Severity>;
   /** Finding ids that must not appear. */
   absent?: string[];
-  /** Text the named finding's detail must contain. */
-  detail?: [string, RegExp];
+  /** What the named finding must say: its code, and params it must carry (lists: these among them). */
+  says?: [string, { code?: FindingCode; params?: Record<string, unknown> }];
 }
 
 const cases: Case[] = [
@@ -114,7 +115,7 @@ const cases: Case[] = [
     readiness: 'action-needed',
     expect: { 'wmco-not-installed': 'warning', 'platform-supported': 'ok' },
     absent: ['private-key-missing', 'nodes-ready'],
-    detail: ['wmco-not-installed', /catalog offers 10\.22\.0/],
+    says: ['wmco-not-installed', { params: { catalogVersion: '10.22.0' } }],
   },
   {
     name: 'an unsupported platform blocks',
@@ -144,7 +145,7 @@ const cases: Case[] = [
     snapshot: () => ({ ...fresh(), platform: { type: 'BareMetal', infrastructureName: 'x' } }),
     readiness: 'action-needed',
     expect: { 'platform-supported': 'ok' },
-    detail: ['platform-supported', /Bring-Your-Own-Host/],
+    says: ['platform-supported', { code: 'platform-byoh-only' }],
   },
   {
     name: 'OpenShift SDN blocks and says it is an install-time choice',
@@ -152,14 +153,14 @@ const cases: Case[] = [
     readiness: 'blocked',
     expect: { 'network-not-ovn': 'blocked' },
     absent: ['hybrid-networking-ok'],
-    detail: ['network-not-ovn', /only be configured when the cluster is installed/],
+    says: ['network-not-ovn', { code: 'network-not-ovn', params: { networkType: 'OpenShiftSDN' } }],
   },
   {
     name: 'OVN without a hybrid overlay blocks, install-time only',
     snapshot: () => ({ ...healthy(), network: { networkType: 'OVNKubernetes' } }),
     readiness: 'blocked',
     expect: { 'hybrid-overlay-missing': 'blocked' },
-    detail: ['hybrid-overlay-missing', /installed with it/],
+    says: ['hybrid-overlay-missing', { code: 'hybrid-overlay-missing' }],
   },
   {
     name: 'an empty hybridClusterNetwork blocks',
@@ -189,7 +190,7 @@ const cases: Case[] = [
     readiness: 'ready',
     expect: { 'hybrid-networking-ok': 'ok' },
     absent: ['vsphere-vxlan-port-missing'],
-    detail: ['hybrid-networking-ok', /VXLAN port 9898/],
+    says: ['hybrid-networking-ok', { params: { port: 9898 } }],
   },
   {
     name: 'a custom VXLAN port with Windows Server 2019 nodes warns and names them',
@@ -203,7 +204,7 @@ const cases: Case[] = [
     }),
     readiness: 'action-needed',
     expect: { 'vxlan-port-with-2019': 'warning' },
-    detail: ['vxlan-port-with-2019', /win-2019/],
+    says: ['vxlan-port-with-2019', { params: { affected: ['win-2019'] } }],
   },
   {
     name: 'a custom VXLAN port with a Windows Server 2019 MachineSet warns',
@@ -225,7 +226,7 @@ const cases: Case[] = [
     }),
     readiness: 'action-needed',
     expect: { 'vxlan-port-with-2019': 'warning' },
-    detail: ['vxlan-port-with-2019', /win19/],
+    says: ['vxlan-port-with-2019', { params: { affected: ['win19'] } }],
   },
   {
     name: 'a cluster-wide proxy blocks WMCO 7.x (the 4.12 guide)',
@@ -253,7 +254,7 @@ const cases: Case[] = [
     snapshot: () => ({ ...healthy(), clusterVersion: '4.21.9' }),
     readiness: 'blocked',
     expect: { 'cluster-version-unsupported': 'blocked' },
-    detail: ['cluster-version-unsupported', /supports OpenShift 4\.22/],
+    says: ['cluster-version-unsupported', { params: { min: '4.22', max: '4.22' } }],
   },
   {
     name: 'OpenShift 4.18 with WMCO 10.18 is inside the 10.15–10.21 row',
@@ -283,7 +284,10 @@ const cases: Case[] = [
     }),
     readiness: 'action-needed',
     expect: { 'wmco-installing': 'warning' },
-    detail: ['wmco-installing', /Installing: waiting for deployment/],
+    says: [
+      'wmco-installing',
+      { params: { phase: 'Installing', message: 'waiting for deployment' } },
+    ],
   },
   {
     name: 'a Manual InstallPlan waiting for approval says so',
@@ -298,7 +302,7 @@ const cases: Case[] = [
     }),
     readiness: 'action-needed',
     expect: { 'wmco-install-plan-pending': 'warning', 'private-key-missing': 'warning' },
-    detail: ['wmco-install-plan-pending', /install-abcde/],
+    says: ['wmco-install-plan-pending', { params: { installPlan: 'install-abcde' } }],
   },
   {
     name: 'a failed CSV blocks with its reason',
@@ -317,7 +321,7 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'wmco-failed': 'blocked' },
-    detail: ['wmco-failed', /InstallCheckFailed.*install timeout/],
+    says: ['wmco-failed', { params: { reason: 'InstallCheckFailed', message: 'install timeout' } }],
   },
   {
     name: 'a missing private key is a warning linking to the key step',
@@ -341,7 +345,7 @@ const cases: Case[] = [
     snapshot: () => ({ ...healthy(), privateKey: { present: true, problem: 'encrypted' } }),
     readiness: 'blocked',
     expect: { 'private-key-encrypted': 'blocked' },
-    detail: ['private-key-encrypted', /passphrase/],
+    says: ['private-key-encrypted', { code: 'private-key-encrypted' }],
   },
   {
     name: 'an RSA key below 2048 bits blocks and names its size',
@@ -351,7 +355,7 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'private-key-weak-rsa': 'blocked' },
-    detail: ['private-key-weak-rsa', /1024 bits/],
+    says: ['private-key-weak-rsa', { params: { bits: 1024 } }],
   },
   {
     name: 'windows-user-data missing while the key exists warns',
@@ -370,7 +374,10 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'byoh-malformed-entries': 'blocked' },
-    detail: ['byoh-malformed-entries', /win-host\.example\.com must be "username=<user>"/],
+    says: [
+      'byoh-malformed-entries',
+      { params: { addresses: ['win-host.example.com'], issues: ['value-format'] } },
+    ],
   },
   {
     name: 'an IPv6 windows-instances key is malformed',
@@ -380,7 +387,7 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'byoh-malformed-entries': 'blocked' },
-    detail: ['byoh-malformed-entries', /IPv6/],
+    says: ['byoh-malformed-entries', { params: { issues: ['ipv6'] } }],
   },
   {
     name: 'well-formed windows-instances entries raise nothing',
@@ -398,7 +405,7 @@ const cases: Case[] = [
     readiness: 'action-needed',
     expect: { 'nodes-not-ready': 'warning' },
     absent: ['nodes-ready'],
-    detail: ['nodes-not-ready', /win-down/],
+    says: ['nodes-not-ready', { params: { nodes: ['win-down'] } }],
   },
   {
     name: 'a node on an older WMCO version warns',
@@ -408,7 +415,7 @@ const cases: Case[] = [
     }),
     readiness: 'action-needed',
     expect: { 'nodes-older-wmco': 'warning' },
-    detail: ['nodes-older-wmco', /win-old/],
+    says: ['nodes-older-wmco', { params: { nodes: ['win-old'] } }],
   },
   {
     name: 'Upgradeable=False says WMCO is busy',
@@ -421,7 +428,7 @@ const cases: Case[] = [
     }),
     readiness: 'action-needed',
     expect: { 'wmco-not-upgradeable': 'warning' },
-    detail: ['wmco-not-upgradeable', /upgradeIsNotSafe/],
+    says: ['wmco-not-upgradeable', { params: { reason: 'upgradeIsNotSafe' } }],
   },
   {
     name: 'Windows Server 2019 on AWS with WMCO 8.0.0 is unsupported',
@@ -489,15 +496,22 @@ for (const c of cases) {
       assert.equal(severities[id], severity, `${id}; findings: ${JSON.stringify(severities)}`);
     }
     for (const id of c.absent ?? []) assert.ok(!(id in severities), `${id} should not be raised`);
-    if (c.detail) {
-      const [id, pattern] = c.detail;
+    if (c.says) {
+      const [id, { code, params = {} }] = c.says;
       const finding = overview.findings.find((candidate) => candidate.id === id);
-      assert.match(finding?.detail ?? '', pattern);
+      assert.ok(finding, `${id} is raised`);
+      if (code) assert.equal(finding.code, code);
+      for (const [name, expected] of Object.entries(params)) {
+        const actual: unknown = (finding.params as Record<string, unknown>)[name];
+        if (Array.isArray(expected)) {
+          for (const item of expected) assert.ok((actual as unknown[]).includes(item), name);
+        } else assert.equal(actual, expected, name);
+      }
     }
     for (const finding of overview.findings) {
       assert.ok(
-        finding.title.length > 0 && finding.detail.length > 0,
-        `${finding.id} explains itself`,
+        Check(findingCatalogue[finding.code], finding.params),
+        `${finding.id} carries the params its code ${finding.code} names`,
       );
     }
   });

@@ -1,5 +1,5 @@
 import type { Finding } from '../../../contract/findings';
-import { instanceEntryProblem } from '../byoh/instance-entry';
+import { instanceEntryIssue } from '../byoh/instance-entry';
 import {
   meetsMinimumRevision,
   supportedWindowsVersions,
@@ -7,11 +7,11 @@ import {
 } from '../support/support-matrix';
 import type { ClusterSnapshot } from './cluster-snapshot';
 
-function names(list: { name: string }[]): string {
-  const shown = list.slice(0, 5).map((item) => item.name);
-  return list.length > shown.length
-    ? `${shown.join(', ')} and ${list.length - shown.length} more`
-    : shown.join(', ');
+/** Findings name the first few objects; the plugin says how many more there are. */
+const namedAtMost = 5;
+
+function firstNames(list: { name: string }[]): string[] {
+  return list.slice(0, namedAtMost).map((item) => item.name);
 }
 
 export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undefined): Finding[] {
@@ -23,10 +23,10 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
       id: 'nodes-not-ready',
       area: 'nodes',
       severity: 'warning',
-      title: `${notReady.length} Windows ${notReady.length === 1 ? 'node is' : 'nodes are'} not Ready`,
-      detail: `Not Ready: ${names(notReady)}. A node being upgraded is briefly NotReady; one that stays so needs its kubelet and services checked.`,
+      code: 'nodes-not-ready',
+      params: { count: notReady.length, nodes: firstNames(notReady) },
       guideSection: '3.3',
-      fix: { label: 'See Windows nodes', route: '/windows/nodes' },
+      fix: { action: 'see-nodes', route: '/windows/nodes' },
     });
   }
   const target = snapshot.wmco.csv?.version;
@@ -37,10 +37,10 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
         id: 'nodes-older-wmco',
         area: 'nodes',
         severity: 'warning',
-        title: `${behind.length} Windows ${behind.length === 1 ? 'node runs' : 'nodes run'} an older WMCO version`,
-        detail: `WMCO ${target} reconfigures these one at a time: ${names(behind)}.`,
+        code: 'nodes-older-wmco',
+        params: { count: behind.length, nodes: firstNames(behind), wmco: target },
         guideSection: '7.1',
-        fix: { label: 'Follow the upgrade', route: '/windows/upgrades' },
+        fix: { action: 'follow-upgrade', route: '/windows/upgrades' },
       });
     }
   }
@@ -57,8 +57,14 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
         id: 'nodes-unsupported-windows',
         area: 'nodes',
         severity: 'warning',
-        title: 'Some Windows nodes run a Windows Server version this platform does not support',
-        detail: `${rules.release.label} supports Windows Server ${allowed.join(', ')} on ${platform}: ${names(unsupported)}.`,
+        code: 'nodes-unsupported-windows',
+        params: {
+          count: unsupported.length,
+          nodes: firstNames(unsupported),
+          release: rules.release.label,
+          versions: [...allowed],
+          platform,
+        },
         guideSection: rules.release.guideSection ?? '2.7.1',
       });
     }
@@ -68,28 +74,34 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
       id: 'nodes-ready',
       area: 'nodes',
       severity: 'ok',
-      title: `All ${nodes.length} Windows ${nodes.length === 1 ? 'node is' : 'nodes are'} Ready`,
-      detail: target ? `Every node runs WMCO ${target}.` : 'Every Windows node reports Ready.',
-      fix: { label: 'See Windows nodes', route: '/windows/nodes' },
+      code: 'nodes-ready',
+      params: { count: nodes.length, wmco: target },
+      fix: { action: 'see-nodes', route: '/windows/nodes' },
     });
   }
   return findings;
 }
 
 export function byohFindings(snapshot: ClusterSnapshot): Finding[] {
-  const malformed = snapshot.byohEntries
-    .map((entry) => instanceEntryProblem(entry))
-    .filter((problem): problem is string => problem !== undefined);
+  const malformed = snapshot.byohEntries.flatMap((entry) => {
+    const issue = instanceEntryIssue(entry);
+    return issue ? [{ address: entry.address, issue: issue.code }] : [];
+  });
   if (malformed.length === 0) return [];
+  const named = malformed.slice(0, namedAtMost);
   return [
     {
       id: 'byoh-malformed-entries',
       area: 'byoh',
       severity: 'blocked',
-      title: `${malformed.length} malformed windows-instances ${malformed.length === 1 ? 'entry blocks' : 'entries block'} all BYOH hosts`,
-      detail: `While any entry is malformed, WMCO configures and removes no BYOH host at all and stops approving their certificates: ${malformed.join(' ')}`,
+      code: 'byoh-malformed-entries',
+      params: {
+        count: malformed.length,
+        addresses: named.map((entry) => entry.address),
+        issues: named.map((entry) => entry.issue),
+      },
       guideSection: '8.1',
-      fix: { label: 'Fix BYOH entries', route: '/windows/byoh' },
+      fix: { action: 'fix-byoh-entries', route: '/windows/byoh' },
     },
   ];
 }
@@ -99,7 +111,7 @@ export function accessFindings(snapshot: ClusterSnapshot): Finding[] {
     id: `cannot-read-${resource}`,
     area: 'access' as const,
     severity: 'warning' as const,
-    title: `Cannot read ${resource}: permission denied`,
-    detail: `Your account may not read ${resource}, so the findings that depend on it are missing. A cluster administrator sees the full picture.`,
+    code: 'cannot-read' as const,
+    params: { resource },
   }));
 }

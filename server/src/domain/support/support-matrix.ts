@@ -1,4 +1,5 @@
 import semver from 'semver';
+import type { GuideSection } from '../../../contract/guide';
 
 /** Infrastructure `status.platformStatus.type` values WMCO knows; None and BareMetal mean BYOH only. */
 export type Platform = 'AWS' | 'Azure' | 'VSphere' | 'GCP' | 'Nutanix' | 'None' | 'BareMetal';
@@ -31,7 +32,7 @@ export interface WmcoRelease {
   /** WMCO 7.x cannot route through a cluster-wide proxy; later releases push proxy settings to nodes. */
   clusterProxySupported: boolean;
   /** The guide section that states this row, when the guide covers it. */
-  guideSection?: string;
+  guideSection?: GuideSection;
 }
 
 const byoh: readonly WindowsServerVersion[] = ['2019', '2022'];

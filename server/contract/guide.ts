@@ -1,0 +1,25 @@
+import Type from 'typebox';
+
+/**
+ * Sections of Red Hat's "Windows Container Support for OpenShift" guide (OpenShift 4.12, the edition the
+ * product follows) that findings and checks point to; the plugin links each to the guide in the reader's
+ * language.
+ */
+export const GuideSection = Type.Enum([
+  '2.7.1',
+  '2.7.2',
+  '2.7.3',
+  '2.8',
+  '3.3',
+  '3.4',
+  '4',
+  '4.1',
+  '4.2',
+  '5',
+  '6.1',
+  '6.2',
+  '6.3',
+  '7.1',
+  '8.1',
+]);
+export type GuideSection = Type.Static<typeof GuideSection>;
