@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ErrorResponse } from '../contract/errors';
 import type { JoinsResponse } from '../contract/diagnostics';
-import type { LogStreamLine, NodeLogsResponse } from '../contract/node-logs';
+import { maxViewBytes, type LogStreamLine, type NodeLogsResponse } from '../contract/node-logs';
 import type { NodeServicesResponse, ServiceLogChecks } from '../contract/node-services';
 import type { BundleStreamLine } from '../contract/support-bundle';
 import { knownCauseTruth } from '../../integration-tests/cluster/scenarios/diagnostics-known-causes';
@@ -232,6 +232,15 @@ test('a log download is a text attachment of the selected lines; a view asking p
   );
   assert.equal(refused.status, 400);
   assert.equal(refused.body.field, 'query.maxBytes');
+  assert.equal(refused.body.code, 'log-max-bytes-too-large');
+  assert.equal(refused.body.params.largest, maxViewBytes);
+
+  const reversed = await getJson<ErrorResponse>(
+    `/diagnostics/nodes/${node}/logs/kubelet?sinceTime=2025-08-12T10:00:00Z&untilTime=2025-08-12T09:00:00Z`,
+  );
+  assert.equal(reversed.status, 400);
+  assert.equal(reversed.body.field, 'query.untilTime');
+  assert.equal(reversed.body.code, 'log-window-reversed');
 });
 
 test('the support bundle streams progress, then a .tar.gz holding the expected files and no token', async () => {
