@@ -12,6 +12,10 @@ import { startSimulators } from './cluster/simulators/runner';
 import { grantConsoleBaseline } from './console/console-user';
 import { startRealConsole, type ConsoleVersion } from './console/real-console';
 import { startDevShell } from './dev-shell/server';
+import {
+  WindowsKubeletFleet,
+  windowsKubeletSimulator,
+} from './windows-kubelets/windows-kubelet-fleet';
 
 /** The console the plugin runs in: a real OpenShift console release, or the dev shell. */
 export type ConsoleKind = ConsoleVersion | 'dev-shell';
@@ -30,6 +34,8 @@ export interface StackOptions {
 
 export interface Stack {
   cluster: LocalCluster;
+  /** A simulated kubelet per Windows node with a routable address: node logs through the node proxy. */
+  kubelets: WindowsKubeletFleet;
   console: ConsoleKind;
   bffUrl: string;
   /** The admin's console. */
@@ -58,10 +64,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     controllerManager: true,
     log,
   });
+  const kubelets = new WindowsKubeletFleet(cluster);
   const simulators = startSimulators({
     server: cluster.server,
     caData: cluster.caData,
     token: cluster.tokens.admin,
+    more: [windowsKubeletSimulator(kubelets)],
     log,
   });
   const connection = { server: cluster.server, caPem: cluster.caData };
@@ -111,12 +119,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const result of started) if (result.status === 'fulfilled') await result.value.stop();
     await bff.close();
     await simulators.stop();
+    await kubelets.stop();
     await cluster.stop();
   };
   try {
     const { url: consoleUrl } = await consoleFor('admin');
     return {
       cluster,
+      kubelets,
       console: options.console,
       bffUrl,
       consoleUrl,

@@ -12,5 +12,6 @@ export {
   useHref,
   useLocation,
   useNavigate,
+  useParams,
   useSearchParams,
 } from 'react-router-dom-v5-compat';

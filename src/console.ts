@@ -8,4 +8,4 @@ export {
   consoleFetchJSON,
   DocumentTitle,
 } from '@openshift-console/dynamic-plugin-sdk';
-export { Link, useHref, useLocation, useNavigate, useSearchParams } from 'react-router';
+export { Link, useHref, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';

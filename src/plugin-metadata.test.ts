@@ -31,7 +31,7 @@ test('every page folder has its page exposed, a route to it and a nav item in th
   const folders = readdirSync(pagesDir, { withFileTypes: true }).filter((entry) =>
     entry.isDirectory(),
   );
-  assert.equal(folders.length, 8);
+  assert.equal(folders.length, 9);
   const [section, ...otherSections] = ofType('console.navigation/section');
   assert.deepEqual(otherSections, []);
   for (const { name: folder } of folders) {

@@ -13,6 +13,11 @@ import { KubeClient } from './kube-client';
 import { writeKubeconfig } from './kubeconfig';
 import { imageRegistryScenarios, scenarioNames, scenarios } from './scenarios/index';
 import { startImageRegistries, type ImageRegistries } from '../registry/image-registries';
+import { writeKubeletPki, type KubeletPki } from '../windows-kubelets/kubelet-pki';
+import {
+  startSimulatedNodeNetwork,
+  type SimulatedNodeNetwork,
+} from '../windows-kubelets/simulated-node-network';
 
 const READY_TIMEOUT_MS = 90_000;
 
@@ -45,6 +50,10 @@ export interface LocalCluster {
   dir: string;
   /** The local OCI registries with the crafted Windows images, for scenarios whose workloads name them. */
   imageRegistry?: ImageRegistries;
+  /** The certificates between kube-apiserver and the simulated kubelets. */
+  kubeletPki: KubeletPki;
+  /** How kube-apiserver reaches nodes' kubelets: routes to simulated kubelets on loopback. */
+  nodeNetwork: SimulatedNodeNetwork;
   stop(): Promise<void>;
   /**
    * Kills kube-apiserver (like a crash: a graceful stop would wait a minute for open watches) and
@@ -98,6 +107,8 @@ class RunningCluster implements LocalCluster {
   readonly caFile: string;
   tokens: Record<UserName, string> = { admin: '', limited: '' };
   readonly users: Record<UserName, string> = { admin: 'admin', limited: 'limited' };
+  kubeletPki!: KubeletPki;
+  private network: SimulatedNodeNetwork | undefined;
   private apiServerArgs: string[] = [];
   private apiServerEnv: Record<string, string> = {};
   private apiServer: ControlPlaneProcess | undefined;
@@ -117,6 +128,11 @@ class RunningCluster implements LocalCluster {
     return path.join(this.dir, `kubeconfig-${user}`);
   }
 
+  get nodeNetwork(): SimulatedNodeNetwork {
+    if (!this.network) throw new Error('the node network starts with the cluster');
+    return this.network;
+  }
+
   adminClient(): KubeClient {
     return new KubeClient({ server: this.server, caData: this.caData, token: this.tokens.admin });
   }
@@ -131,6 +147,8 @@ class RunningCluster implements LocalCluster {
     this.tokens = credentials.tokens;
     this.server = `https://127.0.0.1:${port}`;
     await mkdir(path.join(this.dir, 'etcd'));
+    this.kubeletPki = await writeKubeletPki(this.dir);
+    this.network = await startSimulatedNodeNetwork(this.dir);
     this.apiServerEnv = {
       LOCALCLUSTER_ETCD_DIR: path.join(this.dir, 'etcd'),
       LOCALCLUSTER_ETCD_PORT: String(etcdPort),
@@ -152,6 +170,12 @@ class RunningCluster implements LocalCluster {
       '--authorization-mode=Node,RBAC',
       '--endpoint-reconciler-type=none', // nothing runs in-cluster to reach the kubernetes Service
       '--disable-admission-plugins=ServiceAccount', // pods need no service-account tokens here
+      // The node proxy (/api/v1/nodes/<node>/proxy/logs/) to the simulated Windows kubelets.
+      `--kubelet-client-certificate=${this.kubeletPki.clientCertFile}`,
+      `--kubelet-client-key=${this.kubeletPki.clientKeyFile}`,
+      `--kubelet-certificate-authority=${this.kubeletPki.caFile}`,
+      '--kubelet-preferred-address-types=InternalIP,ExternalIP,Hostname',
+      `--egress-selector-config-file=${this.nodeNetwork.egressSelectorConfigFile}`,
       ...apiServerFlags,
     ];
     await this.startApiServer();
@@ -216,6 +240,7 @@ class RunningCluster implements LocalCluster {
       await this.controllerManager?.stop();
       await this.apiServer?.stop();
       await this.imageRegistry?.stop();
+      await this.network?.close();
       await rm(this.dir, { recursive: true, force: true });
     })();
     return this.stopped;

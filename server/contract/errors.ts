@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { EntryIssueCode } from './byoh';
 import { PrivateKeyProblem } from './install';
 import { MachineSetProblem } from './machinesets';
+import { logQueryProblemCatalogue, nodeLogProblemCatalogue } from './node-logs';
 import { CodeOf, Params, Verbatim, type Coded } from './messages';
 import { replacementErrorCatalogue } from './replacement';
 import {
@@ -110,6 +111,9 @@ export const errorCatalogue = {
   'workload-not-found': Type.Object({ kind: text, name: text, namespace: text }),
   // Lifecycle
   ...replacementErrorCatalogue,
+  // Diagnostics
+  ...nodeLogProblemCatalogue,
+  ...logQueryProblemCatalogue,
 };
 export type ErrorCatalogue = typeof errorCatalogue;
 export const ErrorCode = CodeOf(errorCatalogue);

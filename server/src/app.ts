@@ -21,6 +21,8 @@ import { ViewChannels } from './http/view-channels';
 import { ViewDocuments } from './http/view-documents';
 import { WriteQueue } from './cluster/writes/write-queue';
 import { byohRoutes } from './routes/byoh';
+import { diagnosticsRoutes } from './routes/diagnostics';
+import { diagnosticsLogsRoutes } from './routes/diagnostics-logs';
 import { healthRoutes } from './routes/health';
 import { installRoutes } from './routes/install';
 import { lifecycleRoutes } from './routes/lifecycle';
@@ -123,6 +125,8 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
         await userApi.register(upgradesRoutes);
         await userApi.register(byohRoutes, { settings: config.byoh });
         await userApi.register(lifecycleRoutes, { registry: config.registry });
+        await userApi.register(diagnosticsRoutes, { settings: config.byoh });
+        await userApi.register(diagnosticsLogsRoutes);
       });
     },
     { prefix: apiPrefix },

@@ -135,9 +135,10 @@ async function clusterCounts(): Promise<Record<string, number>> {
 
 test('the limited user is refused by RBAC on every mutating route, and nothing is created', async () => {
   const before = await clusterCounts();
-  // POSTs that only compute (previews, checks) change nothing; everything else writes to the cluster.
+  // POSTs that only compute (previews, checks, support bundles read as the caller) change nothing;
+  // everything else writes to the cluster.
   const mutating = operations.filter(
-    (operation) => operation.method !== 'GET' && !/\/(preview|check)$/.test(operation.path),
+    (operation) => operation.method !== 'GET' && !/\/(preview|check|bundle)$/.test(operation.path),
   );
   const outcomes: Record<string, string[]> = {};
   for (const operation of mutating) {

@@ -48,6 +48,21 @@ export function failureField(error: unknown): string | undefined {
   return typeof field === 'string' ? field : undefined;
 }
 
+/** A failure the BFF sent with a code of its own, and the values its sentence names. */
+export interface CodedFailure {
+  code: string;
+  params: Record<string, string | number | string[] | undefined>;
+}
+
+/** The code and params of a failed call, when the BFF sent them (the page words the code). */
+export function failureCode(error: unknown): CodedFailure | undefined {
+  const json = (error as { json?: unknown } | null)?.json;
+  if (typeof json !== 'object' || json === null || !('code' in json)) return undefined;
+  const { code, params } = json as { code: unknown; params?: unknown };
+  if (typeof code !== 'string') return undefined;
+  return { code, params: (params ?? {}) as CodedFailure['params'] };
+}
+
 export function getFromBff<T>(path: string, signal?: AbortSignal): Promise<T> {
   return consoleFetchJSON(bffUrl(path), 'GET', { signal }) as Promise<T>;
 }
@@ -62,13 +77,4 @@ export function putToBff<T>(path: string, body: object): Promise<T> {
 
 export function deleteFromBff<T>(path: string): Promise<T> {
   return consoleFetchJSON.delete(bffUrl(path)) as Promise<T>;
-}
-
-/** The code and params of a coded failure the BFF sent, for the page to word. */
-export function failureCode(
-  error: unknown,
-): { code: string; params: Record<string, string | number> } | undefined {
-  const json = (error as { json?: { code?: unknown; params?: unknown } } | null)?.json;
-  if (typeof json?.code !== 'string') return undefined;
-  return { code: json.code, params: (json.params ?? {}) as Record<string, string | number> };
 }

@@ -5,6 +5,8 @@ export interface BffQuery<T> {
   /** The last answer, kept while a reload is under way. */
   data?: T;
   error?: string;
+  /** What the failed call threw: its code and params, when the BFF sent them (see failureCode). */
+  failure?: unknown;
   loading: boolean;
   reload: () => void;
 }
@@ -13,6 +15,7 @@ interface Answer<T> {
   request: string;
   data?: T;
   error?: string;
+  failure?: unknown;
 }
 
 /** Reads one BFF resource for a page, with loading and error states and a way to ask again. */
@@ -28,7 +31,9 @@ export function useBffQuery<T>(path: string): BffQuery<T> {
         setAnswer({ request, data });
       },
       (error: unknown) => {
-        if (!abort.signal.aborted) setAnswer({ request, error: failureMessage(error) });
+        if (!abort.signal.aborted) {
+          setAnswer({ request, error: failureMessage(error), failure: error });
+        }
       },
     );
     return () => {
@@ -40,5 +45,11 @@ export function useBffQuery<T>(path: string): BffQuery<T> {
     setAttempt((n) => n + 1);
   }, []);
   const loading = answer?.request !== request;
-  return { data: answer?.data, error: loading ? undefined : answer.error, loading, reload };
+  return {
+    data: answer?.data,
+    error: loading ? undefined : answer.error,
+    failure: loading ? undefined : answer.failure,
+    loading,
+    reload,
+  };
 }

@@ -2,6 +2,7 @@ import type { ErrorCatalogue, ErrorResponse } from '../../server/contract/errors
 import { entryIssueWords } from './entry-issue-words';
 import { machineSetProblemWords } from './machine-set-problem-words';
 import { replacementErrorWords } from './replacement-words';
+import { logQueryProblemWords, nodeLogProblemWords } from './node-log-words';
 import { sampleWarningWords } from './sample-words';
 import { say, type Wording, type WordsFor } from './wording';
 
@@ -195,6 +196,8 @@ export const errorWords: WordsFor<ErrorCatalogue> = {
   'workload-not-found': ({ t }, p) =>
     t('There is no {{kind}} {{name}} in namespace {{namespace}}.', p),
   ...replacementErrorWords,
+  ...nodeLogProblemWords,
+  ...logQueryProblemWords,
 };
 
 /** A failure the BFF reported, in words: what caused it, what it is, and each MachineSet problem. */

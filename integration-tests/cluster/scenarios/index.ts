@@ -3,6 +3,7 @@
 import type { ImageRegistries } from '../../registry/image-registries';
 import type { KubeClient } from '../kube-client';
 import { seedAwsFresh } from './aws-fresh';
+import { knownCauseScenarios } from './diagnostics-known-causes';
 import { seedLarge } from './large';
 import { seedLifecycle2019MachineSet } from './lifecycle-2019-machineset';
 import { seedMixedBuilds } from './mixed-builds';
@@ -45,6 +46,7 @@ export const scenarios: Record<string, Scenario> = {
   'gcp-wmco-installed': seedGcpWmcoInstalled,
   'nutanix-wmco-installed': seedNutanixWmcoInstalled,
   large: seedLarge,
+  ...knownCauseScenarios,
 };
 
 export const scenarioNames = Object.keys(scenarios);

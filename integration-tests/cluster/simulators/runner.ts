@@ -24,7 +24,10 @@ const defaultBehaviours: readonly Behaviour[] = [
 ];
 
 export interface SimulatorOptions extends KubeTarget {
+  /** Instead of the default simulators. */
   behaviours?: readonly Behaviour[];
+  /** Besides them. */
+  more?: readonly Behaviour[];
   log?: (line: string) => void;
 }
 
@@ -36,7 +39,7 @@ export function startSimulators(options: SimulatorOptions): Simulators {
   const runner = new Runner(
     options,
     // The BYOH simulator remembers entries it has seen: one per run.
-    options.behaviours ?? [...defaultBehaviours, byohSimulator()],
+    [...(options.behaviours ?? [...defaultBehaviours, byohSimulator()]), ...(options.more ?? [])],
     options.log ?? (() => {}),
   );
   runner.start();

@@ -64,13 +64,18 @@ export const eventSelections = {
   upgradeBlockedNodes: 'involvedObject.kind=Node,reason=UpgradeBlocked',
   machines: 'involvedObject.kind=Machine',
   instances: `involvedObject.kind=ConfigMap,involvedObject.name=${wmcoNames.instancesConfigMap}`,
+  /** WMCO's NodeNameValidationFailed: on a CSR, cluster-scoped, so recorded in `default`. */
+  csrs: 'involvedObject.kind=CertificateSigningRequest',
 } as const;
+
+/** Where events about cluster-scoped objects (CSRs) are recorded. */
+export const clusterEventsNamespace = 'default';
 
 export const windowsNodeSelector = `${wmcoNames.osLabel}=windows`;
 
 /**
  * Every kind the BFF reads or writes, in one table. `shared`: the nodes, machines, OLM's objects of
- * WMCO and the cluster config the views read on every request. `perCaller`: what the BFF's own identity
+ * WMCO, the kubelets' CSRs and the cluster config the views read on every request. `perCaller`: what the BFF's own identity
  * may not watch but the views read on every request (WMCO's ConfigMaps, which it would need
  * cluster-wide; the two Secrets, never with their data; the events the views judge), watched with the
  * caller's token so RBAC decides exactly as for a read. The rest is always read from the API server.
@@ -101,6 +106,7 @@ export const kinds = {
       { fieldSelector: eventSelections.upgradeBlockedNodes },
       { namespace: wmcoNames.machineApiNamespace, fieldSelector: eventSelections.machines },
       { namespace: wmcoNames.defaultNamespace, fieldSelector: eventSelections.instances },
+      { namespace: clusterEventsNamespace, fieldSelector: eventSelections.csrs },
     ],
   }),
   pod: kind('v1', 'pods'),
@@ -111,6 +117,11 @@ export const kinds = {
   daemonSet: kind('apps/v1', 'daemonsets'),
   podDisruptionBudget: kind('policy/v1', 'poddisruptionbudgets'),
   runtimeClass: kind('node.k8s.io/v1', 'runtimeclasses', clusterScoped),
+  /** Kubelets' CSRs: few (approved ones are removed within the hour), read by every join timeline. */
+  certificateSigningRequest: kind('certificates.k8s.io/v1', 'certificatesigningrequests', {
+    ...clusterScoped,
+    ...everything,
+  }),
   machine: kind(machineApi, 'machines', { ...inMachineApi, storedForm: machineStoredForm }),
   machineSet: kind(machineApi, 'machinesets', inMachineApi),
   subscription: kind(olm, 'subscriptions', everything),

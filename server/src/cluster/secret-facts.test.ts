@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateSshKeyPairSync } from '../domain/keys/ssh-key-pair';
@@ -13,8 +14,11 @@ const metadata = (name: string) => ({
 });
 const encoded = (text: string) => Buffer.from(text).toString('base64');
 
-test('cloud-private-key keeps what the overview judges of the key, and none of the key', () => {
-  const pem = generateSshKeyPairSync('ed25519').private;
+test('cloud-private-key keeps what the overview judges of the key, its WMCO hash, and none of the key', () => {
+  const pair = generateSshKeyPairSync('ed25519');
+  const pem = pair.private;
+  // WMCO's pub-key-hash: SHA-256 of the authorized_keys line without its comment.
+  const authorizedKey = pair.public.split(' ').slice(0, 2).join(' ');
   const facts = secretFacts({
     metadata: metadata(wmcoNames.privateKeySecret),
     data: { [wmcoNames.privateKeyField]: encoded(pem) },
@@ -29,6 +33,7 @@ test('cloud-private-key keeps what the overview judges of the key, and none of t
       resourceVersion: '7',
     },
     keyFacts: { present: true, keyType: 'ssh-ed25519', bits: undefined },
+    pubKeyHash: createHash('sha256').update(authorizedKey).digest('hex'),
   });
   const kept = JSON.stringify(facts);
   assert.doesNotMatch(kept, /PRIVATE KEY|"data"/);
@@ -57,6 +62,5 @@ test('any other Secret keeps its identity only', () => {
     apiVersion: 'v1',
     kind: 'Secret',
     metadata: { name: wmcoNames.userDataSecret, namespace: 'ns', uid: 'u-1', resourceVersion: '7' },
-    keyFacts: undefined,
   });
 });

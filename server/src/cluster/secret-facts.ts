@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { KubernetesObject, V1Secret } from '@kubernetes/client-node';
 import { inspectPrivateKey } from '../domain/keys/inspect-private-key';
 import type { PrivateKeyFacts } from '../domain/overview/cluster-snapshot';
@@ -9,20 +10,25 @@ import { wmcoNames } from '../domain/wmco-names';
  */
 export interface SecretFacts extends KubernetesObject {
   keyFacts?: PrivateKeyFacts;
+  /**
+   * WMCO's hash of the key's public half (SHA-256 of its authorized_keys line, as on each node's
+   * `pub-key-hash` annotation): tells which nodes were configured with an older key.
+   */
+  pubKeyHash?: string;
 }
 
-function judgeKey(secret: V1Secret): PrivateKeyFacts {
+function judgeKey(secret: V1Secret): Pick<SecretFacts, 'keyFacts' | 'pubKeyHash'> {
   const encoded = secret.data?.[wmcoNames.privateKeyField];
-  if (!encoded) return { present: true, problem: 'missing-field' };
+  if (!encoded) return { keyFacts: { present: true, problem: 'missing-field' } };
   const inspected = inspectPrivateKey(Buffer.from(encoded, 'base64'));
-  return inspected.usable
-    ? { present: true, keyType: inspected.keyType, bits: inspected.bits }
-    : {
-        present: true,
-        problem: inspected.problem,
-        keyType: inspected.keyType,
-        bits: inspected.bits,
-      };
+  const { keyType, bits } = inspected;
+  if (!inspected.usable) {
+    return { keyFacts: { present: true, problem: inspected.problem, keyType, bits } };
+  }
+  return {
+    keyFacts: { present: true, keyType, bits },
+    pubKeyHash: createHash('sha256').update(inspected.publicKey).digest('hex'),
+  };
 }
 
 export function secretFacts(secret: V1Secret): SecretFacts {
@@ -31,6 +37,6 @@ export function secretFacts(secret: V1Secret): SecretFacts {
     apiVersion: 'v1',
     kind: 'Secret',
     metadata: { name, namespace, uid, resourceVersion },
-    keyFacts: name === wmcoNames.privateKeySecret ? judgeKey(secret) : undefined,
+    ...(name === wmcoNames.privateKeySecret ? judgeKey(secret) : {}),
   };
 }

@@ -39,7 +39,7 @@ export interface ClusterVersion {
 }
 
 export interface ConfigNetwork {
-  spec?: { networkType?: string };
+  spec?: { networkType?: string; clusterNetwork?: { cidr?: string }[] };
   status?: { networkType?: string };
 }
 

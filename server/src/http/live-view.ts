@@ -11,6 +11,8 @@ export interface ViewContext {
   now: number;
   /** This replica's queue of writes to one object (a view may record what it saw). */
   writes: WriteQueue;
+  /** The path's parameters, for a view of one object (a node's services). */
+  params: Readonly<Record<string, string>>;
 }
 
 /**
@@ -31,6 +33,11 @@ export interface LiveView<T> {
   bySecond?: boolean;
   /** The document depends on more than the cluster (DNS answers): none is kept. */
   neverKept?: boolean;
+  /** The path's parameters (`/nodes/:node/…`): each set of values is a view of its own. */
+  params?: TSchema;
+  /** The document moves with the clock in coarse steps (a join late after 10 minutes): open streams
+   * derive it again this often. */
+  refreshMs?: number;
 }
 
 const eventStreamHeaders = {
@@ -40,14 +47,25 @@ const eventStreamHeaders = {
   'x-accel-buffering': 'no',
 };
 
+/** Which of a parameterised view's documents: its path's values. */
+function instanceOf(params: Record<string, string>): string {
+  return Object.keys(params).length > 0 ? JSON.stringify(params) : '';
+}
+
 /** Registers the view's GET and its `/events` stream on `app` (a scope that requires a caller). */
 export function registerLiveView<T>(app: FastifyInstance, view: LiveView<T>): void {
   const { viewDocuments, viewChannels, writeQueue, metrics } = app;
   /** What a document is derived at and kept by. */
-  const at = (notBefore = 0) => {
+  const at = (params: Record<string, string>, notBefore = 0) => {
     const now = view.bySecond ? Math.floor(Date.now() / 1000) * 1000 : Date.now();
-    const derive = (reader: ClusterReader) => () => view.read(reader, { now, writes: writeQueue });
-    const options = { moment: view.bySecond ? String(now) : '', notBefore, keep: !view.neverKept };
+    const context = { now, writes: writeQueue, params };
+    const derive = (reader: ClusterReader) => () => view.read(reader, context);
+    const options = {
+      moment: view.bySecond ? String(now) : '',
+      notBefore,
+      keep: !view.neverKept,
+      instance: instanceOf(params),
+    };
     return { derive, options };
   };
 
@@ -57,11 +75,12 @@ export function registerLiveView<T>(app: FastifyInstance, view: LiveView<T>): vo
       schema: {
         tags: view.tags,
         summary: view.summary,
+        ...(view.params ? { params: view.params } : {}),
         response: { 200: view.response, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { derive, options } = at();
+      const { derive, options } = at(request.params as Record<string, string>);
       return viewDocuments.send(reply, view.name, request.reader, derive(request.reader), options);
     },
   );
@@ -72,10 +91,12 @@ export function registerLiveView<T>(app: FastifyInstance, view: LiveView<T>): vo
       schema: {
         tags: view.tags,
         summary: `${view.summary}, as server-sent events (\`snapshot\`), sent again whenever it changes`,
+        ...(view.params ? { params: view.params } : {}),
         produces: ['text/event-stream'],
       },
     },
     async (request, reply) => {
+      const params = request.params as Record<string, string>;
       // The GET's serializer, so a stream's document is the GET's byte for byte.
       const serializer = reply.compileSerializationSchema(view.response as Record<string, unknown>);
       const serialize = (value: unknown) => serializer(value as Record<string, unknown>);
@@ -89,9 +110,11 @@ export function registerLiveView<T>(app: FastifyInstance, view: LiveView<T>): vo
       viewChannels.join(
         {
           name: view.name,
+          instance: instanceOf(params),
           kinds: view.kinds,
+          refreshMs: view.refreshMs,
           document: (reader, notBefore) => {
-            const { derive, options } = at(notBefore);
+            const { derive, options } = at(params, notBefore);
             return viewDocuments.document(view.name, reader, derive(reader), serialize, options);
           },
         },

@@ -12,6 +12,10 @@ import { kubernetesFailure } from '../errors/kubernetes-failure';
 /** One view's document for one caller, as a live stream needs it. */
 export interface StreamedView {
   name: string;
+  /** Which document of a parameterised view (its path's values): a channel of its own. */
+  instance?: string;
+  /** Derive again this often even without a change: the document moves with the clock. */
+  refreshMs?: number;
   /** The kinds whose changes may change the document. */
   kinds: readonly Kind[];
   /** The document now: kept, or derived from `reader`; never one derived before `notBefore`. */
@@ -46,6 +50,7 @@ class ViewChannel {
   private readonly watches = new Map<string, AbortController>();
   private readonly stopListening: () => void;
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly refresher: NodeJS.Timeout | undefined;
   private readonly wakingKinds: ReadonlySet<string>;
   private timer: NodeJS.Timeout | undefined;
   private running = false;
@@ -74,6 +79,11 @@ class ViewChannel {
         if (refused) this.expire();
       });
     }, timing.heartbeatMs);
+    this.refresher = view.refreshMs
+      ? setInterval(() => {
+          this.wake();
+        }, view.refreshMs)
+      : undefined;
   }
 
   join(stream: ServerResponse): void {
@@ -207,6 +217,7 @@ class ViewChannel {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.heartbeat);
+    clearInterval(this.refresher);
     clearTimeout(this.timer);
     this.stopListening();
     for (const controller of this.watches.values()) controller.abort();
@@ -231,7 +242,7 @@ export class ViewChannels {
     stream: ServerResponse,
     log: FastifyBaseLogger,
   ): void {
-    const key = `${tokenKey(caller.getCurrentUser()?.token ?? '')} ${view.name}`;
+    const key = `${tokenKey(caller.getCurrentUser()?.token ?? '')} ${view.name} ${view.instance ?? ''}`;
     let channel = this.channels.get(key);
     if (!channel) {
       channel = new ViewChannel(view, caller, this.caches, log, this.timing, () => {

@@ -30,6 +30,8 @@ export interface DocumentOptions {
   notBefore?: number;
   /** False: the document depends on more than the caches (DNS answers), so none is kept. */
   keep?: boolean;
+  /** Which document of a parameterised view (its path's values): kept apart from the others. */
+  instance?: string;
 }
 
 /**
@@ -88,9 +90,9 @@ export class ViewDocuments {
     serialize: Serialize,
     options: DocumentOptions = {},
   ): Promise<{ body: Buffer; kept: boolean }> {
-    const { moment = '', notBefore = 0, keep = true } = options;
+    const { moment = '', notBefore = 0, keep = true, instance = '' } = options;
     const reads = snapshot.cached;
-    const key = reads ? `${reads.callerKey} ${view}` : '';
+    const key = reads ? `${reads.callerKey} ${view} ${instance}` : '';
     const stamp = reads ? `${reads.stamp} ${moment}` : '';
     const fresh = (entry: { stamp: string; startedAt: number } | undefined) =>
       entry?.stamp === stamp && entry.startedAt >= notBefore;

@@ -21,6 +21,7 @@ import { inCheckOrder } from '../domain/byoh/preflight-checks';
 import { wmcoNames } from '../domain/wmco-names';
 import { registerLiveView } from '../http/live-view';
 import { expensiveRouteLimit } from '../http/request-limits';
+import { ndjsonStream } from '../http/ndjson-stream';
 import { errorResponses, routeOptions } from '../http/route-schemas';
 import { defaultByohSettings, type ByohSettings } from '../ssh/byoh-settings';
 import type { PreflightTools } from '../ssh/host-preflight';
@@ -140,31 +141,21 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
     async (request, reply) => {
       // Refusals (no key, no permission) are ordinary errors, before the stream starts.
       const { namespace, ...preflightTools } = await tools(request);
-      reply.hijack();
-      const response = reply.raw;
-      response.writeHead(200, {
-        'content-type': 'application/x-ndjson; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        'x-accel-buffering': 'no',
-      });
-      const gone = new AbortController();
-      response.on('close', () => {
-        gone.abort();
-      });
+      const stream = ndjsonStream(reply);
       const records = new PreflightStore(request.kubeApi, queue, namespace);
       await runPreflight({
         hosts: request.body.hosts,
         tools: preflightTools,
         save: (address, record) => records.save(address, () => record),
         write: (line: PreflightLine) => {
-          if (!gone.signal.aborted) response.write(`${JSON.stringify(line)}\n`);
+          stream.write(line);
         },
-        signal: gone.signal,
+        signal: stream.signal,
         log: request.log,
       }).catch((error: unknown) => {
         request.log.error({ err: error }, 'preflight stopped');
       });
-      response.end();
+      stream.end();
     },
   );
 

@@ -7,7 +7,11 @@ export interface HostResolver {
   ipv4(address: string): Promise<string[]>;
   /** The names of a PTR lookup; none when there is no record or DNS does not answer. */
   reverse(ip: string): Promise<string[]>;
+  /** The names of a PTR lookup: none when DNS says there is no record, undefined when it cannot say. */
+  ptrRecords(ip: string): Promise<string[] | undefined>;
 }
+
+const noRecord = new Set(['ENOTFOUND', 'ENODATA']);
 
 /** Resolves through the configured servers (the cluster's DNS in production), else the system's. */
 export function hostResolver(servers: string[] | undefined, timeoutMs: number): HostResolver {
@@ -21,6 +25,13 @@ export function hostResolver(servers: string[] | undefined, timeoutMs: number): 
     },
     async reverse(ip) {
       return resolver.reverse(ip).catch(() => []);
+    },
+    async ptrRecords(ip) {
+      return resolver
+        .reverse(ip)
+        .catch((error: unknown) =>
+          noRecord.has((error as { code?: string }).code ?? '') ? [] : undefined,
+        );
     },
   };
 }

@@ -6,6 +6,7 @@ import type {
   RemediateResult,
 } from '../../../server/contract/byoh';
 import { bffUrl, deleteFromBff, postToBff, putToBff } from '../../api/bff-client';
+import { readNdjson } from '../../api/ndjson';
 import { useLiveBff } from '../../api/useLiveBff';
 import { consoleFetch } from '../../console';
 
@@ -55,13 +56,7 @@ export async function streamPreflight(
     body: JSON.stringify({ hosts }),
     signal,
   });
-  const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let buffered = '';
-  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
-    buffered += decoder.decode(chunk.value, { stream: true });
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    for (const line of lines.filter(Boolean)) onLine(JSON.parse(line) as PreflightLine);
-  }
+  await readNdjson(response, (line) => {
+    onLine(line as PreflightLine);
+  });
 }

@@ -49,6 +49,18 @@ export default function NodesPage() {
           void navigate(filteredPath('upgrades', node.name));
         },
       },
+      {
+        title: t('Diagnose'),
+        onClick: () => {
+          void navigate(`/windows/diagnostics/nodes/${node.name}`);
+        },
+      },
+      {
+        title: t('Show logs'),
+        onClick: () => {
+          void navigate(`/windows/diagnostics/nodes/${node.name}/logs`);
+        },
+      },
     ],
     [t, navigate],
   );
