@@ -2,7 +2,7 @@ import Type from 'typebox';
 
 /**
  * What may be typed for an entry; the plugin's form applies the same limits. An address is an IPv4 address
- * or DNS name: `:` is admitted only so that an IPv6 address reaches validation and is refused in words.
+ * or DNS name: `:` is admitted only so that an IPv6 address or a port reaches validation and is refused in words.
  * A user is `user`, `user@domain` or `DOMAIN\\user`. Shell metacharacters and spaces never pass either.
  */
 export const instanceLimits = {
@@ -25,20 +25,28 @@ export const InstanceAddressParams = Type.Object(
   { additionalProperties: false },
 );
 
-/** Why WMCO would reject an entry; one such entry stops WMCO from configuring or removing any BYOH host. */
+/**
+ * What is wrong with an entry. Those WMCO's parser rejects stop WMCO from configuring or removing any BYOH
+ * host (`blocksAll`); the others WMCO accepts, and they fail at that host's login or are redundant.
+ */
 export const EntryIssueCode = Type.Union([
+  Type.Literal('port'),
   Type.Literal('ipv6'),
   Type.Literal('not-an-address'),
   Type.Literal('value-format'),
+  Type.Literal('username-without-equals'),
+  Type.Literal('unresolvable'),
   Type.Literal('no-user'),
   Type.Literal('user-whitespace'),
-  Type.Literal('unresolvable'),
+  Type.Literal('user-characters'),
   Type.Literal('duplicate-address'),
 ]);
 export type EntryIssueCode = Type.Static<typeof EntryIssueCode>;
 
 export const EntryIssue = Type.Object({
   code: EntryIssueCode,
+  /** WMCO's parser rejects the whole ConfigMap over this entry. */
+  blocksAll: Type.Boolean(),
   /** For `duplicate-address`: the other key resolving to the same IPv4 address. */
   other: Type.Optional(Type.String()),
 });
@@ -112,7 +120,7 @@ export const RemediateResult = Type.Object({
 export type RemediateResult = Type.Static<typeof RemediateResult>;
 
 export const InstanceStage = Type.Union([
-  /** WMCO will not touch it, nor any other BYOH host, until it is fixed. */
+  /** WMCO's parser rejects it: WMCO touches no BYOH host until it is fixed. */
   Type.Literal('malformed'),
   Type.Literal('listed'),
   /** WMCO's last event for this address is InstanceSetupFailure. */
@@ -158,6 +166,7 @@ export const ByohState = Type.Object({
   namespace: Type.String(),
   configMapExists: Type.Boolean(),
   instances: Type.Array(ByohInstance),
+  /** Entries WMCO's parser rejects (each one blocks all BYOH hosts). */
   malformed: Type.Integer(),
   /** BYOH nodes no entry stands for: WMCO is removing them. */
   orphanNodes: Type.Array(Type.String()),

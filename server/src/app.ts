@@ -108,7 +108,7 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
       await api.register(async (userApi) => {
         requireCaller(userApi, config.cluster);
         await userApi.register(whoamiRoutes);
-        await userApi.register(overviewRoutes);
+        await userApi.register(overviewRoutes, { settings: config.byoh });
         await userApi.register(nodesRoutes);
         await userApi.register(installRoutes);
         await userApi.register(machineSetsRoutes);

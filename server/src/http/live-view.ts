@@ -11,6 +11,8 @@ export interface ViewContext {
   now: number;
   /** This replica's queue of writes to one object (a view may record what it saw). */
   writes: WriteQueue;
+  /** Says this document depends on more than the cluster (DNS answers): it is not kept. */
+  notKeepable: () => void;
 }
 
 /**
@@ -46,8 +48,17 @@ export function registerLiveView<T>(app: FastifyInstance, view: LiveView<T>): vo
   /** What a document is derived at and kept by. */
   const at = (notBefore = 0) => {
     const now = view.bySecond ? Math.floor(Date.now() / 1000) * 1000 : Date.now();
-    const derive = (reader: ClusterReader) => () => view.read(reader, { now, writes: writeQueue });
-    const options = { moment: view.bySecond ? String(now) : '', notBefore, keep: !view.neverKept };
+    let keepable = !view.neverKept;
+    const notKeepable = () => {
+      keepable = false;
+    };
+    const derive = (reader: ClusterReader) => () =>
+      view.read(reader, { now, writes: writeQueue, notKeepable });
+    const options = {
+      moment: view.bySecond ? String(now) : '',
+      notBefore,
+      keep: () => keepable,
+    };
     return { derive, options };
   };
 

@@ -28,8 +28,8 @@ export interface DocumentOptions {
   moment?: string;
   /** Derived no earlier than this (performance.now()): what a stream woken by a change needs. */
   notBefore?: number;
-  /** False: the document depends on more than the caches (DNS answers), so none is kept. */
-  keep?: boolean;
+  /** False (asked once derived): the document depends on more than the caches (DNS answers), so none is kept. */
+  keep?: boolean | (() => boolean);
 }
 
 /**
@@ -95,7 +95,13 @@ export class ViewDocuments {
     const fresh = (entry: { stamp: string; startedAt: number } | undefined) =>
       entry?.stamp === stamp && entry.startedAt >= notBefore;
     const kept = this.kept.get(key);
-    if (reads && keep && fresh(kept) && kept && (await reads.stillAnswers(kept.answers))) {
+    if (
+      reads &&
+      keep !== false &&
+      fresh(kept) &&
+      kept &&
+      (await reads.stillAnswers(kept.answers))
+    ) {
       return { body: kept.body, kept: true };
     }
     // One derivation at a time per caller, view and stamp: who asks meanwhile gets its document.
@@ -110,7 +116,7 @@ export class ViewDocuments {
     } finally {
       if (this.deriving.get(key)?.body === body) this.deriving.delete(key);
     }
-    if (keep)
+    if (typeof keep === 'function' ? keep() : keep)
       this.keep(
         key,
         { stamp, startedAt, answers: reads.accessAnswers(), body: await body },

@@ -32,7 +32,10 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
   app,
   { settings = defaultByohSettings },
 ) => {
-  const resolver = hostResolver(settings.dnsServers, settings.connectTimeoutMs);
+  const resolver = hostResolver({
+    servers: settings.dnsServers,
+    timeoutMs: settings.connectTimeoutMs,
+  });
   const queue = app.writeQueue;
 
   const entries = async (request: FastifyRequest) => {

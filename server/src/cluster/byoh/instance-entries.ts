@@ -1,7 +1,8 @@
 import type { EntryWriteResult, InstanceInput } from '../../../contract/byoh';
+import { entryIssueSentence } from '../../domain/byoh/entry-judgement';
 import {
   instanceEntryIssue,
-  instanceEntryProblem,
+  instanceKeyIssue,
   instanceValue,
 } from '../../domain/byoh/instance-entry';
 import { wmcoNames } from '../../domain/wmco-names';
@@ -66,18 +67,18 @@ export class InstanceEntries {
   ): Promise<EntryWriteResult> {
     const value = instanceValue(input.username);
     const entry = { address: input.address, value };
+    // Stricter than WMCO: what it would accept but fail on at login is refused here too.
     const issue = instanceEntryIssue(entry);
     if (issue) {
-      const field =
-        issue.code === 'ipv6' || issue.code === 'not-an-address' ? 'address' : 'username';
-      const problem = instanceEntryProblem(entry) ?? '';
+      const field = instanceKeyIssue(input.address) ? 'address' : 'username';
+      const problem = entryIssueSentence(input.address, issue);
       throw new HttpError(400, problem.charAt(0).toUpperCase() + problem.slice(1), `body.${field}`);
     }
     const ipv4 = await this.resolver.ipv4(input.address);
     if (ipv4.length === 0) {
       throw new HttpError(
         400,
-        `${input.address} does not resolve to an IPv4 address; WMCO could not reach it.`,
+        `${input.address} does not resolve to an IPv4 address (hosts file, then DNS): WMCO would reject every entry over it.`,
         'body.address',
       );
     }
@@ -94,7 +95,7 @@ export class InstanceEntries {
     return { address: input.address, outcome: current === undefined ? 'added' : 'updated' };
   }
 
-  /** Two keys for one host would have WMCO configure it twice. */
+  /** A second key for one host is refused (WMCO accepts an existing pair, one of them redundant). */
   private async refuseSharedAddress(
     data: Record<string, string>,
     address: string,

@@ -64,6 +64,7 @@ function healthy(): ClusterSnapshot {
       },
     ],
     byohEntries: [],
+    byohResolution: new Map(),
   };
 }
 
@@ -370,7 +371,7 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'byoh-malformed-entries': 'blocked' },
-    detail: ['byoh-malformed-entries', /win-host\.example\.com must be "username=<user>"/],
+    detail: ['byoh-malformed-entries', /win-host\.example\.com must start with "username="/],
   },
   {
     name: 'an IPv6 windows-instances key is malformed',
@@ -386,7 +387,11 @@ const cases: Case[] = [
     name: 'well-formed windows-instances entries raise nothing',
     snapshot: () => ({
       ...healthy(),
-      byohEntries: [{ address: '10.1.42.1', value: 'username=Administrator' }],
+      byohEntries: [
+        { address: '10.1.42.1', value: 'username=Administrator' },
+        { address: 'win-host.example.com', value: 'username=core' },
+      ],
+      byohResolution: new Map([['win-host.example.com', ['10.1.42.2']]]),
     }),
     readiness: 'ready',
     expect: {},
@@ -528,7 +533,7 @@ test('counts split nodes by source and count malformed entries', () => {
     ],
     byohEntries: [
       { address: '10.0.0.1', value: 'username=a' },
-      { address: 'bad name', value: 'username=a' },
+      { address: 'bad..name', value: 'username=a' },
     ],
   });
   assert.deepEqual(overview.counts, {

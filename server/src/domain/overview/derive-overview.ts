@@ -1,6 +1,6 @@
 import type { Finding } from '../../../contract/findings';
 import type { OverviewResponse, Readiness } from '../../../contract/overview';
-import { instanceEntryProblem } from '../byoh/instance-entry';
+import { judgeInstanceEntries } from '../byoh/entry-judgement';
 import { wmcoRulesFor, type WmcoRules } from '../support/support-matrix';
 import {
   clusterVersionFindings,
@@ -92,8 +92,8 @@ export function deriveOverview(snapshot: ClusterSnapshot): OverviewResponse {
       byohNodes: nodes.filter((node) => node.source === 'BYOH').length,
       windowsMachineSets: snapshot.windowsMachineSets.length,
       byohEntries: snapshot.byohEntries.length,
-      malformedByohEntries: snapshot.byohEntries.filter((entry) => instanceEntryProblem(entry))
-        .length,
+      malformedByohEntries: judgeInstanceEntries(snapshot.byohEntries, snapshot.byohResolution)
+        .blocking.length,
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../../../contract/findings';
-import { instanceEntryProblem } from '../byoh/instance-entry';
+import { entryIssueSentence, judgeInstanceEntries } from '../byoh/entry-judgement';
 import {
   meetsMinimumRevision,
   supportedWindowsVersions,
@@ -76,22 +76,39 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
   return findings;
 }
 
+/** The BYOH page's judgement of `windows-instances`, as findings: WMCO's rejections block everything. */
 export function byohFindings(snapshot: ClusterSnapshot): Finding[] {
-  const malformed = snapshot.byohEntries
-    .map((entry) => instanceEntryProblem(entry))
-    .filter((problem): problem is string => problem !== undefined);
-  if (malformed.length === 0) return [];
-  return [
-    {
+  const { issues } = judgeInstanceEntries(snapshot.byohEntries, snapshot.byohResolution);
+  const sentences = (blocking: boolean) =>
+    [...issues]
+      .filter(([, issue]) => issue.blocksAll === blocking)
+      .map(([address, issue]) => entryIssueSentence(address, issue));
+  const blocked = sentences(true);
+  const cautions = sentences(false);
+  const findings: Finding[] = [];
+  if (blocked.length > 0) {
+    findings.push({
       id: 'byoh-malformed-entries',
       area: 'byoh',
       severity: 'blocked',
-      title: `${malformed.length} malformed windows-instances ${malformed.length === 1 ? 'entry blocks' : 'entries block'} all BYOH hosts`,
-      detail: `While any entry is malformed, WMCO configures and removes no BYOH host at all and stops approving their certificates: ${malformed.join(' ')}`,
+      title: `${blocked.length} malformed windows-instances ${blocked.length === 1 ? 'entry blocks' : 'entries block'} all BYOH hosts`,
+      detail: `While WMCO's parser rejects any entry, WMCO configures and removes no BYOH host at all and stops approving their certificates: ${blocked.join(' ')}`,
       guideSection: '8.1',
       fix: { label: 'Fix BYOH entries', route: '/windows/byoh' },
-    },
-  ];
+    });
+  }
+  if (cautions.length > 0) {
+    findings.push({
+      id: 'byoh-entry-cautions',
+      area: 'byoh',
+      severity: 'warning',
+      title: `${cautions.length} windows-instances ${cautions.length === 1 ? 'entry needs' : 'entries need'} attention`,
+      detail: `WMCO accepts ${cautions.length === 1 ? 'it' : 'them'}, and the other hosts are not affected: ${cautions.join(' ')}`,
+      guideSection: '8.1',
+      fix: { label: 'Fix BYOH entries', route: '/windows/byoh' },
+    });
+  }
+  return findings;
 }
 
 export function accessFindings(snapshot: ClusterSnapshot): Finding[] {
