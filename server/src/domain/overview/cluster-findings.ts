@@ -19,6 +19,12 @@ const platformNames: Record<string, string> = {
   BareMetal: 'bare metal',
 };
 
+/** The platforms of the release's row, by name: never one it refuses. */
+function supportedPlatformNames(rules: WmcoRules): string {
+  const names = Object.keys(rules.release.platforms).map((type) => platformNames[type] ?? type);
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
 export function platformFindings(
   snapshot: ClusterSnapshot,
   rules: WmcoRules | undefined,
@@ -34,7 +40,7 @@ export function platformFindings(
         area: 'platform',
         severity: 'blocked',
         title: `${platform.type} is not supported for Windows nodes`,
-        detail: `${rules.release.label} runs Windows nodes on AWS, Azure, vSphere, GCP, Nutanix, bare metal and platform-agnostic clusters; this cluster runs on ${name}.`,
+        detail: `${rules.release.label} runs Windows nodes on ${supportedPlatformNames(rules)}; this cluster runs on ${name}.`,
         guideSection: rules.release.guideSection ?? '2.7.1',
       },
     ];
@@ -145,9 +151,9 @@ export function networkFindings(snapshot: ClusterSnapshot): Finding[] {
       findings.push({
         id: 'vxlan-port-with-2019',
         area: 'network',
-        severity: 'warning',
-        title: 'Windows Server 2019 cannot use a custom VXLAN port',
-        detail: `The hybrid overlay uses custom VXLAN port ${overlay.vxlanPort}, which only Windows Server 2022 and later support; replace these with Windows Server 2022: ${affected.join(', ')}.`,
+        severity: 'blocked',
+        title: 'Windows Server 2019 with a custom VXLAN port is unsupported',
+        detail: `The hybrid overlay uses custom VXLAN port ${overlay.vxlanPort}; the guide supports a custom port with Windows Server 2022 and later only. Replace these with Windows Server 2022 or later: ${affected.join(', ')}.`,
         guideSection: '2.7.3',
         fix: { label: 'Manage Windows MachineSets', route: '/windows/machinesets' },
       });
@@ -175,8 +181,7 @@ export function proxyFindings(snapshot: ClusterSnapshot, rules: WmcoRules | unde
         area: 'network',
         severity: 'blocked',
         title: `WMCO ${rules.version} does not support a cluster-wide proxy`,
-        detail:
-          'This cluster has a cluster-wide proxy, and WMCO 7.x cannot route its traffic through it. Remove the proxy, or use a WMCO release that supports it (8.0 and later).',
+        detail: `This cluster has a cluster-wide proxy, and WMCO ${rules.version} cannot route its traffic through it. Remove the proxy, or use a WMCO release that supports it (9.0 and later).`,
         guideSection: '2.8',
       },
     ];

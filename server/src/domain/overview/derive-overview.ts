@@ -9,6 +9,11 @@ import {
   proxyFindings,
 } from './cluster-findings';
 import type { ClusterSnapshot } from './cluster-snapshot';
+import {
+  customNamespaceFindings,
+  unsupportedFeatureFindings,
+  wmcoUpdateFindings,
+} from './guide-findings';
 import { accessFindings, byohFindings, nodeFindings } from './node-findings';
 import { operatorFindings, wmcoState } from './operator-findings';
 
@@ -67,8 +72,11 @@ export function deriveOverview(snapshot: ClusterSnapshot): OverviewResponse {
     ...proxyFindings(snapshot, rules),
     ...versionFindings(snapshot, rules),
     ...operatorFindings(snapshot),
+    ...wmcoUpdateFindings(snapshot),
+    ...customNamespaceFindings(snapshot),
     ...byohFindings(snapshot),
     ...nodeFindings(snapshot, rules),
+    ...unsupportedFeatureFindings(rules),
   ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const { wmco, nodes } = snapshot;
   return {

@@ -4,12 +4,8 @@ import type { V1RuntimeClass } from '@kubernetes/client-node';
 import type { NodeFacts } from './node-scheduling';
 import { windowsRuntimeClass } from './runtime-class';
 import { sampleWorkload } from './sample-workload';
-import {
-  checkWorkload,
-  type ClusterFacts,
-  type FindingId,
-  type WorkloadCheck,
-} from './workload-check';
+import { checkWorkload, type ClusterFacts, type WorkloadCheck } from './workload-check';
+import type { FindingId } from './workload-finding';
 import { readWorkload } from './workload-object';
 import { parseWorkloadYaml } from './workload-yaml';
 
@@ -520,6 +516,21 @@ const unreadableObjects: [string, unknown, RegExp][] = [
   ['no kind', { metadata: {} }, /no kind/],
   ['a Service', { kind: 'Service', spec: {} }, /A Service is not a workload/],
   ['no pod template', { kind: 'Deployment', spec: {} }, /no pod template/],
+  ['a BuildConfig', { kind: 'BuildConfig', apiVersion: 'build.openshift.io/v1' }, /Image builds/],
+  ['a PipelineRun', { kind: 'PipelineRun', apiVersion: 'tekton.dev/v1' }, /OpenShift Pipelines/],
+  ['a Knative Service', { kind: 'Service', apiVersion: 'serving.knative.dev/v1' }, /Serverless/],
+  ['a VPA', { kind: 'VerticalPodAutoscaler', apiVersion: 'autoscaling.k8s.io/v1' }, /Vertical/],
+  [
+    'a ServiceMonitor',
+    { kind: 'ServiceMonitor', apiVersion: 'monitoring.coreos.com/v1' },
+    /user-defined/,
+  ],
+  ['an HPA', { kind: 'HorizontalPodAutoscaler', apiVersion: 'autoscaling/v2' }, /10\.18/],
+  [
+    'a Tekton-less Task',
+    { kind: 'Task', apiVersion: 'example.com/v1' },
+    /A Task is not a workload/,
+  ],
 ];
 for (const [name, object, problem] of unreadableObjects) {
   test(`readWorkload refuses ${name}`, () => {
@@ -554,4 +565,41 @@ test('pasted YAML with a custom tag stays data', () => {
   const parsed = parseWorkloadYaml('kind: Pod\nmetadata: !!js/function "function () {}"\n');
   assert.ok('object' in parsed || 'problem' in parsed);
   if ('object' in parsed) assert.equal(typeof (parsed.object as Json).metadata, 'string');
+});
+
+test('the Service Mesh sidecar and Hyper-V isolation are refused; without them the same pod runs', () => {
+  const meshed = deployment('10.0.20348');
+  const template = (meshed.spec as Json).template as Json;
+  template.metadata = { annotations: { 'sidecar.istio.io/inject': 'true' } };
+  const read = readWorkload(meshed);
+  assert.ok('workload' in read);
+  const check = checkWorkload(read.workload, mixed);
+  assert.equal(check.verdict, 'cannot-run');
+  assert.deepEqual(
+    check.findings.map((f) => f.id),
+    ['service-mesh'],
+  );
+  template.metadata = { annotations: { 'sidecar.istio.io/inject': 'false' } };
+  const plain = readWorkload(meshed);
+  assert.ok('workload' in plain);
+  assert.equal(checkWorkload(plain.workload, mixed).verdict, 'can-run');
+
+  const hyperv: V1RuntimeClass = windowsRuntimeClass('windows2022', '10.0.20348');
+  hyperv.handler = 'runhcs-wcow-hypervisor';
+  const pod = readWorkload({
+    kind: 'Pod',
+    spec: {
+      runtimeClassName: 'windows2022',
+      containers: [{ name: 'app', image: 'mcr.microsoft.com/windows/servercore:ltsc2022' }],
+    },
+  });
+  assert.ok('workload' in pod);
+  const isolated = checkWorkload(pod.workload, { ...mixed, runtimeClasses: [hyperv] });
+  assert.ok(isolated.findings.some((f) => f.id === 'hyperv-isolation'));
+  assert.ok(
+    !checkWorkload(pod.workload, {
+      ...mixed,
+      runtimeClasses: [windowsRuntimeClass('windows2022', '10.0.20348')],
+    }).findings.some((f) => f.id === 'hyperv-isolation'),
+  );
 });

@@ -17,43 +17,14 @@ import {
   type NodeFacts,
 } from './node-scheduling';
 import { targetBuild } from './runtime-class';
+import { unsupportedPodFeatures } from './unsupported-pod-features';
+import type { WorkloadFinding } from './workload-finding';
 import type { ContainerFacts, WorkloadFacts } from './workload-object';
 
 /** What the cluster holds, as far as the caller may read it: undefined = not readable. */
 export interface ClusterFacts {
   windowsNodes?: NodeFacts[];
   runtimeClasses?: readonly V1RuntimeClass[];
-}
-
-export type FindingId =
-  | 'deployment-config'
-  | 'no-windows-nodes'
-  | 'runtime-class-missing'
-  | 'no-toleration-no-runtime-class'
-  | 'no-toleration'
-  | 'no-matching-node'
-  | 'os-name-missing'
-  | 'os-name-not-windows'
-  | 'image-build-mismatch'
-  | 'several-builds-no-runtime-class'
-  | 'runtime-class-recommended'
-  | 'linux-image'
-  | 'privileged'
-  | 'huge-pages'
-  | 'private-registry'
-  | 'host-network'
-  | 'linux-not-pinned'
-  | 'linux-tolerates-windows-taint';
-
-/** One reason a workload cannot (or might not) run on Windows nodes, and how to fix it. */
-export interface WorkloadFinding {
-  id: FindingId;
-  severity: 'blocked' | 'warning';
-  title: string;
-  detail: string;
-  fix: string;
-  guideSection?: string;
-  container?: string;
 }
 
 export type WorkloadVerdict = 'can-run' | 'cannot-run' | 'linux';
@@ -459,6 +430,8 @@ export function checkWorkload(workload: WorkloadFacts, cluster: ClusterFacts): W
       fix: 'Remove hostNetwork: true and expose the workload through a Service.',
     });
   }
+
+  findings.push(...unsupportedPodFeatures(workload, runtimeClass));
 
   const blocked = findings.some((finding) => finding.severity === 'blocked');
   const runnable = blocked

@@ -1,4 +1,5 @@
 import type { V1NodeSelectorTerm, V1Toleration } from '@kubernetes/client-node';
+import { unsupportedKindProblem } from './unsupported-kinds';
 
 /** One container (or init container) as far as the workload checker looks at it. */
 export interface ContainerFacts {
@@ -28,6 +29,8 @@ export interface WorkloadFacts {
   containers: ContainerFacts[];
   /** Volumes backed by huge pages (`emptyDir.medium: HugePages…`). */
   hugePageVolumes: string[];
+  /** The pod asks for OpenShift Service Mesh's sidecar (`sidecar.istio.io/inject: "true"`). */
+  meshSidecar: boolean;
 }
 
 /** Kinds the checker reads, and where each keeps its pod spec. */
@@ -104,6 +107,8 @@ export function readWorkload(object: unknown): WorkloadReading {
   if (!isRecord(object)) return { problem: 'The YAML is not a Kubernetes object.' };
   const kind = text(object.kind);
   if (!kind) return { problem: 'The object has no kind.' };
+  const unsupported = unsupportedKindProblem(kind, text(object.apiVersion));
+  if (unsupported) return { problem: unsupported };
   const path = podSpecPaths[kind];
   if (!path) {
     return {
@@ -113,6 +118,9 @@ export function readWorkload(object: unknown): WorkloadReading {
   const spec = at(object, path);
   if (!isRecord(spec)) return { problem: `The ${kind} has no pod template (${path.join('.')}).` };
   const metadata = isRecord(object.metadata) ? object.metadata : {};
+  // The pod's own metadata: the object's for a Pod, its template's for the others.
+  const podMetadata = at(object, [...path.slice(0, -1), 'metadata']);
+  const podMeta = isRecord(podMetadata) ? podMetadata : {};
   const affinity = at(spec, [
     'affinity',
     'nodeAffinity',
@@ -141,6 +149,9 @@ export function readWorkload(object: unknown): WorkloadReading {
       hugePageVolumes: records(spec.volumes)
         .filter((volume) => text(at(volume, ['emptyDir', 'medium']))?.startsWith('HugePages'))
         .map((volume) => text(volume.name) ?? '?'),
+      meshSidecar: [podMeta.annotations, podMeta.labels].some(
+        (map) => stringMap(map)['sidecar.istio.io/inject'] === 'true',
+      ),
     },
   };
 }
