@@ -25,6 +25,7 @@ import { installRoutes } from './routes/install';
 import { machineSetsRoutes } from './routes/machinesets';
 import { metricsRoutes } from './routes/metrics';
 import { nodesRoutes } from './routes/nodes';
+import { mirrorsRoutes } from './routes/mirrors';
 import { overviewRoutes } from './routes/overview';
 import { upgradesRoutes } from './routes/upgrades';
 import { whoamiRoutes } from './routes/whoami';
@@ -109,6 +110,7 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
         requireCaller(userApi, config.cluster);
         await userApi.register(whoamiRoutes);
         await userApi.register(overviewRoutes, { settings: config.byoh });
+        await userApi.register(mirrorsRoutes);
         await userApi.register(nodesRoutes);
         await userApi.register(installRoutes);
         await userApi.register(machineSetsRoutes);

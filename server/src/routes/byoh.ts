@@ -24,7 +24,7 @@ import { expensiveRouteLimit } from '../http/request-limits';
 import { errorResponses, routeOptions } from '../http/route-schemas';
 import { defaultByohSettings, type ByohSettings } from '../ssh/byoh-settings';
 import type { PreflightTools } from '../ssh/host-preflight';
-import { hostResolver } from '../ssh/host-resolver';
+import { byohResolver } from '../ssh/host-resolver';
 import { openNodePortsOnHost } from '../ssh/node-ports-remediation';
 import { runPreflight } from '../ssh/preflight-run';
 
@@ -32,10 +32,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
   app,
   { settings = defaultByohSettings },
 ) => {
-  const resolver = hostResolver({
-    servers: settings.dnsServers,
-    timeoutMs: settings.connectTimeoutMs,
-  });
+  const resolver = byohResolver(settings);
   const queue = app.writeQueue;
 
   const entries = async (request: FastifyRequest) => {

@@ -5,17 +5,14 @@ import { readClusterSnapshot } from '../cluster/overview/cluster-snapshot-reader
 import { deriveOverview } from '../domain/overview/derive-overview';
 import { registerLiveView } from '../http/live-view';
 import { defaultByohSettings, type ByohSettings } from '../ssh/byoh-settings';
-import { hostResolver } from '../ssh/host-resolver';
+import { byohResolver } from '../ssh/host-resolver';
 
 export const overviewRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> = async (
   app,
   { settings = defaultByohSettings },
 ) => {
   // The BYOH entries are judged with the BYOH page's resolution: one verdict on both pages.
-  const resolver = hostResolver({
-    servers: settings.dnsServers,
-    timeoutMs: settings.connectTimeoutMs,
-  });
+  const resolver = byohResolver(settings);
   registerLiveView(app, {
     name: 'overview',
     path: '/overview',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Resolver } from 'node:dns/promises';
 import { isIPv4, isIPv6 } from 'node:net';
 import { isGoDomainName } from '../domain/byoh/instance-entry';
+import type { ByohSettings } from './byoh-settings';
 import { hostsFileAddresses, parseHostsFile, parseResolvConf, searchNames } from './go-name-lookup';
 
 /** Names as WMCO's resolver sees them: forward to IPv4 only (WMCO has no IPv6), and PTR records. */
@@ -58,4 +59,9 @@ export function hostResolver({
       return resolver.reverse(ip).catch(() => []);
     },
   };
+}
+
+/** The resolver of the BYOH settings: the Overview and the BYOH page resolve through the same one. */
+export function byohResolver(settings: ByohSettings): HostResolver {
+  return hostResolver({ servers: settings.dnsServers, timeoutMs: settings.connectTimeoutMs });
 }

@@ -7,6 +7,7 @@ import { usePluginTranslation } from '../../i18n';
 import { FindingsByArea } from './FindingsByArea';
 import { ReadinessBanner } from './ReadinessBanner';
 import { SummaryCards } from './SummaryCards';
+import { WindowsMirrorsPanel } from './WindowsMirrorsPanel';
 
 export default function OverviewPage() {
   const { t } = usePluginTranslation();
@@ -24,6 +25,7 @@ export default function OverviewPage() {
             <ReadinessBanner overview={data} />
             <SummaryCards overview={data} />
             <FindingsByArea findings={data.findings} />
+            <WindowsMirrorsPanel />
           </Stack>
         ) : null}
       </LoadState>
