@@ -11,8 +11,9 @@ import {
   Stack,
 } from '@patternfly/react-core';
 import type { InstallResult } from '../../../server/contract/install';
-import { failureMessage, putToBff } from '../../api/bff-client';
+import { failureMessage } from '../../api/bff-client';
 import { usePluginTranslation } from '../../i18n';
+import { replaceKey } from './install-api';
 import { PublicKeyPanel } from './PublicKeyPanel';
 
 /** Replacing the key is disruptive: the modal says what follows before anything changes. */
@@ -24,7 +25,7 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
   });
   const rotate = () => {
     setState({ running: true });
-    putToBff<InstallResult>('/install/key', { key: { mode: 'generate', type: keyType } }).then(
+    replaceKey({ mode: 'generate', type: keyType }).then(
       (result) => {
         setState({ running: false, result });
       },

@@ -11,25 +11,25 @@ import {
   ModalHeader,
   Stack,
 } from '@patternfly/react-core';
-import type { UninstallPlan, UninstallResult } from '../../../server/contract/install';
-import { failureMessage, postToBff } from '../../api/bff-client';
-import { useBffQuery } from '../../api/useBffQuery';
+import type { UninstallResult } from '../../../server/contract/install';
+import { failureMessage } from '../../api/bff-client';
 import { LoadState } from '../../components/LoadState';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
+import { deleteOperatorNamespace, uninstallOperator, useUninstallPlan } from './install-api';
 
 /** Guide ch. 10, step by step: refused while Windows machines or BYOH hosts exist, each step confirmed. */
 export function UninstallModal({ onClose }: { onClose: () => void }) {
   const { t } = usePluginTranslation();
-  const plan = useBffQuery<UninstallPlan>('/uninstall');
+  const plan = useUninstallPlan();
   const [done, setDone] = useState<string[]>([]);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();
   const [deleteNamespace, setDeleteNamespace] = useState(false);
-  const run = (path: string) => {
+  const run = (step: () => Promise<UninstallResult>) => {
     setRunning(true);
     setError(undefined);
-    postToBff<UninstallResult>(path).then(
+    step().then(
       (result) => {
         setRunning(false);
         setDone((previous) => [
@@ -111,7 +111,7 @@ export function UninstallModal({ onClose }: { onClose: () => void }) {
             isDisabled={inUse || running}
             isLoading={running}
             onClick={() => {
-              run('/uninstall/operator');
+              run(uninstallOperator);
             }}
           >
             {t('Delete the Subscription and CSV')}
@@ -122,7 +122,7 @@ export function UninstallModal({ onClose }: { onClose: () => void }) {
             isDisabled={!deleteNamespace || running}
             isLoading={running}
             onClick={() => {
-              run('/uninstall/namespace');
+              run(deleteOperatorNamespace);
             }}
           >
             {t('Delete the namespace')}

@@ -1,4 +1,5 @@
 import type { NodeUpgradeReason, NodeUpgradeState } from '../../../server/contract/upgrades';
+import { useMemo } from 'react';
 import { usePluginTranslation } from '../../i18n';
 
 export interface UpgradeText {
@@ -9,6 +10,10 @@ export interface UpgradeText {
 /** Words for the upgrade states and the reasons a node is blocked or failed. */
 export function useUpgradeText(): UpgradeText {
   const { t } = usePluginTranslation();
+  return useMemo(() => upgradeText(t), [t]);
+}
+
+function upgradeText(t: ReturnType<typeof usePluginTranslation>['t']): UpgradeText {
   const states: Record<NodeUpgradeState, string> = {
     'up-to-date': t('Up to date'),
     waiting: t('Waiting'),
