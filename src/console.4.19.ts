@@ -7,4 +7,4 @@ export {
   consoleFetchJSON,
   DocumentTitle,
 } from '@openshift-console/dynamic-plugin-sdk';
-export { Link } from 'react-router-dom-v5-compat';
+export { Link, useHref, useNavigate, useLocation } from 'react-router-dom-v5-compat';

@@ -8,4 +8,4 @@ export {
   consoleFetchJSON,
   DocumentTitle,
 } from '@openshift-console/dynamic-plugin-sdk';
-export { Link } from 'react-router';
+export { Link, useHref, useNavigate, useLocation } from 'react-router';

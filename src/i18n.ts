@@ -13,3 +13,6 @@ export type PluginLanguage = (typeof pluginLanguages)[number];
 export function usePluginTranslation() {
   return useTranslation(i18nNamespace);
 }
+
+/** The plugin's `t`, for helpers that word things outside a component. */
+export type Translate = ReturnType<typeof usePluginTranslation>['t'];

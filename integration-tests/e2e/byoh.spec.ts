@@ -111,7 +111,7 @@ test('an existing malformed entry shows that it blocks all BYOH; removing it, co
   const row = page.getByTestId('instance-win-typo.example.com');
   await expect(row.getByTestId('instance-stage')).toHaveText('Malformed');
 
-  await row.getByRole('button', { name: 'Kebab toggle' }).click();
+  await row.getByRole('button', { name: 'Actions for win-typo.example.com' }).click();
   await page.getByRole('menuitem', { name: 'Remove' }).click();
   const confirm = page.getByRole('dialog', { name: 'Remove win-typo.example.com?' });
   await expect(confirm).toContainText('WMCO will stop configuring this host');

@@ -1,6 +1,7 @@
 import { test as base, type BrowserContext } from '@playwright/test';
 import { startStack, type ConsoleKind, type Stack } from '../stack';
 import { PluginHealth } from './plugin-health';
+import { asReturningUser } from './returning-user';
 
 interface WorkerFixtures {
   /** The cluster scenario a spec file runs against: `test.use({ scenario: 'sdn' })`. */
@@ -39,17 +40,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   workerContext: [
     async ({ browser, stack }, use) => {
       const context = await browser.newContext({ baseURL: stack.consoleUrl });
-      // A returning user: the console greets a first visit with a guided tour that covers the page.
-      await context.addInitScript(() => {
-        const key = 'console-user-settings';
-        const settings = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
-        settings['console.guidedTour'] ??= { admin: { completed: true } };
-        localStorage.setItem(key, JSON.stringify(settings));
-      });
+      await asReturningUser(context);
+      // The first visit fetches and compiles the console's and the plugin's scripts (tens of seconds on
+      // a loaded machine): done once here, under the fixture's timeout, not inside a test's first step.
+      const page = await context.newPage();
+      await page.goto('/');
+      await page
+        .getByRole('button', { name: 'Windows', exact: true })
+        .waitFor({ state: 'visible', timeout: 150_000 });
+      await page.close();
       await use(context);
       await context.close();
     },
-    { scope: 'worker' },
+    { scope: 'worker', timeout: 180_000 },
   ],
   context: async ({ workerContext }, use) => {
     await use(workerContext);

@@ -65,7 +65,11 @@ export async function expectRunningMachines(page: Page, name: string, count: num
 
 /** Scales the MachineSet through the page's Scale dialog. */
 export async function scaleTo(page: Page, name: string, replicas: number): Promise<void> {
-  await page.getByTestId(`machineset-${name}`).getByRole('button', { name: 'Scale' }).click();
+  await page
+    .getByTestId(`machineset-${name}`)
+    .getByRole('button', { name: `Actions for ${name}`, exact: true })
+    .click();
+  await page.getByRole('menuitem', { name: 'Scale' }).click();
   const dialog = page.getByTestId('scale-machineset');
   await dialog.getByLabel('Replicas').fill(String(replicas));
   await dialog.getByRole('button', { name: 'Save' }).click();

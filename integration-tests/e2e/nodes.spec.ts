@@ -68,3 +68,37 @@ test('the overview counts the nodes and flags the NotReady and older ones', asyn
   await expect(page.getByTestId('finding-nodes-older-wmco')).toBeVisible();
   await expect(page.getByTestId('finding-nodes-not-ready')).toBeVisible();
 });
+
+test('the list works from the keyboard: the filter, a sort header, a row’s menu', async ({
+  page,
+}) => {
+  await page.goto('/windows/nodes');
+  const table = page.getByTestId('nodes-table');
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(wmcoInstalledWithNodes.nodes.length);
+
+  await page.getByLabel('Filter by name, address, build or version').focus();
+  await page.keyboard.type('win-byoh');
+  await expect(rows).toHaveCount(2);
+  const name = table.getByRole('button', { name: 'Name' });
+  await name.focus();
+  await page.keyboard.press('Enter');
+  await expect(rows.first()).toHaveAttribute('data-test', 'node-win-byoh-02');
+
+  // A menu opened from the keyboard takes the focus to its first item; Escape gives it back.
+  const menu = table.getByRole('button', { name: 'Actions for win-byoh-02' });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  const first = page.getByRole('menuitem', { name: 'Show BYOH instance' });
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Show upgrade state' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menuitem')).toHaveCount(0);
+  await expect(menu).toBeFocused();
+  await menu.press('Enter');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/windows\/byoh\?name=10\.1\.42\.12$/);
+  await expect(page.getByTestId('byoh-instances').locator('tbody tr')).toHaveCount(1);
+});

@@ -45,7 +45,12 @@ test('onboarding a fresh AWS cluster: install WMCO, a Windows MachineSet, a Runt
 
   await journey.click(nav.getByRole('link', { name: 'Workloads', exact: true }));
   const build = page.getByTestId('build-10.0.20348');
-  await journey.click(build.getByRole('button', { name: 'Create RuntimeClass' }));
+  await journey.click(page.getByRole('button', { name: 'Create RuntimeClass' }));
+  await journey.click(
+    page
+      .getByRole('dialog', { name: 'Create RuntimeClass' })
+      .getByRole('button', { name: 'Create', exact: true }),
+  );
   await expect(build.getByTestId('build-ready')).toContainText('windows2022');
 
   await journey.click(page.getByRole('tab', { name: 'Sample workload' }));

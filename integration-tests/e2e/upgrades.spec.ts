@@ -19,6 +19,9 @@ test('approving the update moves the nodes one at a time, live, to 5/5; a reload
 
   const seen = new Map<string, string[]>();
   let reloadedWith: string | undefined;
+  // Rows whose state moved while the page reloaded: their live sequence has a gap, their timeline has not.
+  const movedDuringReload = new Set<string>();
+  let beforeReload: Map<string, string> | undefined;
   for (;;) {
     // Read before the rows: states only move forward, so rows read after 5/5 are all done.
     const finished = (await page.getByTestId('upgrade-progress-count').innerText()) === '5 / 5';
@@ -31,14 +34,17 @@ test('approving the update moves the nodes one at a time, live, to 5/5; a reload
     const busy = states.filter(({ state }) => working.has(state));
     expect(busy.length, `one node at a time: ${JSON.stringify(busy)}`).toBeLessThanOrEqual(1);
     for (const { row, state } of states) {
+      if (beforeReload && beforeReload.get(row) !== state) movedDuringReload.add(row);
       const history = seen.get(row) ?? [];
       if (history.at(-1) !== state) seen.set(row, [...history, state]);
     }
+    beforeReload = undefined;
     const [first] = upgradeScenario.rollout;
     const firstRow = page.getByTestId(`upgrade-node-${first ?? ''}`);
     if (!reloadedWith && (await firstRow.getAttribute('data-state')) === 'done') {
       // Mid-run: the history comes back from the cluster, not from this page's memory.
       reloadedWith = await firstRow.getByTestId('node-timeline').innerText();
+      beforeReload = new Map(states.map(({ row, state }) => [row, state]));
       await page.reload();
       await expect(firstRow.getByTestId('node-timeline')).toHaveText(reloadedWith);
       for (const step of ['Waiting', 'Cordoned', 'Reconfiguring', 'Rejoining', 'Done']) {
@@ -52,12 +58,20 @@ test('approving the update moves the nodes one at a time, live, to 5/5; a reload
   expect(reloadedWith, 'reloaded mid-run').toBeDefined();
   expect(navigations, 'live without reloads, apart from the deliberate one').toBe(1);
   for (const name of upgradeScenario.rollout) {
-    const states = seen.get(`upgrade-node-${name}`) ?? [];
+    const row = `upgrade-node-${name}`;
+    const states = seen.get(row) ?? [];
     expect(states.at(-1), name).toBe('done');
+    const timeline = await page.getByTestId(row).getByTestId('node-timeline').innerText();
+    for (const step of ['Reconfiguring', 'Rejoining', 'Done']) {
+      expect(timeline, `${name}'s timeline`).toContain(step);
+    }
+    // Seen working live (the timeline above holds every step): on a loaded machine a 3 s step can fall
+    // between two reads.
+    if (movedDuringReload.has(row)) continue;
     expect(
       states.filter((state) => working.has(state)).length,
       `${name}: ${states.join(' → ')}`,
-    ).toBeGreaterThanOrEqual(2);
+    ).toBeGreaterThanOrEqual(1);
   }
   await expect(page.getByTestId('upgrade-eta')).toContainText('About 0s');
   await expect(page.getByTestId('wmco-upgradeable')).toHaveText(/Yes/, { timeout: 10_000 });

@@ -33,15 +33,53 @@ test.describe.serial('scheduling Windows workloads on a cluster with 2019 and 20
     for (const { build, runtimeClass } of Object.values(mixedBuilds.builds)) {
       const row = page.getByTestId(`build-${build}`);
       await expect(row.getByTestId('build-runtime-classes')).toHaveText('None');
-      await expect(row.getByRole('textbox')).toHaveValue(runtimeClass);
-      await row.getByRole('button', { name: 'Create RuntimeClass' }).click();
-      await expect(row.getByTestId('runtime-class-outcome')).toHaveText(
+      await row.getByRole('button', { name: `Actions for ${build}` }).click();
+      await page.getByRole('menuitem', { name: 'Create RuntimeClass' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Create RuntimeClass' });
+      await expect(dialog.getByLabel('Windows build')).toHaveValue(build);
+      await expect(dialog.getByRole('textbox', { name: 'RuntimeClass name' })).toHaveValue(
+        runtimeClass,
+      );
+      await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByTestId('runtime-class-outcome')).toHaveText(
         `Success alert:Created RuntimeClass ${runtimeClass} for build ${build}.`,
       );
       // The page is live: the new RuntimeClass shows up as the build's guide object.
       await expect(row.getByTestId('build-ready')).toContainText(runtimeClass);
     }
     await expect(page.getByTestId('runtime-classes').locator('tbody tr')).toHaveCount(2);
+
+    // Both lists of the tab filter and sort like every list, each under its own URL keys.
+    const runtimeClasses = page.getByTestId('runtime-classes');
+    const filter = page
+      .getByTestId('runtime-classes-list')
+      .getByTestId('list-filter')
+      .locator('input');
+    await filter.fill('2019');
+    await expect(runtimeClasses.locator('tbody tr')).toHaveCount(1);
+    await expect(runtimeClasses.locator('tbody tr')).toHaveAttribute(
+      'data-test',
+      `runtime-class-${mixedBuilds.builds['2019'].runtimeClass}`,
+    );
+    await expect(page).toHaveURL(/rc-name=2019/);
+    await filter.fill('');
+    await runtimeClasses.getByRole('button', { name: 'Name' }).click();
+    await expect(runtimeClasses.locator('tbody tr').first()).toHaveAttribute(
+      'data-test',
+      `runtime-class-${mixedBuilds.builds['2022'].runtimeClass}`,
+    );
+    await expect(page).toHaveURL(/rc-sortBy=name&rc-orderBy=desc/);
+    const builds = page.getByTestId('builds-table');
+    await builds.getByRole('button', { name: 'Build' }).click();
+    await expect(builds.locator('tbody tr').first()).toHaveAttribute(
+      'data-test',
+      `build-${mixedBuilds.builds['2022'].build}`,
+    );
+    await expect(page).toHaveURL(/sortBy=build&orderBy=desc/);
+    await expect(page.getByTestId('windows-builds-list').getByTestId('pagination')).toContainText(
+      'of 2',
+    );
 
     await withAdmin(stack, async (admin) => {
       for (const { build, runtimeClass } of Object.values(mixedBuilds.builds)) {

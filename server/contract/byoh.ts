@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { maxPreflightHosts } from './limits';
 import { CodeOf, StringParams, Verbatim } from './messages';
 
 /**
@@ -176,7 +177,7 @@ export const PreflightRecord = Type.Object({
 export type PreflightRecord = Type.Static<typeof PreflightRecord>;
 
 export const PreflightRequest = Type.Object(
-  { hosts: Type.Array(InstanceInput, { minItems: 1, maxItems: 50 }) },
+  { hosts: Type.Array(InstanceInput, { minItems: 1, maxItems: maxPreflightHosts }) },
   { additionalProperties: false },
 );
 export type PreflightRequest = Type.Static<typeof PreflightRequest>;

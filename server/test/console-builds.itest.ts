@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { SchemaValidator } from '@openshift-console/dynamic-plugin-sdk-webpack/lib/validation/SchemaValidator.js';
 import semver from 'semver';
+import type { KubernetesObject } from '@kubernetes/client-node';
 import { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
@@ -63,28 +64,27 @@ after(async () => {
 });
 
 async function setOpenShiftVersion(version: string): Promise<void> {
-  await admin.mergePatch(
-    resources.clusterVersions,
-    { name: 'version', subresource: 'status' },
-    {
-      status: {
-        desired: { version, image: `quay.io/openshift-release-dev/ocp-release:${version}` },
-        history: [
-          {
-            state: 'Completed',
-            version,
-            image: `quay.io/openshift-release-dev/ocp-release:${version}`,
-            verified: false,
-            startedTime: new Date().toISOString(),
-            completionTime: new Date().toISOString(),
-          },
-        ],
-        observedGeneration: 1,
-        versionHash: '',
-        availableUpdates: null,
-      },
+  // A whole status, replaced: a merge patch would drop the required `availableUpdates: null`.
+  const current = await admin.get<KubernetesObject>(resources.clusterVersions, 'version');
+  await admin.updateStatus(resources.clusterVersions, {
+    ...current,
+    status: {
+      desired: { version, image: `quay.io/openshift-release-dev/ocp-release:${version}` },
+      history: [
+        {
+          state: 'Completed',
+          version,
+          image: `quay.io/openshift-release-dev/ocp-release:${version}`,
+          verified: false,
+          startedTime: new Date().toISOString(),
+          completionTime: new Date().toISOString(),
+        },
+      ],
+      observedGeneration: 1,
+      versionHash: '',
+      availableUpdates: null,
     },
-  );
+  } as KubernetesObject);
 }
 
 /** What a console gets from a fresh BFF of this cluster: the manifest and the start of its entry script. */

@@ -53,3 +53,7 @@ export function postToBff<T>(path: string, body: object = {}): Promise<T> {
 export function putToBff<T>(path: string, body: object): Promise<T> {
   return consoleFetchJSON.put(bffUrl(path), body) as Promise<T>;
 }
+
+export function deleteFromBff<T>(path: string): Promise<T> {
+  return consoleFetchJSON.delete(bffUrl(path)) as Promise<T>;
+}

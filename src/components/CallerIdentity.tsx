@@ -1,13 +1,12 @@
 import { Alert, Button, Label, Spinner } from '@patternfly/react-core';
 import { UserIcon } from '@patternfly/react-icons';
-import type { WhoAmI } from '../../server/contract/whoami';
-import { useBffQuery } from '../api/useBffQuery';
+import { useWhoAmI } from '../api/whoami';
 import { usePluginTranslation } from '../i18n';
 
 /** Who the cluster sees acting here: every change this plugin makes is made with that user's rights. */
 export function CallerIdentity() {
   const { t } = usePluginTranslation();
-  const { data, error, loading, reload } = useBffQuery<WhoAmI>('/whoami');
+  const { data, error, loading, reload } = useWhoAmI();
   if (loading && !data) return <Spinner size="md" aria-label={t('Checking who you are')} />;
   if (error) {
     return (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, Bullseye, Spinner } from '@patternfly/react-core';
+import { Alert, Skeleton, Stack } from '@patternfly/react-core';
 import { usePluginTranslation } from '../i18n';
 
 interface LoadStateProps {
@@ -8,18 +8,27 @@ interface LoadStateProps {
   /** Rendered once there is data; an error on top of data is shown above it. */
   children?: ReactNode;
   hasData: boolean;
+  /** The page's shape while it loads; a list page passes its list's skeleton. */
+  skeleton?: ReactNode;
+}
+
+/** Placeholder lines in the shape of a page, instead of a bare spinner. */
+function PageSkeleton() {
+  const { t } = usePluginTranslation();
+  return (
+    <Stack hasGutter aria-busy="true" data-test="page-skeleton">
+      <Skeleton width="40%" screenreaderText={t('Loading')} />
+      <Skeleton height="6rem" />
+      <Skeleton width="80%" />
+      <Skeleton width="60%" />
+    </Stack>
+  );
 }
 
 /** Loading, error and loaded states the same way on every page. */
-export function LoadState({ loading, error, hasData, children }: LoadStateProps) {
+export function LoadState({ loading, error, hasData, skeleton, children }: LoadStateProps) {
   const { t } = usePluginTranslation();
-  if (!hasData && loading) {
-    return (
-      <Bullseye>
-        <Spinner aria-label={t('Loading')} />
-      </Bullseye>
-    );
-  }
+  if (!hasData && loading) return <>{skeleton ?? <PageSkeleton />}</>;
   return (
     <>
       {error ? (

@@ -2,51 +2,41 @@ import { useState } from 'react';
 import {
   Alert,
   Button,
-  EmptyState,
-  EmptyStateBody,
-  EmptyStateFooter,
   Modal,
   ModalBody,
   ModalFooter,
   ModalHeader,
   Stack,
-  Toolbar,
-  ToolbarContent,
-  ToolbarItem,
 } from '@patternfly/react-core';
-import type { ByohInstance, ByohState, InstanceInput } from '../../../server/contract/byoh';
-import { useLiveBff } from '../../api/useLiveBff';
+import type { ByohInstance } from '../../../server/contract/byoh';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { ListSkeleton } from '../../components/list/ListSkeleton';
+import { useList } from '../../components/list/useList';
 import { LoadState } from '../../components/LoadState';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
-import { byohApi } from './byoh-api';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import type { ByohDialog } from './byoh-dialog';
+import { removeAllByohEntries, removeByohEntry, useByohInstances } from './byoh-api';
 import { InstanceFormModal } from './InstanceFormModal';
-import { InstancesTable } from './InstancesTable';
+import { InstancesList } from './InstancesList';
 import { MalformedEntriesAlert } from './MalformedEntriesAlert';
 import { PreflightPanel } from './PreflightPanel';
+import { useInstanceListSpec } from './useInstanceListSpec';
 
-type Dialog =
-  | { kind: 'add' }
-  | { kind: 'edit'; instance: ByohInstance }
-  | { kind: 'remove'; instance: ByohInstance }
-  | { kind: 'delete-all' }
-  | { kind: 'preflight'; hosts: InstanceInput[] };
-
-function preflightTarget(instances: ByohInstance[]): InstanceInput[] {
-  return instances.flatMap(({ address, username }) =>
-    username === undefined ? [] : [{ address, username }],
-  );
-}
+const noInstances: ByohInstance[] = [];
 
 export default function ByohPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<ByohState>('/byoh');
-  const [dialog, setDialog] = useState<Dialog>();
+  const { data, error, loading } = useByohInstances();
+  const [dialog, setDialog] = useState<ByohDialog>();
   const close = () => {
     setDialog(undefined);
   };
-  const instances = data?.instances ?? [];
+  const instances = data?.instances ?? noInstances;
+  const spec = useInstanceListSpec();
+  const list = useList(instances, spec);
+  const label = t('BYOH instances');
 
   return (
     <WindowsPage
@@ -55,21 +45,19 @@ export default function ByohPage() {
         'Add existing Windows servers as nodes after checking them over SSH, and follow them as they join.',
       )}
     >
-      <LoadState loading={loading} error={error} hasData={data !== undefined}>
+      <LoadState
+        loading={loading}
+        error={error}
+        hasData={data !== undefined}
+        skeleton={<ListSkeleton spec={spec} label={label} />}
+      >
         {data ? (
           <Stack hasGutter>
             {data.malformed > 0 ? <MalformedEntriesAlert instances={instances} /> : null}
-            {data.unreadable.length > 0 ? (
-              <Alert
-                isInline
-                variant="warning"
-                title={t('Some objects cannot be read with your permissions')}
-              >
-                {t('Not readable: {{resources}}. The list may be incomplete.', {
-                  resources: data.unreadable.join(', '),
-                })}
-              </Alert>
-            ) : null}
+            <UnreadableAlert
+              resources={data.unreadable}
+              consequence={t('The list may be incomplete.')}
+            />
             {data.orphanNodes.length > 0 ? (
               <Alert isInline variant="info" title={t('WMCO is removing BYOH nodes')}>
                 {t('No entry stands for these nodes any more: {{nodes}}.', {
@@ -77,75 +65,7 @@ export default function ByohPage() {
                 })}
               </Alert>
             ) : null}
-            <Toolbar>
-              <ToolbarContent>
-                <ToolbarItem>
-                  <Button
-                    onClick={() => {
-                      setDialog({ kind: 'add' });
-                    }}
-                  >
-                    {t('Add instance')}
-                  </Button>
-                </ToolbarItem>
-                <ToolbarItem>
-                  <Button
-                    variant="secondary"
-                    isDisabled={preflightTarget(instances).length === 0}
-                    onClick={() => {
-                      setDialog({ kind: 'preflight', hosts: preflightTarget(instances) });
-                    }}
-                  >
-                    {t('Preflight all')}
-                  </Button>
-                </ToolbarItem>
-                {data.configMapExists ? (
-                  <ToolbarItem>
-                    <Button
-                      variant="danger"
-                      onClick={() => {
-                        setDialog({ kind: 'delete-all' });
-                      }}
-                    >
-                      {t('Delete windows-instances')}
-                    </Button>
-                  </ToolbarItem>
-                ) : null}
-              </ToolbarContent>
-            </Toolbar>
-            {instances.length === 0 ? (
-              <EmptyState headingLevel="h2" titleText={t('No BYOH instances yet')}>
-                <EmptyStateBody>
-                  {t(
-                    'List a Windows server in ConfigMap windows-instances of {{namespace}} and WMCO makes it a node. Check it over SSH first.',
-                    { namespace: data.namespace },
-                  )}
-                </EmptyStateBody>
-                <EmptyStateFooter>
-                  <Button
-                    variant="link"
-                    onClick={() => {
-                      setDialog({ kind: 'add' });
-                    }}
-                  >
-                    {t('Add a BYOH instance')}
-                  </Button>
-                </EmptyStateFooter>
-              </EmptyState>
-            ) : (
-              <InstancesTable
-                instances={instances}
-                onPreflight={({ address, username }) => {
-                  setDialog({ kind: 'preflight', hosts: [{ address, username: username ?? '' }] });
-                }}
-                onEdit={(instance) => {
-                  setDialog({ kind: 'edit', instance });
-                }}
-                onRemove={(instance) => {
-                  setDialog({ kind: 'remove', instance });
-                }}
-              />
-            )}
+            <InstancesList state={data} list={list} label={label} onOpen={setDialog} />
           </Stack>
         ) : null}
       </LoadState>
@@ -175,7 +95,7 @@ export default function ByohPage() {
           title={t('Remove {{address}}?', { address: dialog.instance.address })}
           confirmLabel={t('Remove entry')}
           danger
-          onConfirm={() => byohApi.remove(dialog.instance.address)}
+          onConfirm={() => removeByohEntry(dialog.instance.address)}
           onClose={close}
         >
           {dialog.instance.node
@@ -194,7 +114,7 @@ export default function ByohPage() {
           title={t('Delete ConfigMap windows-instances?')}
           confirmLabel={t('Delete and deconfigure every BYOH host')}
           danger
-          onConfirm={byohApi.deleteAll}
+          onConfirm={removeAllByohEntries}
           onClose={close}
         >
           {t(

@@ -16,7 +16,7 @@ import { FormFieldGroup } from '../../components/FormFieldGroup';
 import type { InstanceInput } from '../../../server/contract/byoh';
 import { failureMessage } from '../../api/bff-client';
 import { usePluginTranslation } from '../../i18n';
-import { byohApi } from './byoh-api';
+import { addByohEntry, updateByohEntry } from './byoh-api';
 import { instanceFormErrors, toInstanceInput, type InstanceForm } from './instance-form';
 import { PreflightPanel } from './PreflightPanel';
 import { overallOutcome, type PreflightState } from './preflight-model';
@@ -79,7 +79,7 @@ export function InstanceFormModal({ editing, onClose }: InstanceFormModalProps) 
   const save = () => {
     setSaving(true);
     setError(undefined);
-    (editing ? byohApi.update(editing.address, input) : byohApi.add(input)).then(
+    (editing ? updateByohEntry(editing.address, input) : addByohEntry(input)).then(
       onClose,
       (failure: unknown) => {
         setSaving(false);

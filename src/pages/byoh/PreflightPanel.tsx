@@ -14,7 +14,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import type { CheckResult, CheckStatus, InstanceInput } from '../../../server/contract/byoh';
 import { failureMessage } from '../../api/bff-client';
 import { usePluginTranslation } from '../../i18n';
-import { byohApi, streamPreflight } from './byoh-api';
+import { remediateByohHost, streamPreflight } from './byoh-api';
 import { CheckStatusIcon } from './CheckStatusIcon';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import {
@@ -168,7 +168,7 @@ export function PreflightPanel({ hosts, onChange }: PreflightPanelProps) {
           title={t('Create firewall rules on {{address}}?', { address: remediating.address })}
           confirmLabel={t('Create firewall rules')}
           onConfirm={async () => {
-            const result = await byohApi.remediate({
+            const result = await remediateByohHost({
               address: remediating.address,
               username: remediating.username,
             });

@@ -1,25 +1,44 @@
 import type {
+  ByohState,
   EntryWriteResult,
   InstanceInput,
   PreflightLine,
   RemediateResult,
 } from '../../../server/contract/byoh';
-import { bffUrl, postToBff, putToBff } from '../../api/bff-client';
-import { consoleFetch, consoleFetchJSON } from '../../console';
+import { bffUrl, deleteFromBff, postToBff, putToBff } from '../../api/bff-client';
+import { useLiveBff } from '../../api/useLiveBff';
+import { consoleFetch } from '../../console';
 
-/** The BYOH page's calls to the BFF; every one acts with the user's token through the console proxy. */
-export const byohApi = {
-  add: (input: InstanceInput) => postToBff<EntryWriteResult>('/byoh/entries', input),
-  update: (address: string, input: InstanceInput) =>
-    putToBff<EntryWriteResult>(`/byoh/entries/${encodeURIComponent(address)}`, input),
-  remove: (address: string) =>
-    consoleFetchJSON.delete(
-      bffUrl(`/byoh/entries/${encodeURIComponent(address)}`),
-    ) as Promise<EntryWriteResult>,
-  deleteAll: () => consoleFetchJSON.delete(bffUrl('/byoh/instances')) as Promise<unknown>,
-  remediate: (input: InstanceInput) =>
-    postToBff<RemediateResult>('/byoh/remediate', { ...input, confirmed: true }),
-};
+/** The BYOH page's calls to the BFF, each made with the user's token by the console's proxy. */
+
+function entryPath(address: string): string {
+  return `/byoh/entries/${encodeURIComponent(address)}`;
+}
+
+export function useByohInstances() {
+  return useLiveBff<ByohState>('/byoh');
+}
+
+export function addByohEntry(input: InstanceInput): Promise<EntryWriteResult> {
+  return postToBff<EntryWriteResult>('/byoh/entries', input);
+}
+
+export function updateByohEntry(address: string, input: InstanceInput): Promise<EntryWriteResult> {
+  return putToBff<EntryWriteResult>(entryPath(address), input);
+}
+
+export function removeByohEntry(address: string): Promise<EntryWriteResult> {
+  return deleteFromBff<EntryWriteResult>(entryPath(address));
+}
+
+/** Deletes ConfigMap windows-instances: WMCO deconfigures every BYOH host. */
+export function removeAllByohEntries(): Promise<unknown> {
+  return deleteFromBff('/byoh/instances');
+}
+
+export function remediateByohHost(input: InstanceInput): Promise<RemediateResult> {
+  return postToBff<RemediateResult>('/byoh/remediate', { ...input, confirmed: true });
+}
 
 /**
  * Runs the preflight and hands over each NDJSON line as it arrives. Refusals (no permission to read

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Button, Card, CardBody, CardTitle, Flex, Stack } from '@patternfly/react-core';
-import type { InstallState } from '../../../server/contract/install';
-import { useLiveBff } from '../../api/useLiveBff';
 import { LoadState } from '../../components/LoadState';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
+import { useInstallState } from './install-api';
 import { InstallProgressPanel } from './InstallProgressPanel';
 import { InstallWizard } from './InstallWizard';
 import { PublicKeyPanel } from './PublicKeyPanel';
@@ -15,7 +15,7 @@ type Dialog = 'rotate' | 'uninstall';
 
 export default function InstallPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<InstallState>('/install');
+  const { data, error, loading } = useInstallState();
   // Undefined until the user decides: a cluster without WMCO opens on the wizard.
   const [wizardOpen, setWizardOpen] = useState<boolean>();
   const [dialog, setDialog] = useState<Dialog>();
@@ -32,17 +32,10 @@ export default function InstallPage() {
       <LoadState loading={loading} error={error} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
-            {data.unreadable.length > 0 ? (
-              <Alert
-                isInline
-                variant="warning"
-                title={t('Your permissions hide part of the picture')}
-              >
-                {t('Not readable: {{resources}}. Installing needs cluster-admin rights.', {
-                  resources: data.unreadable.join(', '),
-                })}
-              </Alert>
-            ) : null}
+            <UnreadableAlert
+              resources={data.unreadable}
+              consequence={t('Installing needs cluster-admin rights.')}
+            />
             {showWizard ? (
               <InstallWizard
                 state={data}

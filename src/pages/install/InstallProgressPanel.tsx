@@ -10,8 +10,9 @@ import {
   Spinner,
 } from '@patternfly/react-core';
 import type { InstallProgress } from '../../../server/contract/install';
-import { failureMessage, postToBff } from '../../api/bff-client';
+import { failureMessage } from '../../api/bff-client';
 import { usePluginTranslation } from '../../i18n';
+import { approveInstallPlan } from './install-api';
 
 const stageStatus = {
   'not-started': undefined,
@@ -38,7 +39,7 @@ export function InstallProgressPanel({ progress }: { progress: InstallProgress }
   const approve = (installPlan: string) => {
     setApproving(true);
     setApproveError(undefined);
-    postToBff('/install/approve', { installPlan }).then(
+    approveInstallPlan(installPlan).then(
       () => {
         setApproving(false);
       },

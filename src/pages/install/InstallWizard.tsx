@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Spinner, Wizard, WizardHeader, WizardStep } from '@patternfly/react-core';
 import type { InstallResult, InstallState } from '../../../server/contract/install';
-import type { OverviewResponse } from '../../../server/contract/overview';
-import { failureMessage, postToBff } from '../../api/bff-client';
-import { useBffQuery } from '../../api/useBffQuery';
+import { failureMessage } from '../../api/bff-client';
 import { useWizardFooter } from '../../components/useWizardFooter';
 import { usePluginTranslation } from '../../i18n';
+import { useOverviewOnce } from '../overview/overview-api';
+import { installWmco } from './install-api';
 import {
   initialInstallForm,
   installFormErrors,
@@ -28,7 +28,7 @@ interface InstallWizardProps {
 
 export function InstallWizard({ state, onStarted, onClose }: InstallWizardProps) {
   const { t } = usePluginTranslation();
-  const overview = useBffQuery<OverviewResponse>('/overview');
+  const overview = useOverviewOnce();
   const [form, setForm] = useState<InstallForm>(() => initialInstallForm(state));
   const [install, setInstall] = useState<{
     running: boolean;
@@ -49,7 +49,7 @@ export function InstallWizard({ state, onStarted, onClose }: InstallWizardProps)
     if (install.running || install.result) return;
     onStarted();
     setInstall({ running: true });
-    postToBff<InstallResult>('/install', toInstallRequest(form)).then(
+    installWmco(toInstallRequest(form)).then(
       (result) => {
         setInstall({ running: false, result });
       },

@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Alert, Content, Spinner } from '@patternfly/react-core';
-import type { InstallPreview, InstallRequest } from '../../../server/contract/install';
-import { failureMessage, postToBff } from '../../api/bff-client';
+import type {
+  InstallPreview,
+  InstallPreviewRequest,
+  InstallRequest,
+} from '../../../server/contract/install';
+import { failureMessage } from '../../api/bff-client';
 import { YamlPreview } from '../../components/YamlPreview';
 import { usePluginTranslation } from '../../i18n';
+import { previewInstall } from './install-api';
 
 /** The YAML of every object the install creates, as the BFF will create it; the key itself is redacted. */
 export function ReviewStep({ request }: { request: InstallRequest }) {
@@ -16,7 +21,7 @@ export function ReviewStep({ request }: { request: InstallRequest }) {
 
   useEffect(() => {
     let current = true;
-    postToBff<InstallPreview>('/install/preview', JSON.parse(body) as object).then(
+    previewInstall(JSON.parse(body) as InstallPreviewRequest).then(
       (result) => {
         if (current) setPreview({ objects: result.objects });
       },

@@ -11,10 +11,11 @@ import {
   Stack,
 } from '@patternfly/react-core';
 import type { InstallResult } from '../../../server/contract/install';
-import { failureMessage, putToBff } from '../../api/bff-client';
+import { failureMessage } from '../../api/bff-client';
 import { installWarningWords } from '../../messages/install-words';
 import { useWording } from '../../messages/useWording';
 import { say } from '../../messages/wording';
+import { replaceKey } from './install-api';
 import { PublicKeyPanel } from './PublicKeyPanel';
 
 /** Replacing the key is disruptive: the modal says what follows before anything changes. */
@@ -27,7 +28,7 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
   });
   const rotate = () => {
     setState({ running: true });
-    putToBff<InstallResult>('/install/key', { key: { mode: 'generate', type: keyType } }).then(
+    replaceKey({ mode: 'generate', type: keyType }).then(
       (result) => {
         setState({ running: false, result });
       },

@@ -11,28 +11,28 @@ import {
   ModalHeader,
   Stack,
 } from '@patternfly/react-core';
-import type { InstallStep, UninstallPlan, UninstallResult } from '../../../server/contract/install';
-import { failureMessage, postToBff } from '../../api/bff-client';
-import { useBffQuery } from '../../api/useBffQuery';
+import type { InstallStep, UninstallResult } from '../../../server/contract/install';
+import { failureMessage } from '../../api/bff-client';
 import { LoadState } from '../../components/LoadState';
 import { Link } from '../../console';
 import { installStepWords } from '../../messages/install-words';
 import { useWording } from '../../messages/useWording';
 import { say } from '../../messages/wording';
+import { deleteOperatorNamespace, uninstallOperator, useUninstallPlan } from './install-api';
 
 /** Guide ch. 10, step by step: refused while Windows machines or BYOH hosts exist, each step confirmed. */
 export function UninstallModal({ onClose }: { onClose: () => void }) {
   const wording = useWording();
   const { t } = wording;
-  const plan = useBffQuery<UninstallPlan>('/uninstall');
+  const plan = useUninstallPlan();
   const [done, setDone] = useState<InstallStep[]>([]);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();
   const [deleteNamespace, setDeleteNamespace] = useState(false);
-  const run = (path: string) => {
+  const run = (step: () => Promise<UninstallResult>) => {
     setRunning(true);
     setError(undefined);
-    postToBff<UninstallResult>(path).then(
+    step().then(
       (result) => {
         setRunning(false);
         setDone((previous) => [...previous, ...result.steps]);
@@ -117,7 +117,7 @@ export function UninstallModal({ onClose }: { onClose: () => void }) {
             isDisabled={inUse || running}
             isLoading={running}
             onClick={() => {
-              run('/uninstall/operator');
+              run(uninstallOperator);
             }}
           >
             {t('Delete the Subscription and CSV')}
@@ -128,7 +128,7 @@ export function UninstallModal({ onClose }: { onClose: () => void }) {
             isDisabled={!deleteNamespace || running}
             isLoading={running}
             onClick={() => {
-              run('/uninstall/namespace');
+              run(deleteOperatorNamespace);
             }}
           >
             {t('Delete the namespace')}

@@ -2,7 +2,7 @@ import { Alert, Content } from '@patternfly/react-core';
 import type { WindowsMachineSet } from '../../../server/contract/machinesets';
 import { usePluginTranslation } from '../../i18n';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { deleteMachineSet, scaleMachineSet } from './machine-set-requests';
+import { deleteMachineSet, scaleMachineSet } from './machinesets-api';
 
 /**
  * A MachineSet is deleted only once it is empty: scaled to 0 first, so its machines are drained and

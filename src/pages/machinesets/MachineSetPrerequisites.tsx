@@ -9,6 +9,7 @@ import {
   Title,
 } from '@patternfly/react-core';
 import type { MachineSetDefaults } from '../../../server/contract/machinesets';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import { platformOf } from './machine-set-form';
@@ -101,11 +102,7 @@ export function MachineSetPrerequisites({
           {t('You may not read secrets in openshift-machine-api; the create will check it.')}
         </Alert>
       ) : null}
-      {defaults.unreadable.length > 0 ? (
-        <Alert isInline variant="warning" title={t('Your permissions hide part of the picture')}>
-          {t('Not readable: {{resources}}.', { resources: defaults.unreadable.join(', ') })}
-        </Alert>
-      ) : null}
+      <UnreadableAlert resources={defaults.unreadable} />
       {needs?.needsVxlanPort ? (
         blockers.has('vxlan-port-missing') ? (
           <Alert isInline variant="danger" title={t('No custom VXLAN port')}>

@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import { Form, Wizard, WizardHeader, WizardStep } from '@patternfly/react-core';
-import type {
-  CreateMachineSetRequest,
-  CreateMachineSetResult,
-  MachineSetDefaults,
-} from '../../../server/contract/machinesets';
+import type { MachineSetDefaults } from '../../../server/contract/machinesets';
 import { machineSetCluster } from '../../../server/src/domain/machinesets/machine-set-defaults';
 import { windowsMachineSetObject } from '../../../server/src/domain/machinesets/machine-set-template';
 import {
   machineSetYaml,
   reviewMachineSetYaml,
 } from '../../../server/src/domain/machinesets/machine-set-yaml';
-import { failureMessage, postToBff } from '../../api/bff-client';
+import { failureMessage } from '../../api/bff-client';
 import { useWizardFooter } from '../../components/useWizardFooter';
 import { usePluginTranslation } from '../../i18n';
 import {
@@ -27,6 +23,7 @@ import {
 import { prerequisiteBlockers } from './machine-set-prerequisites';
 import { MachineSetField } from './MachineSetField';
 import { MachineSetPrerequisites } from './MachineSetPrerequisites';
+import { createMachineSet } from './machinesets-api';
 import { MachineSetReview } from './MachineSetReview';
 import { WindowsImageStep } from './WindowsImageStep';
 
@@ -74,9 +71,8 @@ export function MachineSetWizard({
 
   const runCreate = () => {
     if (form.windowsServer === '' || create.running) return;
-    const request: CreateMachineSetRequest = { yaml, windowsServer: form.windowsServer };
     setCreate({ running: true });
-    postToBff<CreateMachineSetResult>('/machinesets', request).then(
+    createMachineSet({ yaml, windowsServer: form.windowsServer }).then(
       (result) => {
         setCreate({ running: false });
         onCreated(result.name);

@@ -1,39 +1,37 @@
-import { useState } from 'react';
-import {
-  Alert,
-  AlertActionCloseButton,
-  Button,
-  EmptyState,
-  EmptyStateBody,
-  EmptyStateFooter,
-  Stack,
-} from '@patternfly/react-core';
-import type {
-  MachineSetDefaults,
-  WindowsMachine,
-  WindowsMachineSetsResponse,
-} from '../../../server/contract/machinesets';
+import { useCallback, useMemo, useState } from 'react';
+import { Alert, AlertActionCloseButton, Button, Stack, ToolbarItem } from '@patternfly/react-core';
+import type { WindowsMachine, WindowsMachineSet } from '../../../server/contract/machinesets';
 import { machineSetPlatform } from '../../../server/src/domain/machinesets/platform-table';
-import { useBffQuery } from '../../api/useBffQuery';
-import { useLiveBff } from '../../api/useLiveBff';
+import { ListSkeleton } from '../../components/list/ListSkeleton';
+import type { ListExpansion } from '../../components/list/ListTable';
+import { ListView } from '../../components/list/ListView';
+import type { RowAction } from '../../components/list/RowActions';
+import { useList } from '../../components/list/useList';
 import { LoadState } from '../../components/LoadState';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { WindowsPage } from '../../components/WindowsPage';
-import { Link } from '../../console';
+import { Link, useNavigate } from '../../console';
 import { usePluginTranslation } from '../../i18n';
 import { DeleteMachineSetModal } from './DeleteMachineSetModal';
-import { MachineSetsTable } from './MachineSetsTable';
+import { startsExpanded } from './machine-set-list-model';
+import { MachinesList } from './MachinesList';
+import { useMachineSetDefaults, useMachineSets } from './machinesets-api';
 import { MachineSetWizard } from './MachineSetWizard';
 import { RemoveMachineModal } from './RemoveMachineModal';
 import { ScaleMachineSetModal } from './ScaleMachineSetModal';
+import { useMachineSetListSpec } from './useMachineSetListSpec';
 
 type Dialog =
   | { kind: 'scale' | 'delete'; machineSet: string }
   | { kind: 'remove'; machineSet: string; machine: WindowsMachine };
 
+const noMachineSets: WindowsMachineSet[] = [];
+
 export default function MachineSetsPage() {
   const { t } = usePluginTranslation();
-  const live = useLiveBff<WindowsMachineSetsResponse>('/machinesets');
-  const defaults = useBffQuery<MachineSetDefaults>('/machinesets/defaults');
+  const navigate = useNavigate();
+  const live = useMachineSets();
+  const defaults = useMachineSetDefaults();
   const [wizardOpen, setWizardOpen] = useState(false);
   const [created, setCreated] = useState<string>();
   const [dialog, setDialog] = useState<Dialog>();
@@ -44,18 +42,69 @@ export default function MachineSetsPage() {
   const closeDialog = () => {
     setDialog(undefined);
   };
-  const createButton = (
-    <Button
-      variant="primary"
-      isDisabled={!formPlatform || !defaults.data}
-      isLoading={defaults.loading}
-      onClick={() => {
-        setCreated(undefined);
-        setWizardOpen(true);
-      }}
-    >
-      {t('Create Windows MachineSet')}
-    </Button>
+  const canCreate = formPlatform !== undefined && defaults.data !== undefined;
+  const createButton = useMemo(
+    () => (
+      <Button
+        variant="primary"
+        isDisabled={!canCreate}
+        isLoading={defaults.loading}
+        onClick={() => {
+          setCreated(undefined);
+          setWizardOpen(true);
+        }}
+      >
+        {t('Create Windows MachineSet')}
+      </Button>
+    ),
+    [t, canCreate, defaults.loading],
+  );
+  const toolbarActions = useMemo(() => <ToolbarItem>{createButton}</ToolbarItem>, [createButton]);
+
+  const machineSets = live.data?.machineSets ?? noMachineSets;
+  const spec = useMachineSetListSpec();
+  const list = useList(machineSets, spec);
+  const label = t('Windows MachineSets');
+  const rowActions = useCallback(
+    (machineSet: WindowsMachineSet): RowAction[] => [
+      {
+        title: t('Scale'),
+        isDisabled: machineSet.deleting,
+        onClick: () => {
+          setDialog({ kind: 'scale', machineSet: machineSet.name });
+        },
+      },
+      {
+        title: t('Show nodes'),
+        onClick: () => {
+          const query = new URLSearchParams({ machineSet: machineSet.name }).toString();
+          void navigate(`/windows/nodes?${query}`);
+        },
+      },
+      {
+        title: t('Delete'),
+        isDanger: true,
+        isDisabled: machineSet.deleting,
+        onClick: () => {
+          setDialog({ kind: 'delete', machineSet: machineSet.name });
+        },
+      },
+    ],
+    [t, navigate],
+  );
+  const expansion = useMemo<ListExpansion<WindowsMachineSet>>(
+    () => ({
+      initiallyExpanded: startsExpanded(machineSets),
+      content: (machineSet) => (
+        <MachinesList
+          machines={machineSet.machines}
+          onRemove={(machine: WindowsMachine) => {
+            setDialog({ kind: 'remove', machineSet: machineSet.name, machine });
+          }}
+        />
+      ),
+    }),
+    [machineSets],
   );
 
   return (
@@ -115,45 +164,31 @@ export default function MachineSetsPage() {
               )}
             </Alert>
           ) : null}
-          <LoadState loading={live.loading} error={live.error} hasData={live.data !== undefined}>
-            {live.data && live.data.unreadable.length > 0 ? (
-              <Alert
-                isInline
-                variant="warning"
-                title={t('Some objects cannot be read with your permissions')}
-              >
-                {t('Not readable: {{resources}}. The list may be incomplete.', {
-                  resources: live.data.unreadable.join(', '),
-                })}
-              </Alert>
-            ) : null}
-            {live.data?.machineSets.length === 0 ? (
-              <EmptyState headingLevel="h2" titleText={t('No Windows MachineSets yet')}>
-                <EmptyStateBody>
-                  {t(
-                    'A Windows MachineSet creates Windows machines from an image you choose; WMCO configures each one as a node.',
-                  )}
-                </EmptyStateBody>
-                <EmptyStateFooter>{createButton}</EmptyStateFooter>
-              </EmptyState>
-            ) : null}
-            {live.data && live.data.machineSets.length > 0 ? (
-              <>
-                <div>{createButton}</div>
-                <MachineSetsTable
-                  machineSets={live.data.machineSets}
-                  onScale={(machineSet) => {
-                    setDialog({ kind: 'scale', machineSet: machineSet.name });
-                  }}
-                  onDelete={(machineSet) => {
-                    setDialog({ kind: 'delete', machineSet: machineSet.name });
-                  }}
-                  onRemoveMachine={(machineSet, machine) => {
-                    setDialog({ kind: 'remove', machineSet: machineSet.name, machine });
-                  }}
-                />
-              </>
-            ) : null}
+          <LoadState
+            loading={live.loading}
+            error={live.error}
+            hasData={live.data !== undefined}
+            skeleton={<ListSkeleton spec={spec} label={label} />}
+          >
+            <UnreadableAlert
+              resources={live.data?.unreadable ?? []}
+              consequence={t('The list may be incomplete.')}
+            />
+            <ListView
+              list={list}
+              label={label}
+              testId="machinesets-table"
+              rowActions={rowActions}
+              expansion={expansion}
+              actions={toolbarActions}
+              empty={{
+                title: t('No Windows MachineSets yet'),
+                body: t(
+                  'A Windows MachineSet creates Windows machines from an image you choose; WMCO configures each one as a node.',
+                ),
+                actions: createButton,
+              }}
+            />
           </LoadState>
         </Stack>
       )}

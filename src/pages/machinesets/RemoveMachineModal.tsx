@@ -7,7 +7,7 @@ import type {
 } from '../../../server/contract/machinesets';
 import { usePluginTranslation } from '../../i18n';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { removeMachine } from './machine-set-requests';
+import { removeMachine } from './machinesets-api';
 
 /** Guide 6.4 and 9.1: remove one machine, for good (scale down) or to have it replaced. */
 export function RemoveMachineModal({

@@ -4,7 +4,7 @@ import type { WindowsMachineSet } from '../../../server/contract/machinesets';
 import { maxReplicas } from '../../../server/src/domain/machinesets/machine-set-rules';
 import { usePluginTranslation } from '../../i18n';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { scaleMachineSet } from './machine-set-requests';
+import { scaleMachineSet } from './machinesets-api';
 
 /** Guide 6.4: set the replicas through the MachineSet's /scale subresource. */
 export function ScaleMachineSetModal({

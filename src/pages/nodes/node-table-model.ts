@@ -1,48 +1,33 @@
 import type { WindowsNode } from '../../../server/contract/nodes';
 
-export type NodeColumn =
-  'name' | 'windowsServer' | 'wmcoVersion' | 'source' | 'ready' | 'schedulable' | 'age';
-
-export interface NodeFilter {
-  text: string;
-  source: 'all' | WindowsNode['source'];
-}
-
-/** Sort key per column; age sorts by creation time, so "oldest first" is ascending age. */
-const sortKey: Record<NodeColumn, (node: WindowsNode) => string | number> = {
-  name: (node) => node.name,
-  windowsServer: (node) => node.build ?? '',
-  wmcoVersion: (node) => node.wmcoVersion ?? '',
-  source: (node) => `${node.source} ${node.origin ?? ''}`,
-  ready: (node) => (node.ready ? 1 : 0),
-  schedulable: (node) => (node.schedulable ? 1 : 0),
-  age: (node) => -Date.parse(node.createdAt ?? '1970-01-01T00:00:00Z'),
+/** Sort key per column; age sorts by creation time, so "youngest first" is ascending age. */
+export const nodeSortKeys = {
+  name: (node: WindowsNode) => node.name,
+  windowsServer: (node: WindowsNode) => node.build ?? '',
+  wmcoVersion: (node: WindowsNode) => node.wmcoVersion ?? '',
+  source: (node: WindowsNode) => `${node.source} ${node.origin ?? ''}`,
+  status: (node: WindowsNode) => (node.ready ? 1 : 0),
+  scheduling: (node: WindowsNode) => (node.schedulable ? 1 : 0),
+  age: (node: WindowsNode) => -Date.parse(node.createdAt ?? '1970-01-01T00:00:00Z'),
 };
 
-export function visibleNodes(
-  nodes: WindowsNode[],
-  filter: NodeFilter,
-  sort: { column: NodeColumn; direction: 'asc' | 'desc' },
-): WindowsNode[] {
-  const text = filter.text.trim().toLowerCase();
-  const key = sortKey[sort.column];
-  return nodes
-    .filter((node) => filter.source === 'all' || node.source === filter.source)
-    .filter(
-      (node) =>
-        text === '' ||
-        [
-          node.name,
-          node.origin ?? '',
-          node.build ?? '',
-          node.wmcoVersion ?? '',
-          ...node.addresses,
-        ].some((value) => value.toLowerCase().includes(text)),
-    )
-    .sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      const order =
-        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-      return sort.direction === 'asc' ? order : -order;
-    });
+/** Option ids of the attribute filters; `none` stands for a value the node does not have yet. */
+export const nodeAttributes = {
+  status: (node: WindowsNode) => (node.ready ? 'ready' : 'not-ready'),
+  windowsServer: (node: WindowsNode) => node.windowsServer ?? node.build ?? 'none',
+  wmcoVersion: (node: WindowsNode) => node.wmcoVersion ?? 'none',
+  machineSet: (node: WindowsNode): readonly string[] =>
+    node.source === 'MachineSet' && node.origin ? [node.origin] : [],
+};
+
+/** What the text filter searches: name, origin, build, versions and addresses. */
+export function nodeSearchText(node: WindowsNode): readonly (string | undefined)[] {
+  return [
+    node.name,
+    node.origin,
+    node.build,
+    node.windowsServer,
+    node.wmcoVersion,
+    ...node.addresses,
+  ];
 }

@@ -1,16 +1,15 @@
 import { Stack } from '@patternfly/react-core';
-import type { OverviewResponse } from '../../../server/contract/overview';
-import { useLiveBff } from '../../api/useLiveBff';
 import { LoadState } from '../../components/LoadState';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
 import { FindingsByArea } from './FindingsByArea';
+import { useOverview } from './overview-api';
 import { ReadinessBanner } from './ReadinessBanner';
 import { SummaryCards } from './SummaryCards';
 
 export default function OverviewPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<OverviewResponse>('/overview');
+  const { data, error, loading } = useOverview();
   return (
     <WindowsPage
       title={t('Windows overview')}

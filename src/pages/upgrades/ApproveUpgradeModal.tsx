@@ -11,9 +11,10 @@ import {
   Stack,
 } from '@patternfly/react-core';
 import type { NodeUpgrade, OperatorUpgrade } from '../../../server/contract/upgrades';
-import { failureMessage, postToBff } from '../../api/bff-client';
+import { failureMessage } from '../../api/bff-client';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
+import { approveInstallPlan } from '../install/install-api';
 import { approvalScope } from './upgrade-view-model';
 
 interface ApproveUpgradeModalProps {
@@ -38,7 +39,7 @@ export function ApproveUpgradeModal({
   const approve = () => {
     setApproving(true);
     setError(undefined);
-    postToBff('/install/approve', { installPlan }).then(onClose, (failure: unknown) => {
+    approveInstallPlan(installPlan).then(onClose, (failure: unknown) => {
       setApproving(false);
       setError(failureMessage(failure));
     });

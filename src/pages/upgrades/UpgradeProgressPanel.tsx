@@ -12,10 +12,9 @@ import {
 } from '@patternfly/react-core';
 import type { NodeUpgrade, UpgradeProgress } from '../../../server/contract/upgrades';
 import { usePluginTranslation } from '../../i18n';
-import { NodeStateGrid } from './NodeStateGrid';
 import { useUpgradeText } from './useUpgradeText';
 
-/** Done / total, the node WMCO works on, the time left, and every node at a glance. */
+/** Done / total, the node WMCO works on, and the time left; the node list below has every node. */
 export function UpgradeProgressPanel({
   progress,
   nodes,
@@ -74,7 +73,6 @@ export function UpgradeProgressPanel({
               {t('WMCO upgrades one node at a time, so the others wait. The node list says why.')}
             </Alert>
           ) : null}
-          <NodeStateGrid nodes={nodes} />
         </Stack>
       </CardBody>
     </Card>

@@ -1,16 +1,16 @@
-import { Alert, EmptyState, EmptyStateBody, Stack } from '@patternfly/react-core';
-import type { UpgradesResponse } from '../../../server/contract/upgrades';
-import { useLiveBff } from '../../api/useLiveBff';
+import { Alert, Stack } from '@patternfly/react-core';
 import { LoadState } from '../../components/LoadState';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
-import { NodeUpgradeTable } from './NodeUpgradeTable';
+import { NodeUpgradeList } from './NodeUpgradeList';
 import { OperatorUpgradeCard } from './OperatorUpgradeCard';
 import { UpgradeProgressPanel } from './UpgradeProgressPanel';
+import { useUpgrades } from './upgrades-api';
 
 export default function UpgradesPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<UpgradesResponse>('/upgrades');
+  const { data, error, loading } = useUpgrades();
   return (
     <WindowsPage
       title={t('WMCO upgrades')}
@@ -21,17 +21,10 @@ export default function UpgradesPage() {
       <LoadState loading={loading} error={error} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
-            {data.unreadable.length > 0 ? (
-              <Alert
-                isInline
-                variant="warning"
-                title={t('Parts of the upgrade are hidden from you')}
-              >
-                {t('Your permissions do not allow reading: {{resources}}.', {
-                  resources: data.unreadable.join(', '),
-                })}
-              </Alert>
-            ) : null}
+            <UnreadableAlert
+              resources={data.unreadable}
+              consequence={t('Parts of the upgrade may be missing from this page.')}
+            />
             {data.timeline.writable ? null : (
               <Alert isInline variant="info" title={t('History is not being recorded for you')}>
                 {t(
@@ -41,18 +34,10 @@ export default function UpgradesPage() {
               </Alert>
             )}
             <OperatorUpgradeCard operator={data.operator} nodes={data.nodes} />
-            {data.nodes.length === 0 ? (
-              <EmptyState headingLevel="h2" titleText={t('No Windows nodes to upgrade')}>
-                <EmptyStateBody>
-                  {t('When WMCO is upgraded, its Windows nodes appear here with their progress.')}
-                </EmptyStateBody>
-              </EmptyState>
-            ) : (
-              <>
-                <UpgradeProgressPanel progress={data.progress} nodes={data.nodes} />
-                <NodeUpgradeTable nodes={data.nodes} />
-              </>
-            )}
+            {data.nodes.length > 0 ? (
+              <UpgradeProgressPanel progress={data.progress} nodes={data.nodes} />
+            ) : null}
+            <NodeUpgradeList nodes={data.nodes} />
           </Stack>
         ) : null}
       </LoadState>

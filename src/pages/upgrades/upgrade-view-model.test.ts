@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NodeUpgrade } from '../../../server/contract/upgrades';
-import { approvalScope, stateCounts, stateOrder, stateStatus } from './upgrade-view-model';
+import { approvalScope, attentionRank, stateOrder, stateStatus } from './upgrade-view-model';
 
 function node(name: string, state: NodeUpgrade['state'], source: NodeUpgrade['source']) {
   return { name, state, source, ready: true, schedulable: true, history: [] } as NodeUpgrade;
@@ -17,17 +17,23 @@ test('the four steps WMCO works through are shown as in progress, verdicts stand
   assert.equal(stateStatus('waiting'), undefined);
 });
 
-test('counts follow the legend order and leave out absent states', () => {
+test('the approval counts every node by where it comes from', () => {
   const nodes = [
     node('a', 'done', 'MachineSet'),
     node('b', 'waiting', 'BYOH'),
     node('c', 'waiting', 'MachineSet'),
     node('d', 'failed', 'BYOH'),
   ];
-  assert.deepEqual(stateCounts(nodes), [
-    { state: 'waiting', count: 2 },
-    { state: 'done', count: 1 },
-    { state: 'failed', count: 1 },
-  ]);
   assert.deepEqual(approvalScope(nodes), { total: 4, machineSet: 2, byoh: 2 });
+});
+
+test('sorted by state, stalled nodes come first, then the node in progress, finished ones last', () => {
+  const byAttention = [...stateOrder].sort((a, b) => attentionRank(a) - attentionRank(b));
+  assert.deepEqual(byAttention.slice(0, 2), ['failed', 'blocked']);
+  assert.equal(byAttention.indexOf('draining') < byAttention.indexOf('waiting'), true);
+  assert.deepEqual(byAttention.slice(-2), ['done', 'up-to-date']);
+  assert.equal(
+    stateOrder.every((state) => attentionRank(state) >= 0),
+    true,
+  );
 });

@@ -3,7 +3,7 @@ import type { NodeUpgrade, NodeUpgradeState } from '../../../server/contract/upg
 /** The PatternFly status a state is shown with; `undefined` is neutral. */
 export type StateStatus = 'success' | 'info' | 'warning' | 'danger' | undefined;
 
-/** Legend and filter order: the order a node goes through, verdicts last. */
+/** Summary and filter order: the order a node goes through, verdicts last. */
 export const stateOrder: readonly NodeUpgradeState[] = [
   'waiting',
   'cordoned',
@@ -32,11 +32,21 @@ export function stateStatus(state: NodeUpgradeState): StateStatus {
   return statusOfState[state];
 }
 
-/** How many nodes are in each state that occurs, in legend order. */
-export function stateCounts(nodes: NodeUpgrade[]): { state: NodeUpgradeState; count: number }[] {
-  return stateOrder
-    .map((state) => ({ state, count: nodes.filter((node) => node.state === state).length }))
-    .filter(({ count }) => count > 0);
+/** The node list's state order: stalled nodes first, then the one WMCO works on, then the rest. */
+const attentionOrder: readonly NodeUpgradeState[] = [
+  'failed',
+  'blocked',
+  'rejoining',
+  'reconfiguring',
+  'draining',
+  'cordoned',
+  'waiting',
+  'done',
+  'up-to-date',
+];
+
+export function attentionRank(state: NodeUpgradeState): number {
+  return attentionOrder.indexOf(state);
 }
 
 /** What approving the update will touch: every Windows node, by where it comes from. */

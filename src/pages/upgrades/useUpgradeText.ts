@@ -1,4 +1,5 @@
 import type { NodeUpgradeReason, NodeUpgradeState } from '../../../server/contract/upgrades';
+import { useMemo } from 'react';
 import { formatTime } from '../../messages/format';
 import { upgradeReasonWords, upgradeStateWords } from '../../messages/upgrade-words';
 import { useWording } from '../../messages/useWording';
@@ -14,10 +15,13 @@ export interface UpgradeText {
 /** Words for the upgrade states and the reasons a node is blocked or failed. */
 export function useUpgradeText(): UpgradeText {
   const wording = useWording();
-  return {
-    state: (state) => upgradeStateWords[state](wording),
-    reason: (reason) => upgradeReasonWords[reason.code](wording, reason),
-    time: (timestamp) => formatTime(wording.language, timestamp),
-    duration: wording.duration,
-  };
+  return useMemo(
+    () => ({
+      state: (state) => upgradeStateWords[state](wording),
+      reason: (reason) => upgradeReasonWords[reason.code](wording, reason),
+      time: (timestamp) => formatTime(wording.language, timestamp),
+      duration: wording.duration,
+    }),
+    [wording],
+  );
 }

@@ -18,7 +18,7 @@ import type {
   SampleResult,
   WorkloadsState,
 } from '../../../server/contract/workloads';
-import { failureField, failureMessage, postToBff } from '../../api/bff-client';
+import { failureField, failureMessage } from '../../api/bff-client';
 import { usePluginTranslation } from '../../i18n';
 import {
   initialSampleForm,
@@ -31,6 +31,7 @@ import {
 } from './workload-forms';
 import { SampleOutcome } from './SampleOutcome';
 import { useSampleErrorText } from './useSampleErrorText';
+import { createSample, previewSample } from './workloads-api';
 
 type Step =
   | { kind: 'editing' }
@@ -60,7 +61,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
 
   const preview = () => {
     setStep({ kind: 'previewing' });
-    postToBff<SamplePreview>('/workloads/sample/preview', toSampleRequest(form)).then(
+    previewSample(toSampleRequest(form)).then(
       (result) => {
         setStep({ kind: 'preview', preview: result });
       },
@@ -71,7 +72,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
   };
   const create = (shown: SamplePreview) => {
     setStep({ kind: 'creating', preview: shown });
-    postToBff<SampleResult>('/workloads/sample', toSampleRequest(form)).then(
+    createSample(toSampleRequest(form)).then(
       (result) => {
         setStep({ kind: 'created', result });
       },

@@ -16,7 +16,7 @@ import {
 } from '@patternfly/react-core';
 import { FormFieldGroup } from '../../components/FormFieldGroup';
 import type { CheckableKind, CheckResult } from '../../../server/contract/workloads';
-import { failureMessage, postToBff } from '../../api/bff-client';
+import { failureMessage } from '../../api/bff-client';
 import { usePluginTranslation } from '../../i18n';
 import { CheckResultView } from './CheckResultView';
 import {
@@ -26,6 +26,7 @@ import {
   toCheckRequest,
   type CheckForm,
 } from './workload-forms';
+import { checkWorkload } from './workloads-api';
 
 type Outcome = { result: CheckResult } | { error: string };
 
@@ -41,7 +42,7 @@ export function WorkloadCheckerTab() {
   const check = () => {
     setBusy(true);
     setOutcome(undefined);
-    postToBff<CheckResult>('/workloads/check', toCheckRequest(form)).then(
+    checkWorkload(toCheckRequest(form)).then(
       (result) => {
         setOutcome({ result });
         setBusy(false);

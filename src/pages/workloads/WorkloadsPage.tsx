@@ -1,19 +1,19 @@
 import { useState } from 'react';
-import { Alert, Stack, Tab, TabContentBody, Tabs, TabTitleText } from '@patternfly/react-core';
-import type { WorkloadsState } from '../../../server/contract/workloads';
-import { useLiveBff } from '../../api/useLiveBff';
+import { Stack, Tab, TabContentBody, Tabs, TabTitleText } from '@patternfly/react-core';
 import { LoadState } from '../../components/LoadState';
+import { UnreadableAlert } from '../../components/UnreadableAlert';
 import { WindowsPage } from '../../components/WindowsPage';
 import { usePluginTranslation } from '../../i18n';
 import { RuntimeClassesTab } from './RuntimeClassesTab';
 import { SampleWorkloadTab } from './SampleWorkloadTab';
 import { WorkloadCheckerTab } from './WorkloadCheckerTab';
+import { useWorkloads } from './workloads-api';
 
 type TabKey = 'runtime-classes' | 'sample' | 'checker';
 
 export default function WorkloadsPage() {
   const { t } = usePluginTranslation();
-  const { data, error, loading } = useLiveBff<WorkloadsState>('/workloads/builds');
+  const { data, error, loading } = useWorkloads();
   const [tab, setTab] = useState<TabKey>('runtime-classes');
 
   return (
@@ -26,18 +26,10 @@ export default function WorkloadsPage() {
       <LoadState loading={loading} error={error} hasData={data !== undefined}>
         {data ? (
           <Stack hasGutter>
-            {data.unreadable.length > 0 ? (
-              <Alert
-                isInline
-                variant="warning"
-                title={t('Some objects cannot be read with your permissions')}
-              >
-                {t(
-                  'Not readable: {{resources}}. Builds and RuntimeClasses may be missing from this page.',
-                  { resources: data.unreadable.join(', ') },
-                )}
-              </Alert>
-            ) : null}
+            <UnreadableAlert
+              resources={data.unreadable}
+              consequence={t('Builds and RuntimeClasses may be missing from this page.')}
+            />
             <Tabs
               activeKey={tab}
               onSelect={(_event, key) => {
