@@ -1,67 +1,89 @@
 /**
- * Regenerates locales/en/plugin__windows-nodes-plugin.json from the code: every t('…') string plus every
- * `%plugin__windows-nodes-plugin~Label%` of console-extensions.json, keeping the values already there (so
- * English plural forms, `…_other`, are written once by hand). Keys are the source strings byte for byte.
- * With --check, fails when the committed file differs from what the code needs (a key that is not exactly
- * a source string, a missing or a stale one), so translations never drift.
+ * Keeps locales/ true to the code. `npm run i18n` regenerates the English catalogue from the code (the
+ * literal key of every t('…') and uiText('…') call, read with TypeScript's parser so a key is the source
+ * string byte for byte, and every nav label of console-extensions.json) and drops keys the code no longer
+ * uses from the other languages; `--check` (in the test run) fails when the English catalogue drifts,
+ * when a language misses a key, keeps an unused one, leaves a string empty or breaks its placeholders and
+ * plural forms, when the Chinese strays from the guide's terms, and when the BFF could send a sentence
+ * instead of a code (a free-text field in the contract, or an English sentence in its code).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { consoleExtensions, repositoryRoot } from './console-extensions';
-import { sourceStrings } from './i18n-source-strings';
-import { i18nNamespace } from '../src/i18n';
+import { i18nNamespace, pluginLanguages } from '../src/i18n';
+import { repositoryRoot as root } from './console-extensions';
+import { contractTextFields, productFiles, sentencesIn } from './i18n/bff-messages';
+import { catalogueText, englishCatalogue, type Catalogue } from './i18n/english-catalogue';
+import { glossaryProblems, type Glossary } from './i18n/glossary';
+import { localeProblems, prunedCatalogue } from './i18n/locale-catalogues';
 
-const localeFile = path.join(repositoryRoot, 'locales', 'en', `${i18nNamespace}.json`);
 const check = process.argv.includes('--check');
-const committed = JSON.parse(readFileSync(localeFile, 'utf8')) as Record<string, string>;
+const catalogueFile = (language: string) =>
+  path.join(root, 'locales', language, `${i18nNamespace}.json`);
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
 
-function keysOfCode(): string[] {
-  const src = path.join(repositoryRoot, 'src');
-  const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.test.ts'))
-    .map((file) => path.join(src, file));
-  const machineSets = path.join(repositoryRoot, 'server', 'src', 'domain', 'machinesets');
-  const platforms = readdirSync(machineSets)
-    .filter((file) => file.endsWith('-platform.ts'))
-    .map((file) => path.join(machineSets, file));
-  return sourceStrings([...files, ...platforms]).flatMap(({ key, plural }) =>
-    plural ? [`${key}_one`, `${key}_other`] : [key],
-  );
-}
+/** Contract fields that carry English on purpose, and why the plugin never shows it as ours. */
+const englishOnPurpose: Record<string, string> = {
+  'health.ts:Health.detail':
+    'read by probes and operators on GET /readyz, never shown in the console',
+};
 
-/** The labels the console translates in the plugin's namespace: `%<namespace>~<key>%` strings. */
-function extensionLabels(value: unknown = consoleExtensions): string[] {
-  if (typeof value === 'string') {
-    const label = new RegExp(`^%${i18nNamespace}~(.+)%$`).exec(value)?.[1];
-    return label === undefined ? [] : [label];
+async function bffMessageProblems(): Promise<string[]> {
+  const contractDir = path.join(root, 'server', 'contract');
+  const modules: Record<string, Record<string, unknown>> = {};
+  for (const file of readdirSync(contractDir).filter((name) => name.endsWith('.ts'))) {
+    modules[file] = (await import(path.join(contractDir, file))) as Record<string, unknown>;
   }
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.values(value).flatMap((inner: unknown) => extensionLabels(inner));
+  const fields = contractTextFields(modules)
+    .filter((field) => !(field in englishOnPurpose))
+    .map(
+      (field) =>
+        `contract: ${field} carries words of the BFF's: make it a code (server/contract/messages.ts) or mark it Verbatim`,
+    );
+  // None of the BFF's code may hold a sentence for the user.
+  const sentences = sentencesIn(productFiles(path.join(root, 'server', 'src')), root).map(
+    (found) => `BFF sentence, not a code: ${found}`,
+  );
+  return [...fields, ...sentences];
 }
 
-const keys = [...new Set([...keysOfCode(), ...extensionLabels()])].sort((a, b) =>
-  a.localeCompare(b),
-);
-const sorted = Object.fromEntries(
-  keys.map((key) => [key, committed[key] ?? key.replace(/_(one|other)$/, '')]),
-);
-const expected = `${JSON.stringify(sorted, null, 2)}\n`;
+const englishFile = catalogueFile('en');
+const english = englishCatalogue(root, read(englishFile));
+const problems: string[] = [];
 
 if (check) {
-  const wanted = new Set(keys);
-  const stale = Object.keys(committed).filter((key) => !wanted.has(key));
-  const missing = keys.filter((key) => !(key in committed));
-  for (const key of stale)
-    console.error(`not a string of the code (byte for byte): ${JSON.stringify(key)}`);
-  for (const key of missing) console.error(`missing: ${JSON.stringify(key)}`);
-  if (readFileSync(localeFile, 'utf8') !== expected) {
-    console.error(
-      `${path.relative(repositoryRoot, localeFile)} is out of date with the code: run npm run i18n and commit it.`,
-    );
-    process.exit(1);
+  if (readFileSync(englishFile, 'utf8') !== catalogueText(english)) {
+    const committed = read(englishFile);
+    for (const key of Object.keys(committed).filter((key) => !(key in english)))
+      problems.push(`en: not a string of the code (byte for byte): ${JSON.stringify(key)}`);
+    for (const key of Object.keys(english).filter((key) => !(key in committed)))
+      problems.push(`en: missing ${JSON.stringify(key)}`);
+    problems.push('en: out of date with the code: run npm run i18n and commit it');
   }
-  console.log(`i18n: ${keys.length} strings, locales match the code`);
 } else {
-  writeFileSync(localeFile, expected);
-  console.log(`i18n: wrote ${keys.length} strings to ${path.relative(repositoryRoot, localeFile)}`);
+  writeFileSync(englishFile, catalogueText(english));
 }
+
+const glossary = JSON.parse(
+  readFileSync(path.join(root, 'scripts', 'i18n', 'glossary.zh.json'), 'utf8'),
+) as Glossary;
+for (const language of pluginLanguages.filter((candidate) => candidate !== 'en')) {
+  const file = catalogueFile(language);
+  const found = existsSync(file) ? read(file) : {};
+  const catalogue = check ? found : prunedCatalogue(english, language, found);
+  if (!check) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, catalogueText(catalogue));
+  }
+  problems.push(...localeProblems(english, language, catalogue));
+  if (language === 'zh') problems.push(...glossaryProblems(glossary, english, catalogue));
+}
+problems.push(...(await bffMessageProblems()));
+
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  console.error(`i18n: ${String(problems.length)} problems`);
+  process.exit(1);
+}
+console.log(
+  `i18n: ${String(Object.keys(english).length)} English strings; ${pluginLanguages.join(', ')} complete and true to the code`,
+);

@@ -18,3 +18,6 @@ export const defaultUser: DevShellUser = 'admin';
 
 /** Where the server serves the host bundle, out of the way of the plugin's routes. */
 export const hostAssetsPath = '/dev-shell/';
+
+/** Where the console keeps the language a user chose (its Language preference), read at start-up. */
+export const consoleLanguageKey = 'bridge/last-language';

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { maxPreflightHosts } from './limits';
+import { CodeOf, StringParams, Verbatim } from './messages';
 
 /**
  * What may be typed for an entry; the plugin's form applies the same limits. An address is an IPv4 address
@@ -30,18 +31,21 @@ export const InstanceAddressParams = Type.Object(
  * What is wrong with an entry. Those WMCO's parser rejects stop WMCO from configuring or removing any BYOH
  * host (`blocksAll`); the others WMCO accepts, and they fail at that host's login or are redundant.
  */
-export const EntryIssueCode = Type.Union([
-  Type.Literal('port'),
-  Type.Literal('ipv6'),
-  Type.Literal('not-an-address'),
-  Type.Literal('value-format'),
-  Type.Literal('username-without-equals'),
-  Type.Literal('unresolvable'),
-  Type.Literal('no-user'),
-  Type.Literal('user-whitespace'),
-  Type.Literal('user-characters'),
-  Type.Literal('duplicate-address'),
-]);
+export const entryIssueCatalogue = {
+  port: Type.Object({}),
+  ipv6: Type.Object({}),
+  'not-an-address': Type.Object({}),
+  'value-format': Type.Object({}),
+  'username-without-equals': Type.Object({}),
+  unresolvable: Type.Object({}),
+  'no-user': Type.Object({}),
+  'user-whitespace': Type.Object({}),
+  'user-characters': Type.Object({}),
+  /** `other`: the other key resolving to the same IPv4 address. */
+  'duplicate-address': Type.Object({ other: Type.Optional(Type.String()) }),
+};
+export type EntryIssueCatalogue = typeof entryIssueCatalogue;
+export const EntryIssueCode = CodeOf(entryIssueCatalogue);
 export type EntryIssueCode = Type.Static<typeof EntryIssueCode>;
 
 export const EntryIssue = Type.Object({
@@ -76,12 +80,97 @@ export const CheckStatus = Type.Union([
 ]);
 export type CheckStatus = Type.Static<typeof CheckStatus>;
 
+const none = Type.Object({});
+const text = Type.String();
+const port = Type.Object({ port: text });
+/** TCP ports, as a comma-separated list. */
+const ports = Type.Object({ ports: text });
+const fingerprint = Type.Object({ fingerprint: text });
+const pinMismatch = Type.Object({ presented: text, pinned: text });
+const buildRules = { version: text, build: text, platform: text, wmco: text };
+/** `supported`: the Windows Server versions allowed here, as a comma-separated list. */
+const buildVerdict = Type.Object({ ...buildRules, supported: text });
+const lookup = Type.Object({ ip: text, ptr: text });
+const hostname = Type.Object({ hostname: text, nodeName: text });
+
+/**
+ * What each preflight check found, and the values its sentence names (strings: results are kept in a
+ * ConfigMap). A skipped check carries why it could not run: `unresolvable`, `no-connection`,
+ * `host-key-refused` or `no-login`.
+ */
+export const checkCatalogue = {
+  // ssh-port
+  reachable: port,
+  refused: port,
+  /** ssh-port names its port, node-ports the ports that did not answer. */
+  filtered: Type.Object({ port: Type.Optional(text), ports: Type.Optional(text) }),
+  unresolvable: Type.Object({ address: Type.Optional(text) }),
+  // host-key
+  'matches-configmap': fingerprint,
+  'matches-node': fingerprint,
+  'pinned-now': fingerprint,
+  'mismatch-configmap': pinMismatch,
+  'mismatch-node': pinMismatch,
+  'not-pinned-login-failed': fingerprint,
+  'not-pinned-not-allowed': fingerprint,
+  'pins-unreadable': none,
+  // login
+  accepted: none,
+  rejected: Type.Object({ fingerprint: text, username: text }),
+  timeout: none,
+  handshake: none,
+  // default-shell
+  cmd: none,
+  powershell: none,
+  unknown: Type.Object({ output: Verbatim('what the host printed for the shell probe') }),
+  'no-answer': none,
+  // windows-build
+  supported: Type.Object({ ...buildRules, supported: Type.Optional(text) }),
+  'unsupported-on-platform': buildVerdict,
+  'revision-too-old': Type.Object({ build: text, version: text, minimum: text }),
+  'unknown-build': Type.Object({ build: text }),
+  'no-rules': Type.Object({ build: text, version: text }),
+  'no-facts': none,
+  // hostname
+  valid: hostname,
+  invalid: hostname,
+  // reverse-dns
+  'ptr-found': lookup,
+  'forward-reverse-match': lookup,
+  'ptr-missing': Type.Object({ ip: text }),
+  'forward-reverse-mismatch': Type.Object({ ip: text, ptr: text, name: text }),
+  // node-ports
+  open: none,
+  'open-not-listening': ports,
+  'firewall-rule-missing': Type.Object({ ports: text, rules: text }),
+  'closed-rules-unknown': ports,
+  // network-adapters
+  one: none,
+  several: Type.Object({ count: text }),
+  'none-up': Type.Object({ count: text }),
+  // containerd
+  absent: none,
+  installed: none,
+  // any check over SSH, or any check at all
+  'keepalive-timeout': none,
+  'connection-closed': none,
+  'host-timeout': none,
+  'internal-error': none,
+  // why a check was skipped (besides unresolvable)
+  'no-connection': none,
+  'host-key-refused': none,
+  'no-login': none,
+};
+export type CheckCatalogue = typeof checkCatalogue;
+export const CheckCode = CodeOf(checkCatalogue);
+export type CheckCode = Type.Static<typeof CheckCode>;
+
 /** One preflight check: the verdict, a code the plugin turns into a sentence and its fix, and its values. */
 export const CheckResult = Type.Object({
   id: CheckId,
   status: CheckStatus,
-  code: Type.String(),
-  params: Type.Optional(Type.Record(Type.String(), Type.String())),
+  code: CheckCode,
+  params: Type.Optional(StringParams),
   /** The BFF can fix this over SSH once the admin confirms (the firewall rules of node-ports). */
   remediable: Type.Optional(Type.Boolean()),
 });
@@ -132,9 +221,9 @@ export const InstanceStage = Type.Union([
 export type InstanceStage = Type.Static<typeof InstanceStage>;
 
 export const InstanceEvent = Type.Object({
-  reason: Type.String(),
+  reason: Verbatim('the event’s reason, as WMCO set it'),
   type: Type.String(),
-  message: Type.String(),
+  message: Verbatim('the event’s message, as WMCO wrote it'),
   at: Type.Optional(Type.String()),
   count: Type.Integer(),
 });

@@ -1,4 +1,7 @@
 import Type from 'typebox';
+import { EntryIssueCode } from './byoh';
+import { GuideSection, UnsupportedFeature } from './guide';
+import { CodeOf, Params, Verbatim, type Coded } from './messages';
 
 export const Severity = Type.Union([
   Type.Literal('ok'),
@@ -18,14 +21,143 @@ export const FindingArea = Type.Union([
 ]);
 export type FindingArea = Type.Static<typeof FindingArea>;
 
+const text = Type.String();
+const optionalText = Type.Optional(text);
+/** At most five names; `count` says how many there are in all. */
+const names = Type.Array(text);
+const count = Type.Integer();
+const none = Type.Object({});
+
+/**
+ * The first entries of windows-instances with an issue, each with its issue and, for a redundant one, the
+ * other key (`''` for none).
+ */
+const entries = Type.Object({
+  count,
+  addresses: names,
+  issues: Type.Array(EntryIssueCode),
+  others: Type.Array(text),
+});
+
+/** Every judgement of the overview, with the values its title and explanation name. */
+export const findingCatalogue = {
+  'cannot-read': Type.Object({ resource: text }),
+  /** `platforms`: the platform types the release runs Windows nodes on. */
+  'platform-unsupported': Type.Object({
+    platform: text,
+    release: text,
+    platforms: Type.Array(text),
+  }),
+  'platform-supported': Type.Object({ platform: text, versions: names, release: text }),
+  'platform-byoh-only': Type.Object({ platform: text, versions: names }),
+  'cluster-version-unsupported': Type.Object({ wmco: text, openshift: text, min: text, max: text }),
+  'network-not-ovn': Type.Object({ networkType: optionalText }),
+  'hybrid-overlay-missing': none,
+  'hybrid-cluster-network-empty': none,
+  'vsphere-vxlan-port-missing': none,
+  'vxlan-port-with-2019': Type.Object({ port: Type.Integer(), affected: Type.Array(text) }),
+  'hybrid-networking-ok': Type.Object({
+    cidrs: Type.Array(text),
+    port: Type.Optional(Type.Integer()),
+  }),
+  'cluster-proxy-unsupported': Type.Object({ wmco: text }),
+  'cluster-proxy-supported': Type.Object({ wmco: text }),
+  /** `target`: the version OLM is updating to, when it is 7.1. */
+  'wmco-7-1-needs-cluster-4-12-3': Type.Object({
+    wmco: text,
+    openshift: text,
+    target: optionalText,
+  }),
+  /** `approval`: the Subscription's installPlanApproval (Automatic lets OLM install 7.0.0). */
+  'wmco-7-0-0-custom-namespace': Type.Object({
+    namespace: text,
+    defaultNamespace: text,
+    approval: optionalText,
+  }),
+  /** Without `hpa` among them, the release scales Windows workloads by CPU and memory. */
+  'windows-unsupported-features': Type.Object({
+    release: text,
+    features: Type.Array(UnsupportedFeature),
+  }),
+  'wmco-version-newer-than-known': Type.Object({ wmco: text, release: text }),
+  'wmco-version-unknown': Type.Object({ wmco: text }),
+  'wmco-version-none': none,
+  'wmco-not-upgradeable': Type.Object({
+    reason: Type.Optional(Verbatim('OperatorCondition Upgradeable reason')),
+    message: Type.Optional(Verbatim('OperatorCondition Upgradeable message')),
+  }),
+  'private-key-missing': Type.Object({ namespace: text }),
+  'private-key-unparseable': none,
+  'private-key-encrypted': none,
+  'private-key-weak-rsa': Type.Object({ bits: Type.Optional(Type.Integer()) }),
+  'private-key-missing-field': none,
+  'private-key-ok': Type.Object({ keyType: optionalText, bits: Type.Optional(Type.Integer()) }),
+  'user-data-missing': none,
+  'wmco-not-installed': Type.Object({ namespace: text, catalogVersion: optionalText }),
+  'wmco-failed': Type.Object({
+    csv: text,
+    reason: Type.Optional(Verbatim('ClusterServiceVersion status reason')),
+    message: Type.Optional(Verbatim('ClusterServiceVersion status message')),
+  }),
+  'wmco-install-plan-pending': Type.Object({ installPlan: text }),
+  'wmco-installing': Type.Object({
+    phase: optionalText,
+    message: Type.Optional(Verbatim('ClusterServiceVersion status message')),
+  }),
+  'wmco-installed': Type.Object({
+    version: optionalText,
+    namespace: text,
+    channel: optionalText,
+    /** The Subscription's installPlanApproval: Automatic or Manual. */
+    approval: optionalText,
+  }),
+  'byoh-malformed-entries': entries,
+  'byoh-entry-cautions': entries,
+  'nodes-not-ready': Type.Object({ count, nodes: names }),
+  'nodes-older-wmco': Type.Object({ count, nodes: names, wmco: text }),
+  'nodes-unsupported-windows': Type.Object({
+    count,
+    nodes: names,
+    release: text,
+    versions: Type.Array(text),
+    platform: text,
+  }),
+  'nodes-ready': Type.Object({ count, wmco: optionalText }),
+};
+export type FindingCatalogue = typeof findingCatalogue;
+export const FindingCode = CodeOf(findingCatalogue);
+export type FindingCode = Type.Static<typeof FindingCode>;
+
+/** What the page that fixes a finding lets the user do; the plugin words it. */
+export const FindingAction = Type.Enum([
+  'add-byoh-instances',
+  'create-machine-set',
+  'choose-channel',
+  'manage-machine-sets',
+  'follow-upgrade',
+  'create-key',
+  'replace-key',
+  'install-wmco',
+  'see-installation',
+  'review-and-approve',
+  'follow-installation',
+  'see-nodes',
+  'fix-byoh-entries',
+]);
+export type FindingAction = Type.Static<typeof FindingAction>;
+
 /** One judgement of the cluster against the guide: what, why, where the guide says so, and how to fix it. */
 export const Finding = Type.Object({
+  /** Unique within the overview; usually the code, with what it is about for per-object findings. */
   id: Type.String(),
   area: FindingArea,
   severity: Severity,
-  title: Type.String(),
-  detail: Type.String(),
-  guideSection: Type.Optional(Type.String()),
-  fix: Type.Optional(Type.Object({ label: Type.String(), route: Type.Optional(Type.String()) })),
+  code: FindingCode,
+  params: Params,
+  guideSection: Type.Optional(GuideSection),
+  fix: Type.Optional(Type.Object({ action: FindingAction, route: Type.String() })),
 });
-export type Finding = Type.Static<typeof Finding>;
+
+/** A finding with the params its code needs, as the BFF builds it. */
+export type Finding = Omit<Type.Static<typeof Finding>, 'code' | 'params'> &
+  Coded<FindingCatalogue>;

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { CodeOf, MessageOf, Params, Verbatim, type Coded } from './messages';
 
 // RFC 1123 label, as Kubernetes validates namespace and object names.
 const dnsLabel = { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', minLength: 1, maxLength: 63 };
@@ -42,13 +43,63 @@ export const InstallStepOutcome = Type.Union([
   Type.Literal('conflict'),
 ]);
 
-/** What the install did to one object, in words a person reads. */
+const none = Type.Object({});
+const text = Type.String();
+const key = Type.Object({ keyType: text, fingerprint: text });
+
+/** What the install (or uninstall, or a key rotation) did to one object, and the values it names. */
+export const installStepCatalogue = {
+  created: none,
+  'monitoring-label-added': none,
+  exists: none,
+  'operator-group-created': Type.Object({ namespace: text }),
+  'operator-groups-several': Type.Object({ namespace: text, count: Type.Integer() }),
+  'operator-group-adopted': Type.Object({ namespace: text }),
+  'operator-group-targets-other': Type.Object({ namespace: text, targets: Type.Array(text) }),
+  'operator-group-targets-all': Type.Object({ namespace: text }),
+  'subscription-created': Type.Object({
+    channel: text,
+    approval: Type.Enum(['Automatic', 'Manual']),
+    source: text,
+  }),
+  'subscription-adopted': none,
+  /** The existing Subscription's settings that differ, as `field=value`. */
+  'subscription-differs': Type.Object({ differences: Type.Array(text) }),
+  'key-created': key,
+  'key-adopted': none,
+  'key-kept': none,
+  'key-replaced': key,
+  deleted: none,
+  'operator-deleted': none,
+  'namespace-deleting': none,
+};
+export type InstallStepCatalogue = typeof installStepCatalogue;
+
+/** What the install did to one object (`Kind name`). */
 export const InstallStep = Type.Object({
   object: Type.String(),
   outcome: InstallStepOutcome,
-  message: Type.String(),
+  code: CodeOf(installStepCatalogue),
+  params: Params,
 });
-export type InstallStep = Type.Static<typeof InstallStep>;
+export type InstallStep = Omit<Type.Static<typeof InstallStep>, 'code' | 'params'> &
+  Coded<InstallStepCatalogue>;
+
+/** What the admin should know after an install or a key rotation. */
+export const installWarningCatalogue = {
+  /** The key is the cluster's install SSH key (MachineConfig 99-worker-ssh/99-master-ssh). */
+  'install-key-reused': none,
+  /** MachineConfigs are not readable, so reuse of the install key could not be checked. */
+  'install-key-unchecked': none,
+  /** After a rotation WMCO recreates Machine-backed nodes; BYOH hosts need the new key by hand. */
+  'rotation-recreates-nodes': none,
+};
+export type InstallWarningCatalogue = typeof installWarningCatalogue;
+export type InstallWarning = Coded<InstallWarningCatalogue>;
+
+/** Why an uploaded (or generated) private key cannot be used by WMCO. */
+export const PrivateKeyProblem = Type.Enum(['unparseable', 'encrypted', 'weak-rsa']);
+export type PrivateKeyProblem = Type.Static<typeof PrivateKeyProblem>;
 
 export const PublicKeyInfo = Type.Object({
   keyType: Type.String(),
@@ -61,9 +112,12 @@ export type PublicKeyInfo = Type.Static<typeof PublicKeyInfo>;
 export const InstallResult = Type.Object({
   steps: Type.Array(InstallStep),
   key: Type.Optional(PublicKeyInfo),
-  warnings: Type.Array(Type.String()),
+  warnings: Type.Array(MessageOf(installWarningCatalogue)),
 });
-export type InstallResult = Type.Static<typeof InstallResult>;
+export type InstallResult = Omit<Type.Static<typeof InstallResult>, 'steps' | 'warnings'> & {
+  steps: InstallStep[];
+  warnings: InstallWarning[];
+};
 
 export const InstallStage = Type.Union([
   Type.Literal('not-started'),
@@ -90,8 +144,8 @@ export const InstallProgress = Type.Object({
       name: Type.String(),
       version: Type.Optional(Type.String()),
       phase: Type.Optional(Type.String()),
-      reason: Type.Optional(Type.String()),
-      message: Type.Optional(Type.String()),
+      reason: Type.Optional(Verbatim('ClusterServiceVersion status reason')),
+      message: Type.Optional(Verbatim('ClusterServiceVersion status message')),
     }),
   ),
 });
@@ -154,7 +208,7 @@ export const UninstallPlan = Type.Object({
 export type UninstallPlan = Type.Static<typeof UninstallPlan>;
 
 export const UninstallResult = Type.Object({ steps: Type.Array(InstallStep) });
-export type UninstallResult = Type.Static<typeof UninstallResult>;
+export type UninstallResult = { steps: InstallStep[] };
 
 /** The preview needs the choices, never the key itself: only how it will be provided. */
 export const InstallPreviewRequest = Type.Object(

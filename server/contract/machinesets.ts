@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { CodeOf, Params, Verbatim, type ParamsOf } from './messages';
 
 const optionalText = Type.Optional(Type.String());
 // Kubernetes object names: MachineSet names are label values (DNS-1123 labels), Machine names subdomains.
@@ -83,7 +84,7 @@ export const WindowsMachine = Type.Object({
   /** Annotated `machine.openshift.io/exclude-node-draining`: deleted without draining its node. */
   excludeNodeDraining: Type.Boolean(),
   deleting: Type.Boolean(),
-  errorMessage: optionalText,
+  errorMessage: Type.Optional(Verbatim('the Machine’s status.errorMessage')),
   createdAt: optionalText,
 });
 export type WindowsMachine = Type.Static<typeof WindowsMachine>;
@@ -141,3 +142,48 @@ export const MachineRemovalResult = Type.Object({
 export type MachineRemovalResult = Type.Static<typeof MachineRemovalResult>;
 
 export const DeleteMachineSetResult = Type.Object({ deleted: Type.String() });
+
+const none = Type.Object({});
+const maybeText = Type.Optional(Type.String());
+
+/**
+ * What can be wrong with a Windows MachineSet, and the values a problem names. The wizard's form checks
+ * fields on their own and may leave the optional values out.
+ */
+export const machineSetProblemCatalogue = {
+  required: none,
+  'name-invalid': none,
+  'name-too-long': none,
+  'replicas-invalid': none,
+  'ami-invalid': none,
+  'zone-outside-region': Type.Object({ region: maybeText }),
+  'region-mismatch': Type.Object({ expected: Type.String() }),
+  'windows-server-unsupported': Type.Object({ version: maybeText, supported: maybeText }),
+  'image-version-mismatch': Type.Object({ image: Type.String(), version: Type.String() }),
+  'user-data-missing': none,
+  'user-data-secret': none,
+  'platform-mismatch': Type.Object({ platform: Type.String(), cluster: Type.String() }),
+  'platform-without-machine-sets': Type.Object({ cluster: Type.String() }),
+  'not-a-machine-set': none,
+  namespace: none,
+  'not-windows': none,
+  'selector-mismatch': none,
+  'infrastructure-mismatch': Type.Object({ expected: Type.String() }),
+  'worker-role-missing': none,
+  'linux-template': none,
+  'yaml-invalid': Type.Object({ detail: Verbatim('the YAML parser’s words') }),
+};
+export type MachineSetProblemCatalogue = typeof machineSetProblemCatalogue;
+export const MachineSetProblemCode = CodeOf(machineSetProblemCatalogue);
+export type MachineSetProblemCode = Type.Static<typeof MachineSetProblemCode>;
+
+export const MachineSetProblem = Type.Object({
+  /** Dotted path in the MachineSet (`spec.replicas`), or a form field name. */
+  field: Type.String(),
+  code: MachineSetProblemCode,
+  params: Type.Optional(Params),
+});
+/** A problem with the params its code names, when they are known. */
+export type MachineSetProblem = { field: string } & {
+  [K in MachineSetProblemCode]: { code: K; params?: ParamsOf<MachineSetProblemCatalogue[K]> };
+}[MachineSetProblemCode];

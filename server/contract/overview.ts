@@ -45,4 +45,7 @@ export const OverviewResponse = Type.Object({
     malformedByohEntries: Type.Integer(),
   }),
 });
-export type OverviewResponse = Type.Static<typeof OverviewResponse>;
+/** The overview with each finding's params typed by its code. */
+export type OverviewResponse = Omit<Type.Static<typeof OverviewResponse>, 'findings'> & {
+  findings: Finding[];
+};

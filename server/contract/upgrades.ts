@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { Verbatim } from './messages';
 import { NodeSource } from './nodes';
 
 /** Where one Windows node stands in a WMCO upgrade (WMCO reconfigures nodes in place, one at a time). */
@@ -36,7 +37,7 @@ export const NodeUpgradeReason = Type.Object({
   /** `namespace/name` of the PodDisruptionBudgets stopping the drain. */
   budgets: Type.Optional(Type.Array(Type.String())),
   /** The operator's own words, when an event says why. */
-  message: Type.Optional(Type.String()),
+  message: Type.Optional(Verbatim('the message of the WMCO or Machine API event that says why')),
   /** Since when the node has not moved on. */
   since: Type.Optional(Type.String()),
 });
@@ -79,8 +80,8 @@ export const OperatorUpgrade = Type.Object({
   upgradeable: Type.Optional(
     Type.Object({
       status: Type.String(),
-      reason: Type.Optional(Type.String()),
-      message: Type.Optional(Type.String()),
+      reason: Type.Optional(Verbatim('OperatorCondition Upgradeable reason')),
+      message: Type.Optional(Verbatim('OperatorCondition Upgradeable message')),
     }),
   ),
 });

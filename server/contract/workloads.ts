@@ -1,4 +1,6 @@
 import Type from 'typebox';
+import { UnsupportedFeature } from './guide';
+import { MessageOf, Verbatim, type Coded } from './messages';
 
 // RFC 1123 label (namespaces); RFC 1035 label for the sample's name, which is also a Service name.
 const namespaceName = { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', minLength: 1, maxLength: 63 };
@@ -57,8 +59,9 @@ export type RuntimeClassRequest = Type.Static<typeof RuntimeClassRequest>;
 
 export const RuntimeClassResult = Type.Object({
   name: Type.String(),
+  /** `reused`: a RuntimeClass doing exactly the same for the build existed, nothing was created. */
   outcome: Type.Union([Type.Literal('created'), Type.Literal('reused')]),
-  message: Type.String(),
+  build: Type.String(),
 });
 export type RuntimeClassResult = Type.Static<typeof RuntimeClassResult>;
 
@@ -90,20 +93,49 @@ export const YamlObject = Type.Object({
   yaml: Type.String(),
 });
 
+const none = Type.Object({});
+const text = Type.String();
+const optionalText = Type.Optional(text);
+const texts = Type.Array(text);
+
+/** What would keep the sample from running; the first two also refuse creating it. */
+export const sampleProblemCatalogue = {
+  'runtime-class-not-found': Type.Object({ runtimeClass: text, build: text }),
+  'runtime-class-other-build': Type.Object({
+    runtimeClass: text,
+    build: text,
+    /** The build the RuntimeClass pins, if any. */
+    pinned: optionalText,
+  }),
+};
+
+/** What the sample generator says before creating, and after. */
+export const sampleWarningCatalogue = {
+  ...sampleProblemCatalogue,
+  'runtime-class-unreadable': Type.Object({ runtimeClass: text }),
+  'no-node-with-build': Type.Object({ build: text, version: optionalText }),
+};
+export type SampleWarningCatalogue = typeof sampleWarningCatalogue;
+export type SampleWarning = Coded<SampleWarningCatalogue>;
+
 export const SamplePreview = Type.Object({
   objects: Type.Array(YamlObject),
   /** What would keep the sample from running (no such RuntimeClass, another build), said before creating. */
-  warnings: Type.Array(Type.String()),
+  warnings: Type.Array(MessageOf(sampleWarningCatalogue)),
 });
-export type SamplePreview = Type.Static<typeof SamplePreview>;
+export type SamplePreview = Omit<Type.Static<typeof SamplePreview>, 'warnings'> & {
+  warnings: SampleWarning[];
+};
 
 export const SampleResult = Type.Object({
   created: Type.Array(
     Type.Object({ kind: Type.String(), name: Type.String(), namespace: Type.String() }),
   ),
-  warnings: Type.Array(Type.String()),
+  warnings: Type.Array(MessageOf(sampleWarningCatalogue)),
 });
-export type SampleResult = Type.Static<typeof SampleResult>;
+export type SampleResult = Omit<Type.Static<typeof SampleResult>, 'warnings'> & {
+  warnings: SampleWarning[];
+};
 
 export const CheckableKind = Type.Union([
   Type.Literal('Deployment'),
@@ -135,28 +167,28 @@ export const CheckRequest = Type.Object(
 );
 export type CheckRequest = Type.Static<typeof CheckRequest>;
 
-export const WorkloadFinding = Type.Object({
-  id: Type.String(),
-  severity: Type.Union([Type.Literal('blocked'), Type.Literal('warning')]),
-  title: Type.String(),
-  detail: Type.String(),
-  fix: Type.String(),
-  guideSection: Type.Optional(Type.String()),
-  container: Type.Optional(Type.String()),
-});
-export type WorkloadFinding = Type.Static<typeof WorkloadFinding>;
+export * from './workload-check';
 
-export const CheckResult = Type.Object({
-  workload: Type.Object({
-    kind: Type.String(),
-    name: Type.Optional(Type.String()),
-    namespace: Type.Optional(Type.String()),
-  }),
-  target: Type.Union([Type.Literal('windows'), Type.Literal('linux')]),
-  verdict: Type.Union([Type.Literal('can-run'), Type.Literal('cannot-run'), Type.Literal('linux')]),
-  signals: Type.Array(Type.String()),
-  findings: Type.Array(WorkloadFinding),
-  nodes: Type.Array(Type.String()),
-  notChecked: Type.Array(Type.String()),
-});
-export type CheckResult = Type.Static<typeof CheckResult>;
+/** Why a workload's YAML or object cannot be checked. */
+export const workloadReadCatalogue = {
+  'yaml-too-long': Type.Object({ kib: Type.Integer() }),
+  'yaml-empty': none,
+  'yaml-several-documents': Type.Object({ count: Type.Integer() }),
+  'yaml-unparseable': Type.Object({ detail: Verbatim('the YAML parser’s words') }),
+  'yaml-list': none,
+  'not-an-object': none,
+  'no-kind': none,
+  'kind-not-checkable': Type.Object({ kind: text, kinds: texts }),
+  'no-pod-template': Type.Object({ kind: text, path: text }),
+  /** The kind is a feature Windows nodes lack (guide §3.4), rather than a workload. */
+  'unsupported-kind': Type.Object({ kind: text, feature: UnsupportedFeature }),
+};
+export type WorkloadReadProblem = Coded<typeof workloadReadCatalogue>;
+
+/** Why a RuntimeClass name would be refused. */
+export const runtimeClassNameCatalogue = {
+  'runtime-class-name-empty': none,
+  'runtime-class-name-too-long': none,
+  'runtime-class-name-invalid': none,
+};
+export type RuntimeClassNameProblem = Coded<typeof runtimeClassNameCatalogue>;

@@ -85,7 +85,8 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
     });
   }
   app.setNotFoundHandler((request) => {
-    throw new HttpError(404, `No such resource: ${request.method} ${request.url.split('?')[0]}`);
+    const params = { method: request.method, path: request.url.split('?')[0] ?? '' };
+    throw new HttpError(404, { code: 'no-such-route', params });
   });
 
   await app.register(swagger, {

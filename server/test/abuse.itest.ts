@@ -151,8 +151,8 @@ test('the limited user is refused by RBAC on every mutating route, and nothing i
       headers: { authorization: `Bearer ${cluster.tokens.limited}` },
     });
     const status = String(response.statusCode);
-    const reason =
-      response.statusCode === 403 ? '' : ` (${response.json<{ message: string }>().message})`;
+    const { code, params } = response.json<{ code: string; params: object }>();
+    const reason = response.statusCode === 403 ? '' : ` (${code} ${JSON.stringify(params)})`;
     (outcomes[status] ??= []).push(`${operation.method} ${operation.path}${reason}`);
     assert.ok(
       response.statusCode >= 400,
@@ -205,7 +205,8 @@ test('expensive routes are rate-limited per user, and one user’s limit does no
     payload: {},
     headers: { authorization: `Bearer ${cluster.tokens.limited}` },
   });
-  assert.match(limited.json<{ message: string }>().message, /Too many requests/);
+  const { code, params } = limited.json<{ code: string; params: object }>();
+  assert.deepEqual([code, params], ['too-many-requests', { max: 20, window: '1 minute' }]);
   const other = await app.inject({
     method: 'POST',
     url: '/api/v1/install',

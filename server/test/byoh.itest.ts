@@ -150,7 +150,7 @@ test('100 concurrent adds and removes by two users: the ConfigMap ends with exac
     metadata: { name: 'windows-instances', namespace },
     data: Object.fromEntries(old.map((address) => [address, `username=${user}`])),
   });
-  const refused = await call<{ message: string }>(
+  const refused = await call(
     'DELETE',
     `/api/v1/byoh/entries/${old[0] ?? ''}`,
     undefined,
@@ -194,42 +194,59 @@ test('entries are validated before any write; the error names the field', async 
     (await call('POST', '/api/v1/byoh/entries', { address: good, username: user })).status,
     200,
   );
-  const cases: [string, object, number, string, RegExp][] = [
-    ['IPv6', { address: 'fd00::10', username: user }, 400, 'body.address', /IPv6/],
+  const invalid = (address: string, issue: string) => ({
+    code: 'instance-entry-invalid',
+    params: { issue, address },
+  });
+  const cases: [string, object, number, string, { code: string; params: object }][] = [
+    [
+      'IPv6',
+      { address: 'fd00::10', username: user },
+      400,
+      'body.address',
+      invalid('fd00::10', 'ipv6'),
+    ],
     [
       'numeric name',
       { address: '10.1.42', username: user },
       400,
       'body.address',
-      /neither an IPv4/,
+      invalid('10.1.42', 'not-an-address'),
     ],
     [
       'unresolvable name',
       { address: 'nowhere.byoh.test', username: user },
       400,
       'body.address',
-      /does not resolve to an IPv4 address/,
+      { code: 'address-unresolvable', params: { address: 'nowhere.byoh.test' } },
     ],
-    ['listed twice', { address: good, username: user }, 409, 'body.address', /already listed/],
+    [
+      'listed twice',
+      { address: good, username: user },
+      409,
+      'body.address',
+      { code: 'already-listed', params: { address: good } },
+    ],
     [
       'a name for a listed address',
       { address: peers.dnsName('good'), username: user },
       409,
       'body.address',
-      new RegExp(
-        `resolves to ${good.replaceAll('.', '\\.')}, as entry ${good.replaceAll('.', '\\.')} does`,
-      ),
+      {
+        code: 'shares-address',
+        params: { address: peers.dnsName('good'), ip: good, other: good },
+      },
     ],
   ];
-  for (const [name, payload, status, field, message] of cases) {
-    const response = await call<{ message: string; field?: string }>(
+  for (const [name, payload, status, field, expected] of cases) {
+    const response = await call<{ code: string; params: object; field?: string }>(
       'POST',
       '/api/v1/byoh/entries',
       payload,
     );
     assert.equal(response.status, status, name);
     assert.equal(response.body.field, field, name);
-    assert.match(response.body.message, message, name);
+    assert.deepEqual({ code: response.body.code, params: response.body.params }, expected, name);
   }
   const moved = await call('PUT', `/api/v1/byoh/entries/${good}`, {
     address: peers.dnsName('good'),
@@ -292,7 +309,7 @@ test('hostile input is refused with 400 and never reaches sshd or a shell', asyn
     ],
   ];
   for (const [name, url, payload] of hostile) {
-    const response = await call<{ message: string; field?: string }>('POST', url, payload);
+    const response = await call<{ field?: string }>('POST', url, payload);
     assert.equal(response.status, 400, `${name}: ${JSON.stringify(response.body)}`);
     assert.match(response.body.field ?? '', /^body\b/, name);
   }
@@ -305,10 +322,15 @@ test('whoever may not read cloud-private-key gets 403 naming it, and no SSH happ
   const sshdBefore = peers.sshdLog();
   const { status, lines } = await preflight([peers.address('good')], cluster.tokens.limited);
   assert.equal(status, 403);
-  assert.match(
-    JSON.stringify(lines),
-    /may not read secret openshift-windows-machine-config-operator\/cloud-private-key/,
-  );
+  assert.deepEqual(lines, [
+    {
+      statusCode: 403,
+      error: 'Forbidden',
+      message: 'private-key-unreadable',
+      code: 'private-key-unreadable',
+      params: { secret: 'openshift-windows-machine-config-operator/cloud-private-key' },
+    },
+  ]);
   assert.equal(peers.sshdLog(), sshdBefore);
 });
 
@@ -506,13 +528,14 @@ test('remediation, once confirmed, creates the firewall rules over SSH and the r
   assert.equal(record.checks.find((check) => check.id === 'node-ports')?.status, 'pass');
   assert.equal(record.checks.length, checkIds.length, 'the other checks of the last run are kept');
 
-  const unpinned = await call<{ message: string }>('POST', '/api/v1/byoh/remediate', {
+  const unpinned = await call<{ code: string; params: object }>('POST', '/api/v1/byoh/remediate', {
     address: peers.address('noSshd'),
     username: user,
     confirmed: true,
   });
   assert.equal(unpinned.status, 409);
-  assert.match(unpinned.body.message, /not pinned yet: run the preflight first/);
+  assert.equal(unpinned.body.code, 'host-key-not-pinned');
+  assert.deepEqual(unpinned.body.params, { address: peers.address('noSshd') });
 });
 
 test('status per instance, live from the cluster: listed → joined → Ready, events, teardown; a malformed entry stops everything', async () => {

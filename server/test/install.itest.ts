@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ErrorResponse } from '../contract/errors';
 import type {
   InstallRequest,
   InstallResult,
@@ -93,17 +94,17 @@ function keyFile(args: string[]): string {
 }
 
 test('unusable uploaded keys are refused with 400 naming the problem, before anything is created', async () => {
-  const cases: [string, string, RegExp][] = [
-    ['encrypted', keyFile(['-t', 'ed25519', '-N', 'a-passphrase']), /passphrase/],
+  const cases: [string, string, object][] = [
+    ['encrypted', keyFile(['-t', 'ed25519', '-N', 'a-passphrase']), { problem: 'encrypted' }],
     [
       'RSA 1024',
       keyFile(['-t', 'rsa', '-b', '1024', '-m', 'PEM', '-N', '']),
-      /shorter than 2048 bits \(1024 bits\)/,
+      { problem: 'weak-rsa', bits: 1024 },
     ],
-    ['garbage', 'definitely not a key', /not a private key/],
+    ['garbage', 'definitely not a key', { problem: 'unparseable' }],
   ];
-  for (const [name, privateKey, message] of cases) {
-    const { status, body } = await call<{ message: string; field: string }>(
+  for (const [name, privateKey, params] of cases) {
+    const { status, body } = await call<{ code: string; params: object; field: string }>(
       'POST',
       '/api/v1/install',
       cluster.tokens.admin,
@@ -113,26 +114,28 @@ test('unusable uploaded keys are refused with 400 naming the problem, before any
       },
     );
     assert.equal(status, 400, name);
-    assert.match(body.message, message, name);
+    assert.equal(body.code, 'private-key-unusable', name);
+    assert.deepEqual(body.params, params, name);
     assert.equal(body.field, 'body.key.privateKey');
   }
   const namespaces = await admin.list(resources.namespaces);
   assert.ok(!namespaces.some((ns) => ns.metadata?.name === namespace), 'nothing was created');
 });
 
-test('the limited user is refused by RBAC with a message naming the permission, and nothing is left unreported', async () => {
-  const { status, body } = await call<{ message: string }>(
+test('the limited user is refused by RBAC in the API server’s words naming the permission, and nothing is left unreported', async () => {
+  const { status, body } = await call<ErrorResponse>(
     'POST',
     '/api/v1/install',
     cluster.tokens.limited,
     request,
   );
   assert.equal(status, 403);
+  assert.equal(body.cause?.code, 'api-server-refused');
   assert.match(
-    body.message,
+    String(body.cause?.params.message),
     /namespaces( "[^"]+")? is forbidden: User "limited" cannot (get|create) resource "namespaces"/,
   );
-  assert.match(body.message, /Nothing was created\./);
+  assert.deepEqual([body.code, body.params], ['install-stopped', { inPlace: [] }]);
 });
 
 test('install creates the guide’s objects, validated by the real CRD schemas, and shows only the public key', async () => {
@@ -217,7 +220,9 @@ test('a second install with other settings reports the difference instead of ove
   });
   const subscriptionStep = body.steps.find((step) => step.object.startsWith('Subscription'));
   assert.equal(subscriptionStep?.outcome, 'conflict');
-  assert.match(subscriptionStep?.message ?? '', /installPlanApproval is Automatic, not Manual/);
+  assert.deepEqual(subscriptionStep?.code === 'subscription-differs' && subscriptionStep.params, {
+    differences: ['installPlanApproval=Automatic'],
+  });
   assert.equal(body.steps.find((step) => step.object.startsWith('Secret'))?.outcome, 'kept');
   const [subscription] = await admin.list<{ metadata: object; spec: Record<string, string> }>(
     resources.subscriptions,
@@ -239,13 +244,16 @@ test('uninstall is refused while a Windows Machine exists, and says which', asyn
   });
   const plan = await call<UninstallPlan>('GET', '/api/v1/uninstall', cluster.tokens.admin);
   assert.deepEqual(plan.body.windowsMachines, ['winlab-7xk2p-windows-us-east-1a-x1b2c']);
-  const refused = await call<{ message: string }>(
+  const refused = await call<ErrorResponse>(
     'POST',
     '/api/v1/uninstall/operator',
     cluster.tokens.admin,
   );
   assert.equal(refused.status, 409);
-  assert.match(refused.body.message, /Machine winlab-7xk2p-windows-us-east-1a-x1b2c/);
+  assert.deepEqual(
+    [refused.body.code, refused.body.params],
+    ['wmco-in-use', { machines: ['winlab-7xk2p-windows-us-east-1a-x1b2c'], instances: [] }],
+  );
   assert.equal(
     (await admin.list(resources.subscriptions, { namespace })).length,
     1,

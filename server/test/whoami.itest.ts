@@ -42,16 +42,16 @@ test('each caller is answered with their own identity, as the real API server se
   assert.ok(limitedIdentity.groups.includes('system:authenticated'));
 });
 
-test('no token is a 401 with a clear message, and never reaches the API server as anyone', async () => {
+test('no token is a 401 coded so the plugin says how to get one, and never reaches the API server as anyone', async () => {
   const response = await whoami();
   assert.equal(response.statusCode, 401);
-  assert.match(response.json<{ message: string }>().message, /No bearer token/);
+  assert.equal(response.json<{ code: string }>().code, 'no-bearer-token');
 });
 
 test('a token the API server does not know is a 401 asking to log in again', async () => {
   const response = await whoami('not-a-real-token');
   assert.equal(response.statusCode, 401);
-  assert.match(response.json<{ message: string }>().message, /did not accept your token/);
+  assert.equal(response.json<{ code: string }>().code, 'token-rejected');
   assert.doesNotMatch(response.body, /not-a-real-token/);
 });
 

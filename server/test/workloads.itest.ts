@@ -36,8 +36,10 @@ const sample: SampleRequest = {
 };
 
 interface Failure {
-  message: string;
+  code: string;
+  params: Record<string, unknown>;
   field?: string;
+  cause?: { code: string; params: Record<string, unknown> };
 }
 
 before(async () => {
@@ -92,8 +94,9 @@ test('the limited user cannot create a RuntimeClass: 403 naming the permission',
     name: 'windows2022',
   });
   assert.equal(status, 403);
+  assert.equal(body.code, 'api-server-refused');
   assert.match(
-    body.message,
+    String(body.params.message),
     /User "limited" cannot create resource "runtimeclasses" in API group "node\.k8s\.io"/,
   );
 });
@@ -144,7 +147,10 @@ test('a RuntimeClass name that is taken or malformed is refused naming the field
   });
   assert.equal(taken.status, 409);
   assert.equal(taken.body.field, 'body.name');
-  assert.match(taken.body.message, /already exists for build 10\.0\.20348/);
+  assert.deepEqual(
+    [taken.body.code, taken.body.params],
+    ['runtime-class-name-taken', { name: 'windows2022', build: '10.0.20348' }],
+  );
 
   const malformed = await asAdmin<Failure>('POST', '/api/v1/workloads/runtime-classes', {
     build: '10.0.26100',
@@ -164,9 +170,9 @@ test('a RuntimeClass name that is taken or malformed is refused naming the field
 test('the limited user without rights in the namespace gets 403 naming both permissions; nothing is created', async () => {
   const { status, body } = await asLimited<Failure>('POST', '/api/v1/workloads/sample', sample);
   assert.equal(status, 403);
-  assert.equal(
-    body.message,
-    `You may not create the sample in namespace ${namespace}: it needs permission to create deployments.apps and create services there (for example the edit role). Nothing was created.`,
+  assert.deepEqual(
+    [body.code, body.params],
+    ['sample-not-allowed', { namespace, resources: ['deployments.apps', 'services'] }],
   );
   assert.equal(body.field, 'body.namespace');
   const deployments = await admin.list(resources.deployments, { namespace });
@@ -192,9 +198,10 @@ test('granted Deployments only, the limited user is told the Service permission 
   );
   const { status, body } = await asLimited<Failure>('POST', '/api/v1/workloads/sample', sample);
   assert.equal(status, 403);
-  assert.match(body.message, /needs permission to create services there/);
-  assert.doesNotMatch(body.message, /deployments/);
-  assert.match(body.message, /Nothing was created\./);
+  assert.deepEqual(
+    [body.code, body.params],
+    ['sample-not-allowed', { namespace, resources: ['services'] }],
+  );
 });
 
 test('the preview is the guide’s YAML with ltsc2022 and windows2022; create puts both objects in the API server', async () => {
@@ -234,19 +241,27 @@ test('the preview is the guide’s YAML with ltsc2022 and windows2022; create pu
 test('creating the sample again is a conflict that says nothing was created', async () => {
   const { status, body } = await asAdmin<Failure>('POST', '/api/v1/workloads/sample', sample);
   assert.equal(status, 409);
-  assert.equal(
-    body.message,
-    `A Deployment named win-webserver already exists in namespace ${namespace}. Nothing was created.`,
-  );
+  assert.deepEqual([body.code, body.params], ['sample-stopped', { created: [] }]);
+  assert.deepEqual(body.cause, {
+    code: 'object-exists',
+    params: { kind: 'Deployment', name: 'win-webserver', namespace },
+  });
+  assert.equal(body.field, 'body.name');
 });
 
 test('a sample with a RuntimeClass of another build is refused before anything is created', async () => {
   const request = { ...sample, name: 'mismatch', runtimeClassName: 'windows2019' };
   const preview = await asAdmin<SamplePreview>('POST', '/api/v1/workloads/sample/preview', request);
-  assert.match(preview.body.warnings.join(' '), /pins build 10\.0\.17763/);
+  assert.deepEqual(preview.body.warnings, [
+    {
+      code: 'runtime-class-other-build',
+      params: { runtimeClass: 'windows2019', build: '10.0.20348', pinned: '10.0.17763' },
+    },
+  ]);
   const { status, body } = await asAdmin<Failure>('POST', '/api/v1/workloads/sample', request);
   assert.equal(status, 400);
   assert.equal(body.field, 'body.runtimeClassName');
+  assert.equal(body.code, 'runtime-class-other-build');
   await assert.rejects(admin.get(resources.deployments, 'mismatch', namespace), /404|not found/i);
 });
 
@@ -260,8 +275,12 @@ test('the checker reads legacy-web by reference and flags the build mismatch', a
     body.findings.map((f) => f.id),
     ['image-build-mismatch'],
   );
-  assert.match(body.findings[0]?.detail ?? '', /container base image must match the node’s build/i);
-  assert.match(body.findings[0]?.fix ?? '', /runtimeClassName: windows2019/);
+  const [finding] = body.findings;
+  assert.equal(finding?.code, 'image-build-mismatch');
+  assert.deepEqual(finding.fix, {
+    code: 'use-tag-or-set-runtime-class',
+    params: { tags: ['ltsc2022'], runtimeClass: 'windows2019', build: '10.0.17763' },
+  });
 });
 
 test('the checker passes the sample it created, naming the 2022 nodes', async () => {
@@ -276,35 +295,56 @@ test('the checker passes the sample it created, naming the 2022 nodes', async ()
 });
 
 test('the checker refuses bad requests naming the field, and RBAC decides what it may read', async () => {
-  const cases: [object, number, string, RegExp][] = [
-    [{}, 400, 'body', /exactly one/],
+  const cases: [object, number, string, { code: string; params: object }][] = [
+    [{}, 400, 'body', { code: 'reference-or-yaml', params: {} }],
     [
       { yaml: 'kind: Pod', reference: { kind: 'Pod', namespace, name: 'x' } },
       400,
       'body',
-      /exactly one/,
+      { code: 'reference-or-yaml', params: {} },
     ],
-    [{ yaml: 'kind: Pod\n---\nkind: Pod\n' }, 400, 'body.yaml', /2 documents/],
-    [{ yaml: 'kind: Service\nspec: {}\n' }, 400, 'body.yaml', /not a workload/],
+    [
+      { yaml: 'kind: Pod\n---\nkind: Pod\n' },
+      400,
+      'body.yaml',
+      { code: 'yaml-several-documents', params: { count: 2 } },
+    ],
+    [
+      { yaml: 'kind: Service\nspec: {}\n' },
+      400,
+      'body.yaml',
+      { code: 'kind-not-checkable', params: { kind: 'Service' } },
+    ],
     [
       { reference: { kind: 'Deployment', namespace, name: 'nope' } },
       404,
       'body.reference.name',
-      /no Deployment nope/,
+      { code: 'workload-not-found', params: { kind: 'Deployment', namespace, name: 'nope' } },
     ],
-    [{ reference: { kind: 'ReplicaSet', namespace, name: 'x' } }, 400, 'body.reference.kind', /./],
+    [
+      { reference: { kind: 'ReplicaSet', namespace, name: 'x' } },
+      400,
+      'body.reference.kind',
+      { code: 'invalid-request', params: { field: 'body.reference.kind' } },
+    ],
   ];
-  for (const [payload, status, field, message] of cases) {
+  for (const [payload, status, field, expected] of cases) {
     const response = await asAdmin<Failure>('POST', '/api/v1/workloads/check', payload);
     assert.equal(response.status, status, JSON.stringify(payload));
     assert.equal(response.body.field, field, JSON.stringify(payload));
-    assert.match(response.body.message, message);
+    assert.equal(response.body.code, expected.code);
+    for (const [name, value] of Object.entries(expected.params)) {
+      assert.equal(response.body.params[name], value, name);
+    }
   }
   const forbidden = await asLimited<Failure>('POST', '/api/v1/workloads/check', {
     reference: { kind: 'Pod', namespace, name: 'anything' },
   });
   assert.equal(forbidden.status, 403);
-  assert.match(forbidden.body.message, /needs get on pods there/);
+  assert.deepEqual(
+    [forbidden.body.code, forbidden.body.params],
+    ['workload-unreadable', { kind: 'Pod', name: 'anything', namespace, resource: 'pods' }],
+  );
 });
 
 test('pasted YAML from a user who cannot list nodes is still checked, and says what was skipped', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { bffUrl, failureMessage, getFromBff } from './bff-client';
+import type { ErrorResponse } from '../../server/contract/errors';
+import { bffFailureText, bffUrl, failureMessage, getFromBff } from './bff-client';
 
 export interface LiveBff<T> {
   data?: T;
@@ -59,8 +60,8 @@ export function useLiveBff<T>(path: string): LiveBff<T> {
       });
     });
     source.addEventListener('problem', (event) => {
-      const { message } = JSON.parse((event as MessageEvent<string>).data) as { message: string };
-      update({ error: message });
+      const problem = JSON.parse((event as MessageEvent<string>).data) as Partial<ErrorResponse>;
+      update({ error: bffFailureText(problem) ?? problem.code });
     });
     // EventSource retries by itself; until it delivers again, the page polls.
     source.onerror = () => {

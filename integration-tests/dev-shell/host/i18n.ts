@@ -1,22 +1,45 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { pluginAssetsPath, pluginName } from '../contract';
+import { pluginLanguages } from '../../../src/i18n';
+import { consoleLanguageKey, pluginAssetsPath, pluginName } from '../contract';
 
 const pluginNamespace = `plugin__${pluginName}`;
 
+/** The console's choice (frontend/public/i18n.js `getLastLanguage`): the stored preference, else the browser's. */
+function consoleLanguage(): string {
+  return localStorage.getItem(consoleLanguageKey) ?? navigator.language;
+}
+
+async function pluginStrings(language: string): Promise<Record<string, string>> {
+  const response = await fetch(`${pluginAssetsPath}locales/${language}/${pluginNamespace}.json`);
+  if (!response.ok) {
+    throw new Error(
+      `Loading the plugin's ${language} strings failed: HTTP ${String(response.status)}`,
+    );
+  }
+  return (await response.json()) as Record<string, string>;
+}
+
 /**
  * Starts i18next with the console's settings (frontend/public/i18n.js) — `~` separates namespace and key, keys
- * may contain dots — and the plugin's English strings, fetched from where the console finds them.
+ * may contain dots, a language resolves to its language part (`zh-CN` reads `zh`), English is the
+ * fallback — and every language of the plugin, fetched from where the console finds them, as its
+ * `--i18n-preload` does.
  */
 export async function initI18n(): Promise<void> {
-  const response = await fetch(`${pluginAssetsPath}locales/en/${pluginNamespace}.json`);
-  if (!response.ok) throw new Error(`Loading the plugin's strings failed: HTTP ${response.status}`);
-  const strings = (await response.json()) as Record<string, string>;
+  const resources = Object.fromEntries(
+    await Promise.all(
+      pluginLanguages.map(async (language) => [
+        language,
+        { [pluginNamespace]: await pluginStrings(language) },
+      ]),
+    ),
+  ) as Record<string, Record<string, Record<string, string>>>;
   await i18n.use(initReactI18next).init({
-    lng: 'en',
+    lng: consoleLanguage(),
     fallbackLng: 'en',
     load: 'languageOnly',
-    resources: { en: { [pluginNamespace]: strings } },
+    resources,
     ns: [pluginNamespace],
     defaultNS: 'public',
     nsSeparator: '~',

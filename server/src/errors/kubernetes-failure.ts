@@ -42,19 +42,21 @@ function isConnectionFailure(error: unknown): boolean {
 
 /**
  * Maps what the Kubernetes client threw to what the user should read: the API server's own refusals keep
- * their status and message (RBAC decides, and says so); anything else is hidden behind a generic sentence.
+ * their status and its words, shown as they are (RBAC decides, and says so); anything else is named by
+ * a code without internals.
  */
 export function kubernetesFailure(error: unknown): HttpError | undefined {
   if (error instanceof ApiException) {
-    const code = error.code;
+    const status = error.code;
     const message = statusMessage(error.body);
-    if (code === 401)
-      return new HttpError(401, 'The API server did not accept your token. Log in again.');
-    if (passedThrough.has(code))
-      return new HttpError(code, message ?? `The API server refused the request (${code}).`);
-    return new HttpError(502, `The API server failed the request (${code}).`);
+    if (status === 401) return new HttpError(401, { code: 'token-rejected', params: {} });
+    if (passedThrough.has(status)) {
+      const params = message === undefined ? { status } : { status, message };
+      return new HttpError(status, { code: 'api-server-refused', params });
+    }
+    return new HttpError(502, { code: 'api-server-failed', params: { status } });
   }
   if (isConnectionFailure(error))
-    return new HttpError(503, 'The Kubernetes API server is unreachable right now.');
+    return new HttpError(503, { code: 'api-server-unreachable', params: {} });
   return undefined;
 }

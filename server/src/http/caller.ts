@@ -26,10 +26,7 @@ const bearer = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i;
 export function callerToken(request: FastifyRequest): string {
   const token = bearer.exec(request.headers.authorization ?? '')?.[1];
   if (!token) {
-    throw new HttpError(
-      401,
-      'No bearer token: open this page through the OpenShift console, whose proxy forwards your token.',
-    );
+    throw new HttpError(401, { code: 'no-bearer-token', params: {} });
   }
   return token;
 }

@@ -4,11 +4,16 @@ import type { ErrorResponse } from '../../contract/errors';
 import { HttpError } from '../errors/http-error';
 import { kubernetesFailure } from '../errors/kubernetes-failure';
 
-function reply(response: FastifyReply, body: Omit<ErrorResponse, 'error'>): FastifyReply {
-  return response
-    .code(body.statusCode)
-    .type('application/json')
-    .send({ ...body, error: STATUS_CODES[body.statusCode] ?? 'Error' });
+function reply(response: FastifyReply, failure: HttpError): FastifyReply {
+  const { statusCode, coded, details } = failure;
+  const body: ErrorResponse = {
+    statusCode,
+    error: STATUS_CODES[statusCode] ?? 'Error',
+    message: coded.code,
+    ...coded,
+    ...details,
+  };
+  return response.code(statusCode).type('application/json').send(body);
 }
 
 /** The field a schema validation error points at, in the request's own terms (`body.name`, `query.limit`). */
@@ -30,31 +35,26 @@ export function errorHandler(
 ): FastifyReply {
   if (error.validation) {
     const field = validationField(error);
-    const detail = error.validation[0]?.message ?? 'is invalid';
-    return reply(response, { statusCode: 400, message: `${field ?? 'request'} ${detail}`, field });
+    const params = { field: field ?? 'request', detail: error.validation[0]?.message ?? '' };
+    return reply(response, new HttpError(400, { code: 'invalid-request', params }, { field }));
   }
-  if (error instanceof HttpError) {
-    return reply(response, {
-      statusCode: error.statusCode,
-      message: error.message,
-      field: error.field,
-    });
-  }
+  if (error instanceof HttpError) return reply(response, error);
   const fromKubernetes = kubernetesFailure(error);
   if (fromKubernetes) {
     request.log.info(
       { statusCode: fromKubernetes.statusCode },
       'kubernetes refused or failed the request',
     );
-    return reply(response, {
-      statusCode: fromKubernetes.statusCode,
-      message: fromKubernetes.message,
-    });
+    return reply(response, fromKubernetes);
   }
   // Fastify's own client errors (bad JSON, body too large, unsupported media type) are safe to name.
   if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-    return reply(response, { statusCode: error.statusCode, message: error.message });
+    const params = { detail: error.message };
+    return reply(response, new HttpError(error.statusCode, { code: 'bad-request', params }));
   }
   request.log.error({ err: error }, 'unexpected failure');
-  return reply(response, { statusCode: 500, message: `Internal error (request ${request.id}).` });
+  return reply(
+    response,
+    new HttpError(500, { code: 'internal-error', params: { requestId: request.id } }),
+  );
 }

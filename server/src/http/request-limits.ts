@@ -15,10 +15,10 @@ export async function registerRequestLimits(app: FastifyInstance): Promise<void>
     global: false,
     keyGenerator: callerKey,
     errorResponseBuilder: (_request, context) =>
-      new HttpError(
-        429,
-        `Too many requests: at most ${String(context.max)} per ${context.after}. Try again shortly.`,
-      ),
+      new HttpError(429, {
+        code: 'too-many-requests',
+        params: { max: context.max, window: context.after },
+      }),
   });
 }
 

@@ -5,6 +5,7 @@ import { tokenKey } from '../cluster/api/token-key';
 import { kindKey, listPath, type Kind } from '../cluster/kinds';
 import type { CachedReads } from '../cluster/reader/cached-reads';
 import { ClusterReader, type LiveRead } from '../cluster/reader/cluster-reader';
+import type { ErrorMessage } from '../../contract/errors';
 import { kubernetesFailure } from '../errors/kubernetes-failure';
 
 /** One view's document for one caller, as a live stream needs it. */
@@ -97,8 +98,8 @@ class ViewChannel {
     } catch (error) {
       const failure = kubernetesFailure(error);
       if (!failure) this.log.error({ err: error }, 'live document failed');
-      const message = failure?.message ?? 'The backend could not build this page.';
-      this.sendAll('problem', Buffer.from(JSON.stringify({ message })));
+      const problem: ErrorMessage = failure?.coded ?? { code: 'view-failed', params: {} };
+      this.sendAll('problem', Buffer.from(JSON.stringify(problem)));
     } finally {
       this.running = false;
       if (this.again) {

@@ -26,10 +26,11 @@ import { registerLiveView } from '../http/live-view';
 import { expensiveRouteLimit } from '../http/request-limits';
 import { errorResponses, routeOptions } from '../http/route-schemas';
 
+/** What the preview's Secret holds instead of the key (the wizard says what each means). */
 const keyPlaceholders = {
-  generate: '<generated on the server when you install; never sent to the browser>',
-  upload: '<your uploaded private key; not shown>',
-  keep: '<the key already stored; unchanged>',
+  generate: '<generated-on-install>',
+  upload: '<uploaded-key>',
+  keep: '<stored-key>',
 } as const;
 
 export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -108,17 +109,12 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const state = await readInstallState(request.reader.fresh());
       if (!state.progress.installPlan && state.unreadable.length > 0) {
-        throw new HttpError(
-          403,
-          `You may not read ${state.unreadable.join(', ')}, so WMCO's InstallPlan cannot be approved by you.`,
-        );
+        const params = { resources: state.unreadable };
+        throw new HttpError(403, { code: 'install-plan-unreadable', params });
       }
       if (state.progress.installPlan?.name !== request.body.installPlan) {
-        throw new HttpError(
-          404,
-          `InstallPlan ${request.body.installPlan} is not WMCO's pending InstallPlan.`,
-          'body.installPlan',
-        );
+        const params = { installPlan: request.body.installPlan };
+        throw new HttpError(404, { code: 'not-pending-install-plan', params }, 'body.installPlan');
       }
       await request.kubeApi.mergePatch(
         kinds.installPlan,

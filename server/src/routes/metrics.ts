@@ -17,7 +17,7 @@ export const metricsRoutes: FastifyPluginAsync<{
   const access = new AccessReview();
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     if (!(await access.allowed(request.callerKube, { verb: 'get', path: '/metrics' }))) {
-      throw new HttpError(403, 'Reading /metrics needs get on the non-resource URL /metrics.');
+      throw new HttpError(403, { code: 'metrics-forbidden', params: {} });
     }
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });

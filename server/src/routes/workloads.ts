@@ -40,11 +40,7 @@ async function workloadToCheck(reader: ClusterReader, body: CheckRequest): Promi
     if ('problem' in parsed) throw new HttpError(400, parsed.problem, 'body.yaml');
     return parsed.object;
   }
-  throw new HttpError(
-    400,
-    'Name a workload (reference) or paste its YAML (yaml): exactly one of the two.',
-    'body',
-  );
+  throw new HttpError(400, { code: 'reference-or-yaml', params: {} }, 'body');
 }
 
 const tags = ['workloads'];

@@ -6,24 +6,19 @@ import { HttpError } from '../errors/http-error';
 import { commandCatalogue } from './command-catalogue';
 import type { PreflightTools } from './host-preflight';
 import { probeNodePorts } from './node-port-probes';
-import { openSession, type CommandOutcome, type SessionOutcome } from './ssh-session';
+import { openSession, type CommandOutcome } from './ssh-session';
 
-const notLoggedIn: Record<Exclude<SessionOutcome['kind'], 'connected'>, string> = {
-  'host-key-mismatch': 'the host presented another host key than the pinned one',
-  rejected: 'the host did not accept cloud-private-key for this user',
-  failed: 'the SSH connection failed',
-};
-
-function whyNotCreated(outcome: CommandOutcome): string {
+/** Why the rules were not created, as the `firewall-rules-failed` code names it. */
+function whyNotCreated(outcome: CommandOutcome) {
   switch (outcome.kind) {
     case 'answered':
       return outcome.exitCode === undefined
-        ? 'no exit code'
-        : `exit code ${String(outcome.exitCode)}`;
+        ? ({ reason: 'no-exit-code' } as const)
+        : ({ reason: 'exit-code', exitCode: outcome.exitCode } as const);
     case 'unanswered':
-      return 'no answer';
+      return { reason: 'no-answer' } as const;
     case 'connection-lost':
-      return 'the SSH connection was lost';
+      return { reason: 'connection-lost' } as const;
   }
 }
 
@@ -39,25 +34,17 @@ export async function openNodePortsOnHost(
   const { settings, resolver, pins, key } = tools;
   const [ip] = await resolver.ipv4(host.address);
   if (ip === undefined) {
-    throw new HttpError(
-      400,
-      `${host.address} does not resolve to an IPv4 address.`,
-      'body.address',
-    );
+    const params = { address: host.address };
+    throw new HttpError(400, { code: 'address-unresolvable', params }, 'body.address');
   }
   const pinned = await pins.lookup(host.address, ip);
   if (pinned.kind === 'unreadable') {
-    throw new HttpError(
-      403,
-      `You may not read the pinned host keys (nodes, ConfigMap ${wmcoNames.sshHostKeysConfigMap}), so ${host.address} cannot be trusted.`,
-    );
+    const params = { address: host.address, configMap: wmcoNames.sshHostKeysConfigMap };
+    throw new HttpError(403, { code: 'host-keys-unreadable', params });
   }
   if (pinned.kind === 'none') {
-    throw new HttpError(
-      409,
-      `The host key of ${host.address} is not pinned yet: run the preflight first.`,
-      'body.address',
-    );
+    const params = { address: host.address };
+    throw new HttpError(409, { code: 'host-key-not-pinned', params }, 'body.address');
   }
   const outcome = await openSession({
     host: ip,
@@ -68,15 +55,14 @@ export async function openNodePortsOnHost(
     timing: settings,
   });
   if (outcome.kind !== 'connected') {
-    throw new HttpError(502, `Could not log in to ${host.address}: ${notLoggedIn[outcome.kind]}.`);
+    const params = { address: host.address, reason: outcome.kind };
+    throw new HttpError(502, { code: 'login-failed', params });
   }
   try {
     const created = await outcome.session.run(commandCatalogue.openNodePorts);
     if (created.kind !== 'answered' || created.exitCode !== 0) {
-      throw new HttpError(
-        502,
-        `Creating the firewall rules on ${host.address} failed (${whyNotCreated(created)}).`,
-      );
+      const params = { address: host.address, ...whyNotCreated(created) };
+      throw new HttpError(502, { code: 'firewall-rules-failed', params });
     }
     const facts = parseHostFacts((await outcome.session.output(commandCatalogue.hostFacts)) ?? '');
     return judgeNodePorts(

@@ -17,7 +17,7 @@ test('the last preflight is the worst of its checks, or never', () => {
   assert.equal(lastPreflight(instance), 'never');
   const checks = [
     { id: 'ssh-port', status: 'pass', code: 'reachable' },
-    { id: 'node-ports', status: 'warn', code: 'x' },
+    { id: 'node-ports', status: 'warn', code: 'closed-rules-unknown' },
   ] as const;
   assert.equal(
     lastPreflight({
@@ -32,7 +32,7 @@ test('the last preflight is the worst of its checks, or never', () => {
       preflight: {
         at,
         username: 'Administrator',
-        checks: [...checks, { id: 'containerd', status: 'fail', code: 'y' }],
+        checks: [...checks, { id: 'containerd', status: 'fail', code: 'absent' }],
       },
     }),
     'fail',

@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { Content, Label, Truncate } from '@patternfly/react-core';
 import type { ByohInstance, EntryIssue, InstanceStage } from '../../../server/contract/byoh';
 import { consoleLinks } from '../../components/console-links';
-import { formatAge } from '../../components/format-age';
 import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
-import { usePluginTranslation } from '../../i18n';
 import { lastPreflight, preflightRank, type PreflightSummary } from './instance-list-model';
 import { useIssueText } from './useIssueText';
+import { formatAge } from '../../messages/format';
+import { useWording } from '../../messages/useWording';
 
 const stageStatus: Record<InstanceStage, 'success' | 'warning' | 'danger' | 'info'> = {
   malformed: 'danger',
@@ -37,7 +37,7 @@ function IssueText({ issue }: { issue: EntryIssue }) {
 
 /** Every entry of windows-instances with what became of it. */
 export function useInstanceListSpec(): ListSpec<ByohInstance> {
-  const { t } = usePluginTranslation();
+  const { t, language } = useWording();
   return useMemo(() => {
     const stageText: Record<InstanceStage, string> = {
       malformed: t('Malformed'),
@@ -97,7 +97,7 @@ export function useInstanceListSpec(): ListSpec<ByohInstance> {
           cell: (instance) => {
             const outcome = lastPreflight(instance);
             if (!instance.preflight) return preflightText.never;
-            const age = formatAge(instance.preflight.at);
+            const age = formatAge(language, instance.preflight.at);
             return (
               <Label isCompact status={preflightStatus[outcome]}>
                 {outcome === 'pass'
@@ -148,7 +148,7 @@ export function useInstanceListSpec(): ListSpec<ByohInstance> {
               <>
                 {t('{{reason}}, {{age}} ago', {
                   reason: event.reason,
-                  age: formatAge(event.at),
+                  age: formatAge(language, event.at),
                 })}
                 <Content component="small">
                   <Truncate content={event.message} />
@@ -185,5 +185,5 @@ export function useInstanceListSpec(): ListSpec<ByohInstance> {
         },
       ],
     };
-  }, [t]);
+  }, [t, language]);
 }

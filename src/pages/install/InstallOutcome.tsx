@@ -1,6 +1,8 @@
 import { Alert, List, ListItem, Stack, Title } from '@patternfly/react-core';
 import type { InstallResult, InstallState } from '../../../server/contract/install';
-import { usePluginTranslation } from '../../i18n';
+import { installStepWords, installWarningWords } from '../../messages/install-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
 import { InstallProgressPanel } from './InstallProgressPanel';
 import { PublicKeyPanel } from './PublicKeyPanel';
 
@@ -14,7 +16,8 @@ const outcomeVariant = {
 
 /** What the install did, object by object, then OLM's live progress until WMCO runs. */
 export function InstallOutcome({ result, state }: { result: InstallResult; state?: InstallState }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   const key = result.key ?? state?.existing.key;
   return (
     <Stack hasGutter>
@@ -30,13 +33,18 @@ export function InstallOutcome({ result, state }: { result: InstallResult; state
               isInline
               isPlain
               variant={outcomeVariant[step.outcome]}
-              title={`${step.object}: ${step.message}`}
+              title={`${step.object}: ${say(installStepWords, wording, step)}`}
             />
           </ListItem>
         ))}
       </List>
       {result.warnings.map((warning) => (
-        <Alert key={warning} isInline variant="warning" title={warning} />
+        <Alert
+          key={warning.code}
+          isInline
+          variant="warning"
+          title={say(installWarningWords, wording, warning)}
+        />
       ))}
       {state ? <InstallProgressPanel progress={state.progress} /> : null}
       {key ? <PublicKeyPanel publicKey={key} /> : null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Spinner, Wizard, WizardHeader, WizardStep } from '@patternfly/react-core';
 import type { InstallResult, InstallState } from '../../../server/contract/install';
 import { failureMessage } from '../../api/bff-client';
+import { useWizardFooter } from '../../components/useWizardFooter';
 import { usePluginTranslation } from '../../i18n';
 import { useOverviewOnce } from '../overview/overview-api';
 import { installWmco } from './install-api';
@@ -58,6 +59,7 @@ export function InstallWizard({ state, onStarted, onClose }: InstallWizardProps)
     );
   };
 
+  const footer = useWizardFooter();
   return (
     <Wizard
       header={
@@ -74,30 +76,43 @@ export function InstallWizard({ state, onStarted, onClose }: InstallWizardProps)
       isVisitRequired
       data-test="install-wizard"
     >
-      <WizardStep name={t('Prerequisites')} id="prerequisites" footer={{ isNextDisabled: blocked }}>
+      <WizardStep
+        name={t('Prerequisites')}
+        id="prerequisites"
+        footer={{ ...footer, isNextDisabled: blocked }}
+      >
         <PrerequisitesStep
           overview={overview.data}
           loading={overview.loading}
           error={overview.error}
         />
       </WizardStep>
-      <WizardStep name={t('Operator')} id="operator" footer={{ isNextDisabled: operatorInvalid }}>
+      <WizardStep
+        name={t('Operator')}
+        id="operator"
+        footer={{ ...footer, isNextDisabled: operatorInvalid }}
+      >
         <OperatorStep state={state} form={form} errors={errors} onChange={change} />
       </WizardStep>
       <WizardStep
         name={t('SSH key')}
         id="key"
-        footer={{ isNextDisabled: Boolean(errors.uploadedKey) }}
+        footer={{ ...footer, isNextDisabled: Boolean(errors.uploadedKey) }}
       >
         <KeyStep existingKey={state.existing.key} form={form} errors={errors} onChange={change} />
       </WizardStep>
-      <WizardStep name={t('Review')} id="review" footer={{ nextButtonText: t('Install') }}>
+      <WizardStep
+        name={t('Review')}
+        id="review"
+        footer={{ ...footer, nextButtonText: t('Install') }}
+      >
         <ReviewStep request={toInstallRequest(form)} />
       </WizardStep>
       <WizardStep
         name={t('Progress')}
         id="progress"
         footer={{
+          ...footer,
           nextButtonText: t('Close'),
           onNext: onClose,
           isBackDisabled: install.running || Boolean(install.result),

@@ -112,6 +112,8 @@ export function KeyStep({ existingKey, form, errors, onChange }: KeyStepProps) {
             allowEditingUploadedText
             validated={errors.uploadedKey ? 'error' : 'default'}
             browseButtonText={t('Upload')}
+            clearButtonText={t('Clear')}
+            filenamePlaceholder={t('Drag a key file here or upload it')}
             onDataChange={(_event, uploadedKey) => {
               onChange({ uploadedKey });
             }}

@@ -2,6 +2,9 @@ import { Alert, Content, List, ListItem } from '@patternfly/react-core';
 import type { OverviewResponse } from '../../../server/contract/overview';
 import { LoadState } from '../../components/LoadState';
 import { usePluginTranslation } from '../../i18n';
+import { findingWords } from '../../messages/finding-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
 
 /** The overview's blocking findings stop the install here, each with its explanation. */
 export function PrerequisitesStep({
@@ -14,6 +17,7 @@ export function PrerequisitesStep({
   error?: string;
 }) {
   const { t } = usePluginTranslation();
+  const wording = useWording();
   const blocking =
     overview?.findings.filter(
       (finding) => finding.severity === 'blocked' && finding.area !== 'byoh',
@@ -39,11 +43,14 @@ export function PrerequisitesStep({
           data-test="prerequisites-blocked"
         >
           <List>
-            {blocking.map((finding) => (
-              <ListItem key={finding.id}>
-                <strong>{finding.title}.</strong> {finding.detail}
-              </ListItem>
-            ))}
+            {blocking.map((finding) => {
+              const text = say(findingWords, wording, finding);
+              return (
+                <ListItem key={finding.id}>
+                  <strong>{text.title}</strong> {text.detail}
+                </ListItem>
+              );
+            })}
           </List>
         </Alert>
       )}

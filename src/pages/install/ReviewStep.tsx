@@ -42,12 +42,20 @@ export function ReviewStep({ request }: { request: InstallRequest }) {
     );
   }
   if (!preview.objects) return <Spinner aria-label={t('Preparing the preview')} />;
+  const keyNote = {
+    generate: t(
+      'The Secret shows <generated-on-install> in place of the key: the server generates it when you install and never sends it to the browser.',
+    ),
+    upload: t('The Secret shows <uploaded-key> in place of your uploaded private key.'),
+    keep: t('The Secret shows <stored-key>: the key already stored stays unchanged.'),
+  }[key.mode];
   return (
     <>
       <Content component="p">
         {t(
           'Install creates these objects with your permissions. Objects that already exist are adopted, never overwritten.',
-        )}
+        )}{' '}
+        {keyNote}
       </Content>
       {preview.objects.map((object) => (
         <YamlPreview key={object.kind} {...object} />

@@ -12,13 +12,16 @@ import {
 } from '@patternfly/react-core';
 import type { InstallResult } from '../../../server/contract/install';
 import { failureMessage } from '../../api/bff-client';
-import { usePluginTranslation } from '../../i18n';
+import { installWarningWords } from '../../messages/install-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
 import { replaceKey } from './install-api';
 import { PublicKeyPanel } from './PublicKeyPanel';
 
 /** Replacing the key is disruptive: the modal says what follows before anything changes. */
 export function RotateKeyModal({ onClose }: { onClose: () => void }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   const [keyType, setKeyType] = useState<'rsa' | 'ed25519'>('rsa');
   const [state, setState] = useState<{ running: boolean; result?: InstallResult; error?: string }>({
     running: false,
@@ -46,7 +49,12 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
           {state.result ? (
             <>
               {state.result.warnings.map((warning) => (
-                <Alert key={warning} isInline variant="warning" title={warning} />
+                <Alert
+                  key={warning.code}
+                  isInline
+                  variant="warning"
+                  title={say(installWarningWords, wording, warning)}
+                />
               ))}
               {state.result.key ? <PublicKeyPanel publicKey={state.result.key} /> : null}
             </>

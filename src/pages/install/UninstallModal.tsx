@@ -11,18 +11,21 @@ import {
   ModalHeader,
   Stack,
 } from '@patternfly/react-core';
-import type { UninstallResult } from '../../../server/contract/install';
+import type { InstallStep, UninstallResult } from '../../../server/contract/install';
 import { failureMessage } from '../../api/bff-client';
 import { LoadState } from '../../components/LoadState';
 import { Link } from '../../console';
-import { usePluginTranslation } from '../../i18n';
+import { installStepWords } from '../../messages/install-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
 import { deleteOperatorNamespace, uninstallOperator, useUninstallPlan } from './install-api';
 
 /** Guide ch. 10, step by step: refused while Windows machines or BYOH hosts exist, each step confirmed. */
 export function UninstallModal({ onClose }: { onClose: () => void }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   const plan = useUninstallPlan();
-  const [done, setDone] = useState<string[]>([]);
+  const [done, setDone] = useState<InstallStep[]>([]);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();
   const [deleteNamespace, setDeleteNamespace] = useState(false);
@@ -32,10 +35,7 @@ export function UninstallModal({ onClose }: { onClose: () => void }) {
     step().then(
       (result) => {
         setRunning(false);
-        setDone((previous) => [
-          ...previous,
-          ...result.steps.map((step) => `${step.object}: ${step.message}`),
-        ]);
+        setDone((previous) => [...previous, ...result.steps]);
         plan.reload();
       },
       (failure: unknown) => {
@@ -80,8 +80,14 @@ export function UninstallModal({ onClose }: { onClose: () => void }) {
                   {t('Delete them first; the operator would leave them unmanaged.')}
                 </Alert>
               ) : null}
-              {done.map((line) => (
-                <Alert key={line} isInline isPlain variant="success" title={line} />
+              {done.map((step) => (
+                <Alert
+                  key={step.object}
+                  isInline
+                  isPlain
+                  variant="success"
+                  title={`${step.object}: ${say(installStepWords, wording, step)}`}
+                />
               ))}
               {!operatorPresent && data.namespaceExists ? (
                 <Checkbox

@@ -8,6 +8,7 @@ import {
   reviewMachineSetYaml,
 } from '../../../server/src/domain/machinesets/machine-set-yaml';
 import { failureMessage } from '../../api/bff-client';
+import { useWizardFooter } from '../../components/useWizardFooter';
 import { usePluginTranslation } from '../../i18n';
 import {
   changeField,
@@ -82,6 +83,7 @@ export function MachineSetWizard({
     );
   };
 
+  const footer = useWizardFooter();
   return (
     <Wizard
       header={
@@ -101,7 +103,10 @@ export function MachineSetWizard({
       <WizardStep
         name={t('Prerequisites')}
         id="prerequisites"
-        footer={{ isNextDisabled: prerequisiteBlockers(platform, defaults, confirmed).length > 0 }}
+        footer={{
+          ...footer,
+          isNextDisabled: prerequisiteBlockers(platform, defaults, confirmed).length > 0,
+        }}
       >
         <MachineSetPrerequisites
           platform={platform}
@@ -117,14 +122,18 @@ export function MachineSetWizard({
           }}
         />
       </WizardStep>
-      <WizardStep name={t('Machines')} id="machines" footer={{ isNextDisabled: !machinesValid }}>
+      <WizardStep
+        name={t('Machines')}
+        id="machines"
+        footer={{ ...footer, isNextDisabled: !machinesValid }}
+      >
         <Form>
           {stepFields(platform, 'machines').map((field) => (
             <MachineSetField key={field} field={field} {...fieldProps} />
           ))}
         </Form>
       </WizardStep>
-      <WizardStep name={t('Image')} id="image" footer={{ isNextDisabled: !imageValid }}>
+      <WizardStep name={t('Image')} id="image" footer={{ ...footer, isNextDisabled: !imageValid }}>
         <WindowsImageStep
           {...fieldProps}
           onWindowsServer={(version) => {
@@ -136,6 +145,7 @@ export function MachineSetWizard({
         name={t('Review and create')}
         id="review"
         footer={{
+          ...footer,
           nextButtonText: t('Create'),
           onNext: runCreate,
           isNextDisabled: yamlProblems.length > 0 || create.running,

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { Label, LabelGroup } from '@patternfly/react-core';
 import type { WindowsMachine } from '../../../server/contract/machinesets';
 import { consoleLinks } from '../../components/console-links';
-import { formatAge } from '../../components/format-age';
 import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
-import { usePluginTranslation } from '../../i18n';
 import { machineNodeStatus, machinePhase } from './machine-set-list-model';
+import { formatAge } from '../../messages/format';
+import { useWording } from '../../messages/useWording';
 
 function phaseStatus(phase: string): 'success' | 'danger' | 'info' {
   if (phase === 'Running') return 'success';
@@ -15,7 +15,7 @@ function phaseStatus(phase: string): 'success' | 'danger' | 'info' {
 
 /** A MachineSet's machines: phase, address, and the Node each one became. Nested: state not in the URL. */
 export function useMachineListSpec(): ListSpec<WindowsMachine> {
-  const { t } = usePluginTranslation();
+  const { t, language } = useWording();
   return useMemo(
     () => ({
       id: 'machines',
@@ -42,7 +42,7 @@ export function useMachineListSpec(): ListSpec<WindowsMachine> {
           sortKey: machinePhase,
           cell: (machine) => (
             <>
-              <LabelGroup>
+              <LabelGroup collapsedText={t('${remaining} more')} expandedText={t('Show less')}>
                 <Label
                   isCompact
                   status={phaseStatus(machinePhase(machine))}
@@ -101,7 +101,7 @@ export function useMachineListSpec(): ListSpec<WindowsMachine> {
           id: 'age',
           title: t('Age'),
           sortKey: (machine) => -Date.parse(machine.createdAt ?? '1970-01-01T00:00:00Z'),
-          cell: (machine) => formatAge(machine.createdAt),
+          cell: (machine) => formatAge(language, machine.createdAt),
         },
       ],
       attributes: [
@@ -124,6 +124,6 @@ export function useMachineListSpec(): ListSpec<WindowsMachine> {
         },
       ],
     }),
-    [t],
+    [t, language],
   );
 }

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { Label } from '@patternfly/react-core';
 import type { WindowsMachineSet } from '../../../server/contract/machinesets';
 import { consoleLinks } from '../../components/console-links';
-import { formatAge } from '../../components/format-age';
 import { ListLink } from '../../components/list/ListLink';
 import type { ListColumn, ListSpec } from '../../components/list/useList';
-import { usePluginTranslation } from '../../i18n';
 import { machineSetStatus, type MachineSetStatus } from './machine-set-list-model';
+import { formatAge } from '../../messages/format';
+import { useWording } from '../../messages/useWording';
 
 type Count = 'desired' | 'current' | 'ready' | 'available';
 
@@ -18,7 +18,7 @@ const statusLabel: Record<MachineSetStatus, 'success' | 'info' | undefined> = {
 
 /** `oc get machinesets` for the Windows ones, each unfolding into its machines. */
 export function useMachineSetListSpec(): ListSpec<WindowsMachineSet> {
-  const { t } = usePluginTranslation();
+  const { t, language } = useWording();
   return useMemo(() => {
     const statusText: Record<MachineSetStatus, string> = {
       ready: t('Ready'),
@@ -75,7 +75,7 @@ export function useMachineSetListSpec(): ListSpec<WindowsMachineSet> {
           id: 'age',
           title: t('Age'),
           sortKey: (machineSet) => -Date.parse(machineSet.createdAt ?? '1970-01-01T00:00:00Z'),
-          cell: (machineSet) => formatAge(machineSet.createdAt),
+          cell: (machineSet) => formatAge(language, machineSet.createdAt),
         },
       ],
       attributes: [
@@ -98,5 +98,5 @@ export function useMachineSetListSpec(): ListSpec<WindowsMachineSet> {
         },
       ],
     };
-  }, [t]);
+  }, [t, language]);
 }

@@ -2,16 +2,18 @@ import { useMemo } from 'react';
 import { Label } from '@patternfly/react-core';
 import type { WindowsNode } from '../../../server/contract/nodes';
 import { consoleLinks } from '../../components/console-links';
-import { formatAge } from '../../components/format-age';
 import { nodeSourceAttribute, nodeSourceText } from '../../components/node-source';
 import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
-import { usePluginTranslation } from '../../i18n';
 import { nodeAttributes, nodeSearchText, nodeSortKeys } from './node-table-model';
+import { usePluginTranslation } from '../../i18n';
+import { formatAge } from '../../messages/format';
+import { useWording } from '../../messages/useWording';
 
 /** The Windows nodes list: columns, filters and sort, for fleets of thousands. */
 export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<WindowsNode> {
   const { t } = usePluginTranslation();
+  const { language } = useWording();
   return useMemo(() => {
     return {
       id: 'nodes',
@@ -100,7 +102,7 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
           id: 'age',
           title: t('Age'),
           sortKey: nodeSortKeys.age,
-          cell: (node) => formatAge(node.createdAt),
+          cell: (node) => formatAge(language, node.createdAt),
         },
       ],
       attributes: [
@@ -137,5 +139,5 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
         },
       ],
     };
-  }, [t, operatorVersion]);
+  }, [t, language, operatorVersion]);
 }

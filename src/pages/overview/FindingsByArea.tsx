@@ -10,13 +10,16 @@ import {
   Content,
   Flex,
   FlexItem,
-  Label,
   Stack,
 } from '@patternfly/react-core';
 import type { Finding, FindingArea } from '../../../server/contract/findings';
+import { GuideLink, GuideNote } from '../../components/GuideLink';
 import { SeverityIcon } from '../../components/SeverityIcon';
 import { Link } from '../../console';
 import { usePluginTranslation } from '../../i18n';
+import { findingActionWords, findingWords } from '../../messages/finding-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
 
 const areaOrder: FindingArea[] = [
   'platform',
@@ -29,7 +32,8 @@ const areaOrder: FindingArea[] = [
 ];
 
 function FindingRow({ finding }: { finding: Finding }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const text = say(findingWords, wording, finding);
   return (
     <DataListItem aria-labelledby={`finding-${finding.id}`} data-test={`finding-${finding.id}`}>
       <DataListItemRow>
@@ -42,8 +46,8 @@ function FindingRow({ finding }: { finding: Finding }) {
                 </FlexItem>
                 <FlexItem>
                   <Stack>
-                    <strong id={`finding-${finding.id}`}>{finding.title}</strong>
-                    <Content component="p">{finding.detail}</Content>
+                    <strong id={`finding-${finding.id}`}>{text.title}</strong>
+                    <Content component="p">{text.detail}</Content>
                   </Stack>
                 </FlexItem>
               </Flex>
@@ -53,14 +57,12 @@ function FindingRow({ finding }: { finding: Finding }) {
                 direction={{ default: 'column' }}
                 alignItems={{ default: 'alignItemsFlexStart' }}
               >
-                {finding.fix?.route ? (
-                  <Link to={finding.fix.route}>{finding.fix.label}</Link>
+                {finding.fix ? (
+                  <Link to={finding.fix.route}>
+                    {findingActionWords[finding.fix.action](wording)}
+                  </Link>
                 ) : null}
-                {finding.guideSection ? (
-                  <Label isCompact variant="outline">
-                    {t('Guide §{{section}}', { section: finding.guideSection })}
-                  </Label>
-                ) : null}
+                {finding.guideSection ? <GuideLink section={finding.guideSection} /> : null}
               </Flex>
             </DataListCell>,
           ]}
@@ -99,6 +101,7 @@ export function FindingsByArea({ findings }: { findings: Finding[] }) {
             </CardBody>
           </Card>
         ))}
+      <GuideNote />
     </Stack>
   );
 }

@@ -13,7 +13,8 @@ import {
   Stack,
 } from '@patternfly/react-core';
 import type { NodeUpgrade, OperatorUpgrade } from '../../../server/contract/upgrades';
-import { usePluginTranslation } from '../../i18n';
+import { approvalName } from '../../messages/operator-finding-words';
+import { useWording } from '../../messages/useWording';
 import { ApproveUpgradeModal } from './ApproveUpgradeModal';
 
 /** WMCO's side of an upgrade: what runs, what nodes are moved to, and an update waiting for approval. */
@@ -24,7 +25,8 @@ export function OperatorUpgradeCard({
   operator: OperatorUpgrade;
   nodes: NodeUpgrade[];
 }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   const [approving, setApproving] = useState(false);
   const update = operator.availableUpdate;
   const busy = operator.upgradeable?.status === 'False';
@@ -36,7 +38,11 @@ export function OperatorUpgradeCard({
     },
     { term: t('Nodes are moved to'), value: operator.targetVersion ?? '—', test: 'wmco-target' },
     { term: t('Channel'), value: operator.channel ?? '—', test: 'wmco-channel' },
-    { term: t('Approval'), value: operator.approval ?? '—', test: 'wmco-approval' },
+    {
+      term: t('Approval'),
+      value: operator.approval ? approvalName(wording, operator.approval) : '—',
+      test: 'wmco-approval',
+    },
     {
       term: t('Update available'),
       value: update ? (update.version ?? update.csv) : t('None: at the channel’s latest'),

@@ -12,7 +12,6 @@ import {
 } from '@patternfly/react-core';
 import type { NodeUpgrade, UpgradeProgress } from '../../../server/contract/upgrades';
 import { usePluginTranslation } from '../../i18n';
-import { formatDuration } from './upgrade-view-model';
 import { useUpgradeText } from './useUpgradeText';
 
 /** Done / total, the node WMCO works on, and the time left; the node list below has every node. */
@@ -57,8 +56,8 @@ export function UpgradeProgressPanel({
               <DescriptionListDescription data-test="upgrade-eta">
                 {progress.secondsLeft !== undefined && progress.medianNodeSeconds !== undefined
                   ? t('About {{left}} (a node takes {{median}}, the median so far)', {
-                      left: formatDuration(progress.secondsLeft),
-                      median: formatDuration(progress.medianNodeSeconds),
+                      left: text.duration(progress.secondsLeft),
+                      median: text.duration(progress.medianNodeSeconds),
                     })
                   : t('Estimated once the first node has finished')}
               </DescriptionListDescription>

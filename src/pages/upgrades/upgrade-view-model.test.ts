@@ -1,13 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { NodeUpgrade } from '../../../server/contract/upgrades';
-import {
-  approvalScope,
-  attentionRank,
-  formatDuration,
-  stateOrder,
-  stateStatus,
-} from './upgrade-view-model';
+import { approvalScope, attentionRank, stateOrder, stateStatus } from './upgrade-view-model';
 
 function node(name: string, state: NodeUpgrade['state'], source: NodeUpgrade['source']) {
   return { name, state, source, ready: true, schedulable: true, history: [] } as NodeUpgrade;
@@ -42,11 +36,4 @@ test('sorted by state, stalled nodes come first, then the node in progress, fini
     stateOrder.every((state) => attentionRank(state) >= 0),
     true,
   );
-});
-
-test('durations read like ages', () => {
-  assert.equal(formatDuration(45), '45s');
-  assert.equal(formatDuration(245), '4m 05s');
-  assert.equal(formatDuration(3720), '1h 02m');
-  assert.equal(formatDuration(-3), '0s');
 });

@@ -58,12 +58,3 @@ export function approvalScope(nodes: NodeUpgrade[]): {
   const byoh = nodes.filter((node) => node.source === 'BYOH').length;
   return { total: nodes.length, machineSet: nodes.length - byoh, byoh };
 }
-
-/** `45s`, `4m 05s`, `1h 02m`: compact, like the console's ages. */
-export function formatDuration(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.round(totalSeconds));
-  const pad = (value: number) => String(value).padStart(2, '0');
-  if (seconds < 60) return `${String(seconds)}s`;
-  if (seconds < 3600) return `${String(Math.floor(seconds / 60))}m ${pad(seconds % 60)}s`;
-  return `${String(Math.floor(seconds / 3600))}h ${pad(Math.floor((seconds % 3600) / 60))}m`;
-}

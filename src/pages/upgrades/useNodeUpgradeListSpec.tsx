@@ -62,10 +62,7 @@ export function useNodeUpgradeListSpec(): ListSpec<NodeUpgrade> {
           cell: (node) => (
             <span data-test="node-timeline">
               {node.history
-                .map(
-                  (entry) =>
-                    `${text.state(entry.state)} ${new Date(entry.at).toLocaleTimeString()}`,
-                )
+                .map((entry) => `${text.state(entry.state)} ${text.time(entry.at)}`)
                 .join(' → ') || '—'}
             </span>
           ),

@@ -8,12 +8,20 @@ import {
   DataListItemRow,
   Flex,
   FlexItem,
-  Label,
   Stack,
 } from '@patternfly/react-core';
 import type { CheckResult } from '../../../server/contract/workloads';
+import { GuideLink, GuideNote } from '../../components/GuideLink';
 import { SeverityIcon } from '../../components/SeverityIcon';
 import { usePluginTranslation } from '../../i18n';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
+import {
+  notCheckedWords,
+  workloadFindingWords,
+  workloadSignalWords,
+} from '../../messages/workload-check-words';
+import { workloadFixWords } from '../../messages/workload-fix-words';
 
 function useHeadline(result: CheckResult): {
   variant: 'success' | 'danger' | 'info';
@@ -39,7 +47,8 @@ function useHeadline(result: CheckResult): {
 
 /** The verdict, then every reason with its fix, blocking ones first. */
 export function CheckResultView({ result }: { result: CheckResult }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   const headline = useHeadline(result);
   const findings = [...result.findings].sort(
     (a, b) => Number(b.severity === 'blocked') - Number(a.severity === 'blocked'),
@@ -53,7 +62,7 @@ export function CheckResultView({ result }: { result: CheckResult }) {
             )
           : null}
         {result.verdict === 'can-run' && result.nodes.length > 0
-          ? t('It can be scheduled to: {{nodes}}.', { nodes: result.nodes.join(', ') })
+          ? t('It can be scheduled to: {{nodes}}.', { nodes: wording.list(result.nodes) })
           : null}
         {result.verdict === 'cannot-run'
           ? t('Blocking reasons: {{blocked}}. Each is listed below with its fix.', {
@@ -64,7 +73,9 @@ export function CheckResultView({ result }: { result: CheckResult }) {
       {result.signals.length > 0 ? (
         <Content component="small">
           {t('Taken for a Windows workload because of: {{signals}}.', {
-            signals: result.signals.join('; '),
+            signals: wording.list(
+              result.signals.map((signal) => say(workloadSignalWords, wording, signal)),
+            ),
           })}
         </Content>
       ) : null}
@@ -74,55 +85,57 @@ export function CheckResultView({ result }: { result: CheckResult }) {
           isInline
           isPlain
           variant="warning"
-          title={t('Not checked: {{note}}', { note })}
+          title={t('Not checked: {{note}}', { note: notCheckedWords[note](wording) })}
         />
       ))}
       {findings.length > 0 ? (
         <DataList aria-label={t('Reasons and fixes')} data-test="check-findings">
-          {findings.map((finding, index) => (
-            <DataListItem
-              key={`${finding.id}-${String(index)}`}
-              aria-labelledby={`check-finding-${String(index)}`}
-              data-test={`check-finding-${finding.id}`}
-            >
-              <DataListItemRow>
-                <DataListItemCells
-                  dataListCells={[
-                    <DataListCell key="reason" width={4}>
-                      <Flex flexWrap={{ default: 'nowrap' }}>
-                        <FlexItem>
-                          <SeverityIcon severity={finding.severity} />
-                        </FlexItem>
-                        <FlexItem>
-                          <Stack>
-                            <strong id={`check-finding-${String(index)}`}>{finding.title}</strong>
-                            <Content component="p">{finding.detail}</Content>
-                          </Stack>
-                        </FlexItem>
-                      </Flex>
-                    </DataListCell>,
-                    <DataListCell key="fix" width={3}>
-                      <Stack>
-                        <strong>{t('Fix')}</strong>
-                        <Content component="p" data-test="check-fix">
-                          {finding.fix}
-                        </Content>
-                        {finding.guideSection ? (
+          {findings.map((finding, index) => {
+            const text = say(workloadFindingWords, wording, finding);
+            return (
+              <DataListItem
+                key={`${finding.id}-${String(index)}`}
+                aria-labelledby={`check-finding-${String(index)}`}
+                data-test={`check-finding-${finding.id}`}
+              >
+                <DataListItemRow>
+                  <DataListItemCells
+                    dataListCells={[
+                      <DataListCell key="reason" width={4}>
+                        <Flex flexWrap={{ default: 'nowrap' }}>
                           <FlexItem>
-                            <Label isCompact variant="outline">
-                              {t('Guide {{section}}', { section: finding.guideSection })}
-                            </Label>
+                            <SeverityIcon severity={finding.severity} />
                           </FlexItem>
-                        ) : null}
-                      </Stack>
-                    </DataListCell>,
-                  ]}
-                />
-              </DataListItemRow>
-            </DataListItem>
-          ))}
+                          <FlexItem>
+                            <Stack>
+                              <strong id={`check-finding-${String(index)}`}>{text.title}</strong>
+                              <Content component="p">{text.detail}</Content>
+                            </Stack>
+                          </FlexItem>
+                        </Flex>
+                      </DataListCell>,
+                      <DataListCell key="fix" width={3}>
+                        <Stack>
+                          <strong>{t('Fix')}</strong>
+                          <Content component="p" data-test="check-fix">
+                            {say(workloadFixWords, wording, finding.fix)}
+                          </Content>
+                          {finding.guideSection ? (
+                            <FlexItem>
+                              <GuideLink section={finding.guideSection} />
+                            </FlexItem>
+                          ) : null}
+                        </Stack>
+                      </DataListCell>,
+                    ]}
+                  />
+                </DataListItemRow>
+              </DataListItem>
+            );
+          })}
         </DataList>
       ) : null}
+      {findings.some((finding) => finding.guideSection) ? <GuideNote /> : null}
     </Stack>
   );
 }

@@ -16,14 +16,16 @@ import type {
 import { ListView } from '../../components/list/ListView';
 import type { RowAction } from '../../components/list/RowActions';
 import { useList } from '../../components/list/useList';
-import { usePluginTranslation } from '../../i18n';
+import { runtimeClassOutcomeText } from '../../messages/sample-words';
+import { useWording } from '../../messages/useWording';
 import { CreateRuntimeClassModal } from './CreateRuntimeClassModal';
 import { useBuildListSpec } from './useBuildListSpec';
 import { useRuntimeClassListSpec } from './useRuntimeClassListSpec';
 
 /** Guide 6.2: one RuntimeClass per Windows build, so pods land on nodes whose build their image matches. */
 export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   const buildSpec = useBuildListSpec();
   const runtimeClassSpec = useRuntimeClassListSpec();
   const builds = useList(state.builds, buildSpec);
@@ -71,7 +73,7 @@ export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
         <Alert
           isInline
           variant="success"
-          title={created.message}
+          title={runtimeClassOutcomeText(wording, created)}
           actionClose={
             <AlertActionCloseButton
               onClose={() => {

@@ -1,7 +1,9 @@
 import { Alert, List, ListItem, Stack } from '@patternfly/react-core';
 import type { SamplePreview, SampleResult } from '../../../server/contract/workloads';
 import { YamlPreview } from '../../components/YamlPreview';
-import { usePluginTranslation } from '../../i18n';
+import { sampleWarningWords } from '../../messages/sample-words';
+import { useWording } from '../../messages/useWording';
+import { say } from '../../messages/wording';
 
 interface SampleOutcomeProps {
   /** Why the preview or the create was refused. */
@@ -12,7 +14,8 @@ interface SampleOutcomeProps {
 
 /** What became of the sample: the refusal, what was created, and the YAML previewed. */
 export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) {
-  const { t } = usePluginTranslation();
+  const wording = useWording();
+  const { t } = wording;
   return (
     <>
       {failure !== undefined ? (
@@ -30,14 +33,19 @@ export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) 
             ))}
           </List>
           {result.warnings.map((warning) => (
-            <div key={warning}>{warning}</div>
+            <div key={warning.code}>{say(sampleWarningWords, wording, warning)}</div>
           ))}
         </Alert>
       ) : null}
       {preview ? (
         <Stack hasGutter data-test="sample-preview">
           {preview.warnings.map((warning) => (
-            <Alert key={warning} isInline variant="warning" title={warning} />
+            <Alert
+              key={warning.code}
+              isInline
+              variant="warning"
+              title={say(sampleWarningWords, wording, warning)}
+            />
           ))}
           {preview.objects.map((object) => (
             <YamlPreview key={object.kind} {...object} />

@@ -71,7 +71,11 @@ export function useBuildListSpec(): ListSpec<WindowsBuild> {
           sortKey: (build) => build.runtimeClasses.length,
           cell: (build) =>
             build.runtimeClasses.length > 0 ? (
-              <LabelGroup data-test="build-runtime-classes">
+              <LabelGroup
+                data-test="build-runtime-classes"
+                collapsedText={t('${remaining} more')}
+                expandedText={t('Show less')}
+              >
                 {build.runtimeClasses.map((rc) => (
                   <Label
                     key={rc}

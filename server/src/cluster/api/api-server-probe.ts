@@ -24,6 +24,7 @@ export function probeApiServer(
       req.destroy(new Error(`no answer within ${String(timeoutMs)} ms`));
     });
     req.on('error', (error) => {
+      // i18n-exempt: GET /readyz's detail, read by probes and operators, never shown in the console
       resolve(`API server unreachable: ${error.message}`);
     });
     req.end();

@@ -57,31 +57,23 @@ export async function readBuildRules(
  * stays in this process; errors name the secret, never its content.
  */
 export async function readLoginKey(reader: ClusterReader, namespace: string): Promise<LoginKey> {
-  const secretName = `${namespace}/${wmcoNames.privateKeySecret}`;
+  const named = { secret: `${namespace}/${wmcoNames.privateKeySecret}` };
   const secret = await reader.getWhole<V1Secret>(
     kinds.secret,
     wmcoNames.privateKeySecret,
     namespace,
   );
   if (reader.isUnreadable(kinds.secret)) {
-    throw new HttpError(
-      403,
-      `You may not read secret ${secretName}: the SSH preflight logs in with that key, with your permissions.`,
-    );
+    throw new HttpError(403, { code: 'private-key-unreadable', params: named });
   }
   if (!secret) {
-    throw new HttpError(
-      409,
-      `Secret ${secretName} does not exist: install WMCO and create its key first.`,
-    );
+    throw new HttpError(409, { code: 'private-key-secret-missing', params: named });
   }
   const encoded = secret.data?.[wmcoNames.privateKeyField];
   const key = encoded ? loginKey(Buffer.from(encoded, 'base64').toString('utf8')) : undefined;
   if (!key) {
-    throw new HttpError(
-      409,
-      `Secret ${secretName} holds no usable private key in ${wmcoNames.privateKeyField}: replace it on the Install page.`,
-    );
+    const params = { ...named, field: wmcoNames.privateKeyField };
+    throw new HttpError(409, { code: 'private-key-secret-unusable', params });
   }
   return key;
 }

@@ -1,5 +1,4 @@
 import type { EntryWriteResult, InstanceInput } from '../../../contract/byoh';
-import { entryIssueSentence } from '../../domain/byoh/entry-judgement';
 import {
   instanceEntryIssue,
   instanceKeyIssue,
@@ -55,7 +54,10 @@ export class InstanceEntries {
       await this.api.delete(kinds.configMap, wmcoNames.instancesConfigMap, this.namespace);
     } catch (error) {
       if (isStatus(error, 404)) {
-        throw new HttpError(404, `ConfigMap ${this.where()} does not exist.`);
+        throw new HttpError(404, {
+          code: 'configmap-missing',
+          params: { configMap: this.where() },
+        });
       }
       throw error;
     }
@@ -71,21 +73,19 @@ export class InstanceEntries {
     const issue = instanceEntryIssue(entry);
     if (issue) {
       const field = instanceKeyIssue(input.address) ? 'address' : 'username';
-      const problem = entryIssueSentence(input.address, issue);
-      throw new HttpError(400, problem.charAt(0).toUpperCase() + problem.slice(1), `body.${field}`);
+      const params = { issue: issue.code, address: input.address, other: issue.other };
+      throw new HttpError(400, { code: 'instance-entry-invalid', params }, `body.${field}`);
     }
     const ipv4 = await this.resolver.ipv4(input.address);
     if (ipv4.length === 0) {
-      throw new HttpError(
-        400,
-        `${input.address} does not resolve to an IPv4 address (hosts file, then DNS): WMCO would reject every entry over it.`,
-        'body.address',
-      );
+      const params = { address: input.address };
+      throw new HttpError(400, { code: 'address-unresolvable', params }, 'body.address');
     }
     await this.change(async (data) => {
       if (current !== undefined && !(current in data)) this.notListed(current, 'params.address');
       if (input.address !== current && input.address in data) {
-        throw new HttpError(409, `${input.address} is already listed.`, 'body.address');
+        const params = { address: input.address };
+        throw new HttpError(409, { code: 'already-listed', params }, 'body.address');
       }
       await this.refuseSharedAddress(data, input.address, current, ipv4);
       if (data[input.address] === value) return undefined;
@@ -107,11 +107,8 @@ export class InstanceEntries {
     others.forEach((key, index) => {
       const shared = answers[index]?.find((ip) => ipv4.includes(ip));
       if (shared !== undefined) {
-        throw new HttpError(
-          409,
-          `${address} resolves to ${shared}, as entry ${key} does: WMCO would configure that host twice.`,
-          'body.address',
-        );
+        const params = { address, ip: shared, other: key };
+        throw new HttpError(409, { code: 'shares-address', params }, 'body.address');
       }
     });
   }
@@ -126,7 +123,8 @@ export class InstanceEntries {
   }
 
   private notListed(address: string, field: string): never {
-    throw new HttpError(404, `${address} is not listed in ConfigMap ${this.where()}.`, field);
+    const params = { address, configMap: this.where() };
+    throw new HttpError(404, { code: 'not-listed', params }, field);
   }
 
   private where(): string {

@@ -3,6 +3,7 @@ import type {
   InstallRequest,
   InstallResult,
   InstallStep,
+  InstallWarning,
   KeyChoice,
   PublicKeyInfo,
 } from '../../../contract/install';
@@ -35,8 +36,10 @@ export function storedKeyInfo(secret: V1Secret | undefined): PublicKeyInfo | und
 
 async function resolveKey(choice: KeyChoice): Promise<KeyMaterial | undefined> {
   const material = await keyMaterial(choice);
-  if (material && 'problem' in material)
-    throw new HttpError(400, material.problem, 'body.key.privateKey');
+  if (material && 'problem' in material) {
+    const params = { problem: material.problem, bits: material.bits };
+    throw new HttpError(400, { code: 'private-key-unusable', params }, 'body.key.privateKey');
+  }
   return material;
 }
 
@@ -49,7 +52,7 @@ interface MachineConfig {
 async function installKeyReuseWarning(
   reader: ClusterReader,
   key: PublicKeyInfo,
-): Promise<string | undefined> {
+): Promise<InstallWarning | undefined> {
   const configs = await Promise.all(
     ['99-worker-ssh', '99-master-ssh'].map((name) =>
       reader.get<MachineConfig>(kinds.machineConfig, name),
@@ -61,11 +64,9 @@ async function installKeyReuseWarning(
       user.sshAuthorizedKeys?.some((authorized) => authorized.split(/\s+/)[1] === blob),
     ),
   );
-  if (reused) {
-    return 'This key is the cluster’s install SSH key (MachineConfig 99-worker-ssh/99-master-ssh). The guide recommends a different key for Windows nodes.';
-  }
+  if (reused) return { code: 'install-key-reused', params: {} };
   if (reader.isUnreadable(kinds.machineConfig))
-    return 'Could not check whether this key is the cluster’s install key (MachineConfigs are not readable).';
+    return { code: 'install-key-unchecked', params: {} };
   return undefined;
 }
 
@@ -81,14 +82,19 @@ export async function installWmco(
   const objects = installObjects(request);
   const { namespace } = request;
   const steps: InstallStep[] = [];
-  const warnings: string[] = [];
+  const warnings: InstallWarning[] = [];
   const material = await resolveKey(request.key);
 
   try {
     const existingNamespace = await reader.get<V1Namespace>(kinds.namespace, namespace);
     if (!existingNamespace) {
       await api.create(kinds.namespace, objects.namespace);
-      steps.push({ object: `Namespace ${namespace}`, outcome: 'created', message: 'Created.' });
+      steps.push({
+        object: `Namespace ${namespace}`,
+        outcome: 'created',
+        code: 'created',
+        params: {},
+      });
     } else if (
       request.clusterMonitoring &&
       existingNamespace.metadata?.labels?.['openshift.io/cluster-monitoring'] !== 'true'
@@ -99,13 +105,15 @@ export async function installWmco(
       steps.push({
         object: `Namespace ${namespace}`,
         outcome: 'updated',
-        message: 'Existed; added the cluster monitoring label.',
+        code: 'monitoring-label-added',
+        params: {},
       });
     } else {
       steps.push({
         object: `Namespace ${namespace}`,
         outcome: 'adopted',
-        message: 'Already exists.',
+        code: 'exists',
+        params: {},
       });
     }
 
@@ -121,11 +129,7 @@ export async function installWmco(
     let key: PublicKeyInfo | undefined;
     if (!secret) {
       if (!material)
-        throw new HttpError(
-          400,
-          'There is no key to keep: generate or upload one.',
-          'body.key.mode',
-        );
+        throw new HttpError(400, { code: 'no-key-to-keep', params: {} }, 'body.key.mode');
       await api.create(kinds.secret, privateKeySecret(namespace, material.privateKeyPem), {
         namespace,
       });
@@ -133,21 +137,24 @@ export async function installWmco(
       steps.push({
         object: `Secret ${wmcoNames.privateKeySecret}`,
         outcome: 'created',
-        message: `Created with ${key.keyType} key ${key.fingerprint}.`,
+        code: 'key-created',
+        params: { keyType: key.keyType, fingerprint: key.fingerprint },
       });
     } else if (!material || stored?.fingerprint === material.info.fingerprint) {
       key = stored;
       steps.push({
         object: `Secret ${wmcoNames.privateKeySecret}`,
         outcome: 'adopted',
-        message: 'Already holds this key.',
+        code: 'key-adopted',
+        params: {},
       });
     } else {
       key = stored;
       steps.push({
         object: `Secret ${wmcoNames.privateKeySecret}`,
         outcome: 'kept',
-        message: 'Holds a different key, which was kept. Use key rotation to replace it.',
+        code: 'key-kept',
+        params: {},
       });
     }
     if (key) {
@@ -162,7 +169,8 @@ export async function installWmco(
     const inPlace = steps.filter((step) => step.outcome !== 'conflict').map((step) => step.object);
     throw new HttpError(
       failure.statusCode,
-      `${failure.message} ${inPlace.length > 0 ? `Already in place: ${inPlace.join(', ')}.` : 'Nothing was created.'}`,
+      { code: 'install-stopped', params: { inPlace } },
+      { cause: failure.coded },
     );
   }
 }
@@ -178,7 +186,8 @@ async function ensureOperatorGroup(
     return {
       object: `OperatorGroup ${wmcoNames.packageName}`,
       outcome: 'created',
-      message: `Created, targeting ${namespace}.`,
+      code: 'operator-group-created',
+      params: { namespace },
     };
   }
   const [group] = groups;
@@ -187,7 +196,8 @@ async function ensureOperatorGroup(
     return {
       object: `OperatorGroup ${name}`,
       outcome: 'conflict',
-      message: `${namespace} has ${String(groups.length)} OperatorGroups; OLM installs nothing until only one remains.`,
+      code: 'operator-groups-several',
+      params: { namespace, count: groups.length },
     };
   }
   const targets = group?.spec?.targetNamespaces ?? [];
@@ -195,14 +205,23 @@ async function ensureOperatorGroup(
     return {
       object: `OperatorGroup ${name}`,
       outcome: 'adopted',
-      message: `Already targets ${namespace}.`,
+      code: 'operator-group-adopted',
+      params: { namespace },
     };
   }
-  return {
-    object: `OperatorGroup ${name}`,
-    outcome: 'conflict',
-    message: `Targets ${targets.length > 0 ? targets.join(', ') : 'all namespaces'} instead of ${namespace}; not changed.`,
-  };
+  return targets.length > 0
+    ? {
+        object: `OperatorGroup ${name}`,
+        outcome: 'conflict',
+        code: 'operator-group-targets-other',
+        params: { namespace, targets },
+      }
+    : {
+        object: `OperatorGroup ${name}`,
+        outcome: 'conflict',
+        code: 'operator-group-targets-all',
+        params: { namespace },
+      };
 }
 
 async function ensureSubscription(
@@ -219,7 +238,8 @@ async function ensureSubscription(
     return {
       object: `Subscription ${wmcoNames.packageName}`,
       outcome: 'created',
-      message: `Created: channel ${request.channel}, ${request.approval} approval, from ${request.source}.`,
+      code: 'subscription-created',
+      params: { channel: request.channel, approval: request.approval, source: request.source },
     };
   }
   const wanted = {
@@ -230,21 +250,20 @@ async function ensureSubscription(
   };
   const differences = Object.entries(wanted)
     .filter(([field, value]) => existing.spec?.[field as keyof typeof wanted] !== value)
-    .map(
-      ([field, value]) =>
-        `${field} is ${existing.spec?.[field as keyof typeof wanted] ?? 'unset'}, not ${value}`,
-    );
+    .map(([field]) => `${field}=${existing.spec?.[field as keyof typeof wanted] ?? ''}`);
   const name = existing.metadata?.name ?? wmcoNames.packageName;
   return differences.length === 0
     ? {
         object: `Subscription ${name}`,
         outcome: 'adopted',
-        message: 'Already subscribed with these settings.',
+        code: 'subscription-adopted',
+        params: {},
       }
     : {
         object: `Subscription ${name}`,
         outcome: 'conflict',
-        message: `Exists with other settings (${differences.join('; ')}); not changed.`,
+        code: 'subscription-differs',
+        params: { differences },
       };
 }
 
@@ -256,7 +275,7 @@ export async function rotateKey(
 ): Promise<InstallResult> {
   const material = await resolveKey(choice);
   if (!material)
-    throw new HttpError(400, 'Rotation needs a new key: generate or upload one.', 'body.key.mode');
+    throw new HttpError(400, { code: 'rotation-needs-key', params: {} }, 'body.key.mode');
   await new KubeApi(reader.kubeConfig).mergePatch(
     kinds.secret,
     wmcoNames.privateKeySecret,
@@ -270,13 +289,11 @@ export async function rotateKey(
       {
         object: `Secret ${wmcoNames.privateKeySecret}`,
         outcome: 'updated',
-        message: `Now holds ${key.keyType} key ${key.fingerprint}.`,
+        code: 'key-replaced',
+        params: { keyType: key.keyType, fingerprint: key.fingerprint },
       },
     ],
     key,
-    warnings: [
-      'WMCO now recreates Machine-backed Windows nodes one at a time. Add the new public key to authorized_keys on every BYOH host by hand.',
-      ...(warning ? [warning] : []),
-    ],
+    warnings: [{ code: 'rotation-recreates-nodes', params: {} }, ...(warning ? [warning] : [])],
   };
 }

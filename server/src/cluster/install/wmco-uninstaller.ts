@@ -35,20 +35,12 @@ export async function readUninstallPlan(reader: ClusterReader): Promise<Uninstal
 /** Guide ch. 10: Windows Machines and BYOH instances must be gone before WMCO is. */
 function refuseWhileInUse(plan: UninstallPlan): void {
   if (plan.unreadable.length > 0) {
-    throw new HttpError(
-      403,
-      `Cannot check what still uses WMCO: you may not read ${plan.unreadable.join(', ')}.`,
-    );
+    const params = { resources: plan.unreadable };
+    throw new HttpError(403, { code: 'uninstall-check-unreadable', params });
   }
-  const inUse = [
-    ...plan.windowsMachines.map((name) => `Machine ${name}`),
-    ...plan.byohInstances.map((address) => `BYOH instance ${address}`),
-  ];
-  if (inUse.length > 0) {
-    throw new HttpError(
-      409,
-      `WMCO still manages ${inUse.join(', ')}. Delete the Windows Machines and BYOH instances first.`,
-    );
+  if (plan.windowsMachines.length > 0 || plan.byohInstances.length > 0) {
+    const params = { machines: plan.windowsMachines, instances: plan.byohInstances };
+    throw new HttpError(409, { code: 'wmco-in-use', params });
   }
 }
 
@@ -63,7 +55,8 @@ export async function uninstallOperator(reader: ClusterReader): Promise<Uninstal
     steps.push({
       object: `Subscription ${plan.subscription}`,
       outcome: 'updated',
-      message: 'Deleted.',
+      code: 'deleted',
+      params: {},
     });
   }
   if (plan.csv) {
@@ -71,10 +64,11 @@ export async function uninstallOperator(reader: ClusterReader): Promise<Uninstal
     steps.push({
       object: `ClusterServiceVersion ${plan.csv}`,
       outcome: 'updated',
-      message: 'Deleted; the operator stops.',
+      code: 'operator-deleted',
+      params: {},
     });
   }
-  if (steps.length === 0) throw new HttpError(404, 'WMCO is not installed.');
+  if (steps.length === 0) throw new HttpError(404, { code: 'wmco-not-installed', params: {} });
   return { steps };
 }
 
@@ -83,16 +77,19 @@ export async function deleteWmcoNamespace(reader: ClusterReader): Promise<Uninst
   const plan = await readUninstallPlan(reader);
   refuseWhileInUse(plan);
   if (plan.subscription ?? plan.csv)
-    throw new HttpError(409, 'Uninstall the operator before deleting its namespace.');
-  if (!plan.namespaceExists)
-    throw new HttpError(404, `Namespace ${plan.namespace} does not exist.`);
+    throw new HttpError(409, { code: 'operator-still-installed', params: {} });
+  if (!plan.namespaceExists) {
+    const params = { namespace: plan.namespace };
+    throw new HttpError(404, { code: 'namespace-missing', params });
+  }
   await new KubeApi(reader.kubeConfig).delete(kinds.namespace, plan.namespace);
   return {
     steps: [
       {
         object: `Namespace ${plan.namespace}`,
         outcome: 'updated',
-        message: 'Deleting; its secrets and ConfigMaps go with it.',
+        code: 'namespace-deleting',
+        params: {},
       },
     ],
   };

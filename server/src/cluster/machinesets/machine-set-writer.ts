@@ -3,10 +3,10 @@ import type {
   CreateMachineSetResult,
   MachineRemovalRequest,
   MachineRemovalResult,
+  MachineSetProblem,
   ScaleResult,
 } from '../../../contract/machinesets';
 import { machineSetCluster } from '../../domain/machinesets/machine-set-defaults';
-import { describeMachineSetProblem } from '../../domain/machinesets/machine-set-problem-message';
 import { validateWindowsMachineSet } from '../../domain/machinesets/machine-set-validation';
 import { readMachineSetYaml } from '../../domain/machinesets/machine-set-yaml';
 import { textAt } from '../../domain/machinesets/object-path';
@@ -21,10 +21,15 @@ import type { Machine, MachineSet } from '../../domain/openshift-objects';
 
 const namespace = wmcoNames.machineApiNamespace;
 
+function invalidMachineSet(problems: MachineSetProblem[], field: string): HttpError {
+  const params = { count: problems.length };
+  return new HttpError(400, { code: 'machine-set-invalid', params }, { field, problems });
+}
+
 function parseMachineSet(yaml: string): unknown {
   const read = readMachineSetYaml(yaml);
   if ('problem' in read) {
-    throw new HttpError(400, `body.${describeMachineSetProblem(read.problem)}`, 'body.yaml');
+    throw invalidMachineSet([read.problem], 'body.yaml');
   }
   return read.object;
 }
@@ -42,10 +47,7 @@ export async function createWindowsMachineSet(
   // Checked against what the API server holds now, not what the watch cache has seen.
   const defaults = await readMachineSetDefaults(reader.fresh());
   if (!defaults.platform) {
-    throw new HttpError(
-      403,
-      'Cannot check this MachineSet against the cluster: you may not read its Infrastructure (infrastructures.config.openshift.io). Creating Windows MachineSets needs cluster-admin rights.',
-    );
+    throw new HttpError(403, { code: 'infrastructure-unreadable', params: {} });
   }
   const problems = validateWindowsMachineSet(
     object,
@@ -54,9 +56,8 @@ export async function createWindowsMachineSet(
   );
   const [first] = problems;
   if (first) {
-    throw new HttpError(
-      400,
-      problems.map(describeMachineSetProblem).join(' '),
+    throw invalidMachineSet(
+      problems,
       first.field === 'windowsServer' ? 'body.windowsServer' : `body.yaml.${first.field}`,
     );
   }
@@ -71,11 +72,7 @@ export async function createWindowsMachineSet(
 async function windowsMachineSet(api: KubeApi, name: string): Promise<MachineSet> {
   const machineSet = await api.get<MachineSet>(kinds.machineSet, name, namespace);
   if (!isWindowsMachineSet(machineSet)) {
-    throw new HttpError(
-      400,
-      `MachineSet ${name} is not a Windows MachineSet (no machine.openshift.io/os-id: Windows); manage it elsewhere.`,
-      'params.name',
-    );
+    throw new HttpError(400, { code: 'not-windows-machine-set', params: { name } }, 'params.name');
   }
   return machineSet;
 }
@@ -109,11 +106,8 @@ export async function removeWindowsMachine(
   const machineSet = await windowsMachineSet(api, name);
   const machine = await api.get<Machine>(kinds.machine, machineName, namespace);
   if (machine.metadata?.labels?.[wmcoNames.machineSetLabel] !== name) {
-    throw new HttpError(
-      404,
-      `Machine ${machineName} does not belong to MachineSet ${name}.`,
-      'params.machine',
-    );
+    const params = { machine: machineName, machineSet: name };
+    throw new HttpError(404, { code: 'machine-not-in-set', params }, 'params.machine');
   }
   const annotations = {
     ...(request.skipDrain ? { [wmcoNames.excludeNodeDrainingAnnotation]: '' } : {}),
@@ -143,20 +137,16 @@ export async function deleteWindowsMachineSet(
   const machineSet = await windowsMachineSet(api, name);
   const replicas = machineSet.spec?.replicas ?? 0;
   if (replicas > 0) {
-    throw new HttpError(
-      409,
-      `MachineSet ${name} still has ${replicas} replica(s). Scale it to 0 first, so its machines are drained and removed, then delete it.`,
-    );
+    const params = { name, count: replicas };
+    throw new HttpError(409, { code: 'machine-set-has-replicas', params });
   }
   const machines = await api.list<Machine>(kinds.machine, {
     namespace,
     labelSelector: `${wmcoNames.machineSetLabel}=${name}`,
   });
   if (machines.length > 0) {
-    throw new HttpError(
-      409,
-      `MachineSet ${name} is scaled to 0, but ${machines.length} machine(s) are still being removed. Delete it once they are gone.`,
-    );
+    const params = { name, count: machines.length };
+    throw new HttpError(409, { code: 'machine-set-machines-remain', params });
   }
   await api.delete(kinds.machineSet, name, namespace);
   return { deleted: name };

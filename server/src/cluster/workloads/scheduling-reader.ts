@@ -15,7 +15,7 @@ import {
   targetBuild,
   windowsHandler,
 } from '../../domain/workloads/runtime-class';
-import type { ClusterFacts } from '../../domain/workloads/workload-check';
+import type { ClusterFacts } from '../../domain/workloads/workload-check-result';
 import { HttpError } from '../../errors/http-error';
 import { kinds, windowsNodeSelector, type Kind } from '../kinds';
 import type { ClusterReader } from '../reader/cluster-reader';
@@ -111,18 +111,12 @@ export async function readWorkloadObject(
   const object = await reader.get<object>(checkableKinds[kind], name, namespace);
   if (reader.isUnreadable(checkableKinds[kind])) {
     const resource = kind === 'Pod' ? 'pods' : `${kind.toLowerCase()}s.apps`;
-    throw new HttpError(
-      403,
-      `You may not read ${kind} ${name} in namespace ${namespace}: checking it needs get on ${resource} there.`,
-      'body.reference',
-    );
+    const params = { kind, name, namespace, resource };
+    throw new HttpError(403, { code: 'workload-unreadable', params }, 'body.reference');
   }
   if (!object) {
-    throw new HttpError(
-      404,
-      `There is no ${kind} ${name} in namespace ${namespace}.`,
-      'body.reference.name',
-    );
+    const params = { kind, name, namespace };
+    throw new HttpError(404, { code: 'workload-not-found', params }, 'body.reference.name');
   }
   // Typed reads may leave kind unset; the checker needs it.
   return { ...object, kind };

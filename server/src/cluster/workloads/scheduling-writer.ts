@@ -6,7 +6,9 @@ import type {
   SamplePreview,
   SampleRequest,
   SampleResult,
+  SampleWarning,
 } from '../../../contract/workloads';
+import type { ErrorMessage } from '../../../contract/errors';
 import { windowsServerReleaseOfBuild } from '../../domain/support/support-matrix';
 import { wmcoNames } from '../../domain/wmco-names';
 import {
@@ -40,17 +42,14 @@ export async function ensureRuntimeClass(
     return {
       name: equivalent.metadata.name,
       outcome: 'reused',
-      message: `RuntimeClass ${equivalent.metadata.name} already does exactly this for build ${request.build}: reused, nothing created.`,
+      build: request.build,
     };
   }
   const sameName = runtimeClasses?.find((rc) => rc.metadata?.name === request.name);
   if (sameName) {
     const build = targetBuild(sameName);
-    throw new HttpError(
-      409,
-      `A RuntimeClass named ${request.name} already exists${build ? ` for build ${build}` : ''} with other settings: choose another name.`,
-      'body.name',
-    );
+    const params = { name: request.name, build };
+    throw new HttpError(409, { code: 'runtime-class-name-taken', params }, 'body.name');
   }
   try {
     await new KubeApi(reader.kubeConfig).create(
@@ -59,25 +58,24 @@ export async function ensureRuntimeClass(
     );
   } catch (error) {
     if (error instanceof ApiException && error.code === 409) {
-      throw new HttpError(
-        409,
-        `A RuntimeClass named ${request.name} already exists: choose another name.`,
-        'body.name',
-      );
+      const params = { name: request.name };
+      throw new HttpError(409, { code: 'runtime-class-name-taken', params }, 'body.name');
     }
     throw error;
   }
   return {
     name: request.name,
     outcome: 'created',
-    message: `Created RuntimeClass ${request.name} for build ${request.build}.`,
+    build: request.build,
   };
 }
 
+type SampleProblem = Extract<ErrorMessage, SampleWarning>;
+
 interface SampleJudgement {
   /** Why creating would be refused; the preview shows it as a warning. */
-  blocking?: HttpError;
-  warnings: string[];
+  blocking?: { problem: SampleProblem; field: string };
+  warnings: SampleWarning[];
 }
 
 /** Checks the sample against the cluster before anything is created. */
@@ -86,47 +84,36 @@ async function judgeSample(
   request: SampleRequest,
 ): Promise<SampleJudgement> {
   if (!sampleImage(request.imageFamily, request.build)) {
-    return {
-      blocking: new HttpError(
-        400,
-        `No Windows Server image tag is known for build ${request.build}.`,
-        'body.build',
-      ),
-      warnings: [],
-    };
+    const problem = { code: 'no-image-for-build', params: { build: request.build } } as const;
+    throw new HttpError(400, problem, 'body.build');
   }
   const facts = await readSchedulingFacts(reader);
-  const warnings: string[] = [];
-  let blocking: HttpError | undefined;
+  const warnings: SampleWarning[] = [];
+  let blocking: SampleJudgement['blocking'];
+  const runtimeClassName = request.runtimeClassName;
+  const field = 'body.runtimeClassName';
   const runtimeClass = facts.runtimeClasses?.find(
     (rc) => rc.metadata?.name === request.runtimeClassName,
   );
   if (!facts.runtimeClasses) {
-    warnings.push(
-      `Could not check RuntimeClass ${request.runtimeClassName}: you may not read RuntimeClasses.`,
-    );
+    warnings.push({ code: 'runtime-class-unreadable', params: { runtimeClass: runtimeClassName } });
   } else if (!runtimeClass) {
-    blocking = new HttpError(
-      400,
-      `RuntimeClass ${request.runtimeClassName} does not exist: create it for build ${request.build} first.`,
-      'body.runtimeClassName',
-    );
+    const params = { runtimeClass: runtimeClassName, build: request.build };
+    blocking = { problem: { code: 'runtime-class-not-found', params }, field };
   } else if (targetBuild(runtimeClass) !== request.build) {
-    const pinned = targetBuild(runtimeClass);
-    blocking = new HttpError(
-      400,
-      `RuntimeClass ${request.runtimeClassName} ${pinned ? `pins build ${pinned}` : 'pins no Windows build'}, but the image is for ${request.build}: choose the RuntimeClass of ${request.build}.`,
-      'body.runtimeClassName',
-    );
+    const params = {
+      runtimeClass: runtimeClassName,
+      build: request.build,
+      pinned: targetBuild(runtimeClass),
+    };
+    blocking = { problem: { code: 'runtime-class-other-build', params }, field };
   }
   const nodes = facts.nodes?.filter(
     (node) => node.metadata?.labels?.[wmcoNames.windowsBuildLabel] === request.build,
   );
   if (nodes?.length === 0) {
-    const release = windowsServerReleaseOfBuild(request.build);
-    warnings.push(
-      `No node runs build ${request.build}${release ? ` (Windows Server ${release.version})` : ''}: the pods will stay Pending until one joins.`,
-    );
+    const version = windowsServerReleaseOfBuild(request.build)?.version;
+    warnings.push({ code: 'no-node-with-build', params: { build: request.build, version } });
   }
   return { blocking, warnings };
 }
@@ -136,14 +123,13 @@ export async function previewSample(
   request: SampleRequest,
 ): Promise<SamplePreview> {
   const judgement = await judgeSample(reader, request);
-  if (judgement.blocking?.field === 'body.build') throw judgement.blocking;
   const { deployment, service } = sampleWorkload(request);
   return {
     objects: [
       { kind: 'Deployment', name: request.name, yaml: stringify(deployment) },
       { kind: 'Service', name: request.name, yaml: stringify(service) },
     ],
-    warnings: [...(judgement.blocking ? [judgement.blocking.message] : []), ...judgement.warnings],
+    warnings: [...(judgement.blocking ? [judgement.blocking.problem] : []), ...judgement.warnings],
   };
 }
 
@@ -167,16 +153,15 @@ export async function createSample(
       access.allowed(reader.kubeConfig, { verb: 'create', namespace, ...attributes }),
     ),
   );
-  const missing = needed.filter((_, index) => !answers[index]).map((n) => `create ${n.label}`);
+  const missing = needed.filter((_, index) => !answers[index]).map((n) => n.label);
   if (missing.length > 0) {
-    throw new HttpError(
-      403,
-      `You may not create the sample in namespace ${namespace}: it needs permission to ${missing.join(' and ')} there (for example the edit role). Nothing was created.`,
-      'body.namespace',
-    );
+    const params = { namespace, resources: missing };
+    throw new HttpError(403, { code: 'sample-not-allowed', params }, 'body.namespace');
   }
   const judgement = await judgeSample(reader, request);
-  if (judgement.blocking) throw judgement.blocking;
+  if (judgement.blocking) {
+    throw new HttpError(400, judgement.blocking.problem, judgement.blocking.field);
+  }
   const { deployment, service } = sampleWorkload(request);
   const created: SampleResult['created'] = [];
   try {
@@ -189,21 +174,18 @@ export async function createSample(
     const failure = kubernetesFailure(error);
     if (!failure) throw error;
     const kind = created.length === 0 ? 'Deployment' : 'Service';
-    const what =
+    const cause: ErrorMessage =
       failure.statusCode === 409
-        ? `A ${kind} named ${name} already exists in namespace ${namespace}.`
+        ? { code: 'object-exists', params: { kind, name, namespace } }
         : failure.statusCode === 404
-          ? `Namespace ${namespace} does not exist.`
-          : failure.message;
+          ? { code: 'namespace-missing', params: { namespace } }
+          : failure.coded;
     const done = created.map((object) => `${object.kind} ${namespace}/${object.name}`);
+    const field = { 409: 'body.name', 404: 'body.namespace' }[failure.statusCode];
     throw new HttpError(
       failure.statusCode,
-      `${what} ${done.length > 0 ? `Already created: ${done.join(', ')}.` : 'Nothing was created.'}`,
-      failure.statusCode === 409
-        ? 'body.name'
-        : failure.statusCode === 404
-          ? 'body.namespace'
-          : undefined,
+      { code: 'sample-stopped', params: { created: done } },
+      { cause, field },
     );
   }
   return { created, warnings: judgement.warnings };

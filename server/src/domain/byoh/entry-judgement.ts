@@ -75,29 +75,3 @@ export function judgeInstanceEntries(
   const blocking = [...issues].filter(([, found]) => found.blocksAll).map(([key]) => key);
   return { issues, blocking };
 }
-
-const sentences: Record<EntryIssue['code'], (address: string, issue: EntryIssue) => string> = {
-  port: (address) => `${address}: a port is not allowed; WMCO always connects to port 22.`,
-  ipv6: (address) => `${address} is an IPv6 address; WMCO resolves keys to IPv4 only.`,
-  'not-an-address': (address) =>
-    `${address} is neither an IPv4 address nor a name WMCO's resolver would look up.`,
-  'value-format': (address) =>
-    `the value for ${address} must start with "username=" (lower case, no spaces).`,
-  'username-without-equals': (address) =>
-    `the value for ${address} is "username" without "=": WMCO's parser fails on it (before 10.18 the operator crashes).`,
-  unresolvable: (address) =>
-    `${address} does not resolve to an IPv4 address (hosts file, then DNS, as seen by this plugin).`,
-  'no-user': (address) =>
-    `the value for ${address} names no user: WMCO accepts it, and its login to that host fails.`,
-  'user-whitespace': (address) =>
-    `the user name for ${address} contains whitespace or a line break: WMCO keeps it as typed, so its login to that host fails (stricter than WMCO, which accepts it).`,
-  'user-characters': (address) =>
-    `the user name for ${address} contains characters Windows does not allow in user names: WMCO accepts it, and its login to that host fails.`,
-  'duplicate-address': (address, found) =>
-    `${address} resolves to the same address as ${found.other ?? 'another entry'}: WMCO accepts both, but one entry is redundant.`,
-};
-
-/** An issue as a sentence for findings that are text. */
-export function entryIssueSentence(address: string, found: EntryIssue): string {
-  return sentences[found.code](address, found);
-}

@@ -4,7 +4,7 @@ import type { CheckResult } from '../../../contract/byoh';
 import { judgeHostKey, judgeLogin, judgeSshPort } from './connection-checks';
 import { checkOrder, inCheckOrder, preflightOutcome, skipped } from './preflight-checks';
 
-const pass = (id: CheckResult['id']): CheckResult => ({ id, status: 'pass', code: 'ok' });
+const pass = (id: CheckResult['id']): CheckResult => ({ id, status: 'pass', code: 'accepted' });
 
 test('a host is as good as its worst check; skipped means something failed before', () => {
   assert.equal(preflightOutcome(checkOrder.map(pass)), 'pass');

@@ -1,4 +1,4 @@
-import type { KeyChoice } from '../../../contract/install';
+import type { KeyChoice, PrivateKeyProblem } from '../../../contract/install';
 import { inspectPrivateKey, type UsablePrivateKey } from './inspect-private-key';
 import { generateSshKeyPair } from './ssh-key-pair';
 
@@ -8,28 +8,25 @@ export interface KeyMaterial {
   info: UsablePrivateKey;
 }
 
-const keyProblemMessages = {
-  unparseable: 'is not a private key in PEM or OpenSSH format',
-  encrypted: 'is protected by a passphrase; WMCO needs an unencrypted key',
-  'weak-rsa': 'is an RSA key shorter than 2048 bits',
-} as const;
+/** Why an uploaded key cannot serve WMCO, and its size when that is why. */
+export interface UnusableKey {
+  problem: PrivateKeyProblem;
+  bits?: number;
+}
 
 /**
  * The key a wizard asked for: generated here (never in the browser) or uploaded and checked.
- * `keep` has no material of its own; an unusable upload comes back as the sentence that says why.
+ * `keep` has no material of its own; an unusable upload comes back as the reason.
  */
 export async function keyMaterial(
   choice: KeyChoice,
-): Promise<KeyMaterial | { problem: string } | undefined> {
+): Promise<KeyMaterial | UnusableKey | undefined> {
   if (choice.mode === 'keep') return undefined;
   const privateKeyPem =
     choice.mode === 'generate'
       ? (await generateSshKeyPair(choice.type)).private
       : choice.privateKey;
   const info = inspectPrivateKey(privateKeyPem);
-  if (!info.usable) {
-    const bits = info.bits ? ` (${String(info.bits)} bits)` : '';
-    return { problem: `The private key ${keyProblemMessages[info.problem]}${bits}.` };
-  }
+  if (!info.usable) return { problem: info.problem, bits: info.bits };
   return { privateKeyPem, info };
 }

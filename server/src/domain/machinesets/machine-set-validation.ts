@@ -76,7 +76,8 @@ function frameProblems(
 ): MachineSetProblem[] {
   const problems: MachineSetProblem[] = [];
   const check = (field: string, code: MachineSetProblemCode | undefined, params?: Params) => {
-    if (code) problems.push(params ? { field, code, params } : { field, code });
+    if (code)
+      problems.push((params ? { field, code, params } : { field, code }) as MachineSetProblem);
   };
   const name = textAt(object, 'metadata.name');
   const templateLabels = 'spec.template.metadata.labels';
@@ -160,14 +161,14 @@ function providerProblems(
     if (!field.path) return [];
     const value = textAt(object, at(field.path));
     const code = fieldProblem(field, value, context);
-    if (code)
+    if (code) {
+      const params = field.role === 'zone' ? { region: context.region } : undefined;
       return [
-        {
-          field: at(field.path),
-          code,
-          ...(field.role === 'zone' ? { params: { region: context.region } } : {}),
-        },
+        (params
+          ? { field: at(field.path), code, params }
+          : { field: at(field.path), code }) as MachineSetProblem,
       ];
+    }
     if (field.role === 'region' && cluster.region && value !== cluster.region) {
       return [
         { field: at(field.path), code: 'region-mismatch', params: { expected: cluster.region } },

@@ -9,39 +9,27 @@ import {
 import { machineSetPlatform } from '../machinesets/platform-table';
 import type { ClusterSnapshot } from './cluster-snapshot';
 
-const platformNames: Record<string, string> = {
-  AWS: 'Amazon Web Services',
-  Azure: 'Microsoft Azure',
-  VSphere: 'VMware vSphere',
-  GCP: 'Google Cloud Platform',
-  Nutanix: 'Nutanix',
-  None: 'a platform-agnostic (none) installation',
-  BareMetal: 'bare metal',
-};
-
-/** The platforms of the release's row, by name: never one it refuses. */
-function supportedPlatformNames(rules: WmcoRules): string {
-  const names = Object.keys(rules.release.platforms).map((type) => platformNames[type] ?? type);
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}
-
 export function platformFindings(
   snapshot: ClusterSnapshot,
   rules: WmcoRules | undefined,
 ): Finding[] {
   const platform = snapshot.platform;
   if (!platform || !rules) return [];
-  const versions = supportedWindowsVersions(rules, platform.type);
-  const name = platformNames[platform.type] ?? platform.type;
+  const versions = [...supportedWindowsVersions(rules, platform.type)];
+  const guideSection = rules.release.guideSection ?? '2.7.1';
   if (versions.length === 0) {
     return [
       {
         id: 'platform-unsupported',
         area: 'platform',
         severity: 'blocked',
-        title: `${platform.type} is not supported for Windows nodes`,
-        detail: `${rules.release.label} runs Windows nodes on ${supportedPlatformNames(rules)}; this cluster runs on ${name}.`,
-        guideSection: rules.release.guideSection ?? '2.7.1',
+        code: 'platform-unsupported',
+        params: {
+          platform: platform.type,
+          release: rules.release.label,
+          platforms: Object.keys(rules.release.platforms),
+        },
+        guideSection,
       },
     ];
   }
@@ -51,15 +39,17 @@ export function platformFindings(
       id: 'platform-supported',
       area: 'platform',
       severity: 'ok',
-      title: `${name} supports Windows Server ${versions.join(', ')}`,
-      detail: byohOnly
-        ? 'Windows nodes join this cluster as Bring-Your-Own-Host instances.'
-        : `${rules.release.label} creates Windows machines here through Windows MachineSets, and can also add BYOH instances.`,
-      guideSection: rules.release.guideSection ?? '2.7.1',
+      ...(byohOnly
+        ? { code: 'platform-byoh-only', params: { platform: platform.type, versions } }
+        : {
+            code: 'platform-supported',
+            params: { platform: platform.type, versions, release: rules.release.label },
+          }),
+      guideSection,
       // The MachineSet wizard where it has the platform (see the platform table), BYOH elsewhere.
       fix: machineSetPlatform(platform.type)
-        ? { label: 'Create a Windows MachineSet', route: '/windows/machinesets' }
-        : { label: 'Add BYOH instances', route: '/windows/byoh' },
+        ? { action: 'create-machine-set', route: '/windows/machinesets' }
+        : { action: 'add-byoh-instances', route: '/windows/byoh' },
     },
   ];
 }
@@ -76,10 +66,10 @@ export function clusterVersionFindings(
       id: 'cluster-version-unsupported',
       area: 'platform',
       severity: 'blocked',
-      title: `WMCO ${rules.version} does not run on OpenShift ${openshiftMinor(version) ?? version}`,
-      detail: `WMCO ${rules.version} supports OpenShift ${min === max ? min : `${min}–${max}`}; outside that range it refuses to start. Use the WMCO release that matches the cluster (from 10.15 on, WMCO's minor version equals OpenShift's).`,
+      code: 'cluster-version-unsupported',
+      params: { wmco: rules.version, openshift: openshiftMinor(version) ?? version, min, max },
       guideSection: '4',
-      fix: { label: 'Choose the matching channel', route: '/windows/install' },
+      fix: { action: 'choose-channel', route: '/windows/install' },
     },
   ];
 }
@@ -87,16 +77,14 @@ export function clusterVersionFindings(
 export function networkFindings(snapshot: ClusterSnapshot): Finding[] {
   const network = snapshot.network;
   if (!network) return [];
-  const installOnly =
-    'Hybrid networking can only be configured when the cluster is installed, so Windows nodes need a cluster installed with it.';
   if (network.networkType !== 'OVNKubernetes') {
     return [
       {
         id: 'network-not-ovn',
         area: 'network',
         severity: 'blocked',
-        title: `${network.networkType ?? 'This network type'} cannot run Windows nodes`,
-        detail: `Windows nodes need OVN-Kubernetes with hybrid networking; WMCO does not support OpenShift SDN or other network plugins. ${installOnly}`,
+        code: 'network-not-ovn',
+        params: { networkType: network.networkType },
         guideSection: '2.7.3',
       },
     ];
@@ -108,8 +96,8 @@ export function networkFindings(snapshot: ClusterSnapshot): Finding[] {
         id: 'hybrid-overlay-missing',
         area: 'network',
         severity: 'blocked',
-        title: 'OVN-Kubernetes runs without hybrid networking',
-        detail: `WMCO does not support OVN-Kubernetes without a hybrid overlay (hybridOverlayConfig). ${installOnly}`,
+        code: 'hybrid-overlay-missing',
+        params: {},
         guideSection: '2.7.3',
       },
     ];
@@ -120,9 +108,8 @@ export function networkFindings(snapshot: ClusterSnapshot): Finding[] {
         id: 'hybrid-cluster-network-empty',
         area: 'network',
         severity: 'blocked',
-        title: 'The hybrid overlay has no cluster network',
-        detail:
-          'hybridOverlayConfig.hybridClusterNetwork is empty; WMCO checks it at start-up and keeps restarting until it names a CIDR for Windows pods.',
+        code: 'hybrid-cluster-network-empty',
+        params: {},
         guideSection: '2.7.3',
       },
     ];
@@ -134,8 +121,8 @@ export function networkFindings(snapshot: ClusterSnapshot): Finding[] {
       id: 'vsphere-vxlan-port-missing',
       area: 'network',
       severity: 'blocked',
-      title: 'vSphere needs a custom VXLAN port for the hybrid overlay',
-      detail: `On vSphere the hybrid overlay must use a custom VXLAN port (hybridOverlayVXLANPort, e.g. 9898), because the default port 4789 is taken by vSphere's own networking. ${installOnly}`,
+      code: 'vsphere-vxlan-port-missing',
+      params: {},
       guideSection: '2.7.3',
     });
   }
@@ -152,10 +139,10 @@ export function networkFindings(snapshot: ClusterSnapshot): Finding[] {
         id: 'vxlan-port-with-2019',
         area: 'network',
         severity: 'blocked',
-        title: 'Windows Server 2019 with a custom VXLAN port is unsupported',
-        detail: `The hybrid overlay uses custom VXLAN port ${overlay.vxlanPort}; the guide supports a custom port with Windows Server 2022 and later only. Replace these with Windows Server 2022 or later: ${affected.join(', ')}.`,
+        code: 'vxlan-port-with-2019',
+        params: { port: overlay.vxlanPort, affected },
         guideSection: '2.7.3',
-        fix: { label: 'Manage Windows MachineSets', route: '/windows/machinesets' },
+        fix: { action: 'manage-machine-sets', route: '/windows/machinesets' },
       });
     }
   }
@@ -164,8 +151,11 @@ export function networkFindings(snapshot: ClusterSnapshot): Finding[] {
       id: 'hybrid-networking-ok',
       area: 'network',
       severity: 'ok',
-      title: 'Hybrid networking with OVN-Kubernetes is configured',
-      detail: `Windows pods use ${overlay.clusterNetworks.map((n) => n.cidr).join(', ')}${overlay.vxlanPort === undefined ? '' : ` over VXLAN port ${overlay.vxlanPort}`}.`,
+      code: 'hybrid-networking-ok',
+      params: {
+        cidrs: overlay.clusterNetworks.map((network) => network.cidr),
+        port: overlay.vxlanPort,
+      },
       guideSection: '2.7.3',
     });
   }
@@ -174,25 +164,14 @@ export function networkFindings(snapshot: ClusterSnapshot): Finding[] {
 
 export function proxyFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undefined): Finding[] {
   if (!snapshot.proxyConfigured || !rules) return [];
-  if (!rules.release.clusterProxySupported) {
-    return [
-      {
-        id: 'cluster-proxy-unsupported',
-        area: 'network',
-        severity: 'blocked',
-        title: `WMCO ${rules.version} does not support a cluster-wide proxy`,
-        detail: `This cluster has a cluster-wide proxy, and WMCO ${rules.version} cannot route its traffic through it. Remove the proxy, or use a WMCO release that supports it (9.0 and later).`,
-        guideSection: '2.8',
-      },
-    ];
-  }
+  const supported = rules.release.clusterProxySupported;
   return [
     {
-      id: 'cluster-proxy-supported',
+      id: supported ? 'cluster-proxy-supported' : 'cluster-proxy-unsupported',
       area: 'network',
-      severity: 'ok',
-      title: 'The cluster-wide proxy is passed on to Windows nodes',
-      detail: `WMCO ${rules.version} pushes the proxy settings and the trusted CA bundle to every Windows node (the 4.12 guide predates this support).`,
+      severity: supported ? 'ok' : 'blocked',
+      code: supported ? 'cluster-proxy-supported' : 'cluster-proxy-unsupported',
+      params: { wmco: rules.version },
       guideSection: '2.8',
     },
   ];

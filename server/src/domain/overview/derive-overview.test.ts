@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { WindowsNode } from '../../../contract/nodes';
 import type { Readiness } from '../../../contract/overview';
-import type { Severity } from '../../../contract/findings';
+import { Check } from 'typebox/value';
+import { findingCatalogue, type FindingCode, type Severity } from '../../../contract/findings';
 import type { ClusterSnapshot } from './cluster-snapshot';
 import { deriveOverview } from './derive-overview';
 
@@ -92,8 +93,8 @@ interface Case {
   expect: Record<string, Severity>;
   /** Finding ids that must not appear. */
   absent?: string[];
-  /** Text the named finding's detail must contain. */
-  detail?: [string, RegExp];
+  /** What the named finding must say: its code, and params it must carry (lists: these among them). */
+  says?: [string, { code?: FindingCode; params?: Record<string, unknown> }];
 }
 
 const cases: Case[] = [
@@ -115,7 +116,7 @@ const cases: Case[] = [
     readiness: 'action-needed',
     expect: { 'wmco-not-installed': 'warning', 'platform-supported': 'ok' },
     absent: ['private-key-missing', 'nodes-ready'],
-    detail: ['wmco-not-installed', /catalog offers 10\.22\.0/],
+    says: ['wmco-not-installed', { params: { catalogVersion: '10.22.0' } }],
   },
   {
     name: 'an unsupported platform blocks',
@@ -145,7 +146,7 @@ const cases: Case[] = [
     snapshot: () => ({ ...fresh(), platform: { type: 'BareMetal', infrastructureName: 'x' } }),
     readiness: 'action-needed',
     expect: { 'platform-supported': 'ok' },
-    detail: ['platform-supported', /Bring-Your-Own-Host/],
+    says: ['platform-supported', { code: 'platform-byoh-only' }],
   },
   {
     name: 'OpenShift SDN blocks and says it is an install-time choice',
@@ -153,14 +154,14 @@ const cases: Case[] = [
     readiness: 'blocked',
     expect: { 'network-not-ovn': 'blocked' },
     absent: ['hybrid-networking-ok'],
-    detail: ['network-not-ovn', /only be configured when the cluster is installed/],
+    says: ['network-not-ovn', { code: 'network-not-ovn', params: { networkType: 'OpenShiftSDN' } }],
   },
   {
     name: 'OVN without a hybrid overlay blocks, install-time only',
     snapshot: () => ({ ...healthy(), network: { networkType: 'OVNKubernetes' } }),
     readiness: 'blocked',
     expect: { 'hybrid-overlay-missing': 'blocked' },
-    detail: ['hybrid-overlay-missing', /installed with it/],
+    says: ['hybrid-overlay-missing', { code: 'hybrid-overlay-missing' }],
   },
   {
     name: 'an empty hybridClusterNetwork blocks',
@@ -190,7 +191,7 @@ const cases: Case[] = [
     readiness: 'ready',
     expect: { 'hybrid-networking-ok': 'ok' },
     absent: ['vsphere-vxlan-port-missing'],
-    detail: ['hybrid-networking-ok', /VXLAN port 9898/],
+    says: ['hybrid-networking-ok', { params: { port: 9898 } }],
   },
   {
     name: 'a custom VXLAN port with Windows Server 2019 nodes blocks and names them',
@@ -204,7 +205,7 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'vxlan-port-with-2019': 'blocked' },
-    detail: ['vxlan-port-with-2019', /win-2019/],
+    says: ['vxlan-port-with-2019', { params: { affected: ['win-2019'] } }],
   },
   {
     name: 'a custom VXLAN port with a Windows Server 2019 MachineSet blocks',
@@ -226,7 +227,7 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'vxlan-port-with-2019': 'blocked' },
-    detail: ['vxlan-port-with-2019', /win19/],
+    says: ['vxlan-port-with-2019', { params: { affected: ['win19'] } }],
   },
   {
     name: 'a cluster-wide proxy blocks WMCO 7.x (the 4.12 guide)',
@@ -254,7 +255,7 @@ const cases: Case[] = [
     snapshot: () => ({ ...healthy(), clusterVersion: '4.21.9' }),
     readiness: 'blocked',
     expect: { 'cluster-version-unsupported': 'blocked' },
-    detail: ['cluster-version-unsupported', /supports OpenShift 4\.22/],
+    says: ['cluster-version-unsupported', { params: { min: '4.22', max: '4.22' } }],
   },
   {
     name: 'OpenShift 4.18 with WMCO 10.18 is inside the 10.15–10.21 row',
@@ -284,7 +285,10 @@ const cases: Case[] = [
     }),
     readiness: 'action-needed',
     expect: { 'wmco-installing': 'warning' },
-    detail: ['wmco-installing', /Installing: waiting for deployment/],
+    says: [
+      'wmco-installing',
+      { params: { phase: 'Installing', message: 'waiting for deployment' } },
+    ],
   },
   {
     name: 'a Manual InstallPlan waiting for approval says so',
@@ -299,7 +303,7 @@ const cases: Case[] = [
     }),
     readiness: 'action-needed',
     expect: { 'wmco-install-plan-pending': 'warning', 'private-key-missing': 'warning' },
-    detail: ['wmco-install-plan-pending', /install-abcde/],
+    says: ['wmco-install-plan-pending', { params: { installPlan: 'install-abcde' } }],
   },
   {
     name: 'a failed CSV blocks with its reason',
@@ -318,7 +322,7 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'wmco-failed': 'blocked' },
-    detail: ['wmco-failed', /InstallCheckFailed.*install timeout/],
+    says: ['wmco-failed', { params: { reason: 'InstallCheckFailed', message: 'install timeout' } }],
   },
   {
     name: 'a missing private key is a warning linking to the key step',
@@ -342,7 +346,7 @@ const cases: Case[] = [
     snapshot: () => ({ ...healthy(), privateKey: { present: true, problem: 'encrypted' } }),
     readiness: 'blocked',
     expect: { 'private-key-encrypted': 'blocked' },
-    detail: ['private-key-encrypted', /passphrase/],
+    says: ['private-key-encrypted', { code: 'private-key-encrypted' }],
   },
   {
     name: 'an RSA key below 2048 bits blocks and names its size',
@@ -352,7 +356,7 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'private-key-weak-rsa': 'blocked' },
-    detail: ['private-key-weak-rsa', /1024 bits/],
+    says: ['private-key-weak-rsa', { params: { bits: 1024 } }],
   },
   {
     name: 'windows-user-data missing while the key exists warns',
@@ -371,7 +375,10 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'byoh-malformed-entries': 'blocked' },
-    detail: ['byoh-malformed-entries', /win-host\.example\.com must start with "username="/],
+    says: [
+      'byoh-malformed-entries',
+      { params: { addresses: ['win-host.example.com'], issues: ['value-format'] } },
+    ],
   },
   {
     name: 'an IPv6 windows-instances key is malformed',
@@ -381,7 +388,7 @@ const cases: Case[] = [
     }),
     readiness: 'blocked',
     expect: { 'byoh-malformed-entries': 'blocked' },
-    detail: ['byoh-malformed-entries', /IPv6/],
+    says: ['byoh-malformed-entries', { params: { issues: ['ipv6'] } }],
   },
   {
     name: 'well-formed windows-instances entries raise nothing',
@@ -403,7 +410,7 @@ const cases: Case[] = [
     readiness: 'action-needed',
     expect: { 'nodes-not-ready': 'warning' },
     absent: ['nodes-ready'],
-    detail: ['nodes-not-ready', /win-down/],
+    says: ['nodes-not-ready', { params: { nodes: ['win-down'] } }],
   },
   {
     name: 'a node on an older WMCO version warns',
@@ -413,7 +420,7 @@ const cases: Case[] = [
     }),
     readiness: 'action-needed',
     expect: { 'nodes-older-wmco': 'warning' },
-    detail: ['nodes-older-wmco', /win-old/],
+    says: ['nodes-older-wmco', { params: { nodes: ['win-old'] } }],
   },
   {
     name: 'Upgradeable=False says WMCO is busy',
@@ -426,7 +433,7 @@ const cases: Case[] = [
     }),
     readiness: 'action-needed',
     expect: { 'wmco-not-upgradeable': 'warning' },
-    detail: ['wmco-not-upgradeable', /upgradeIsNotSafe/],
+    says: ['wmco-not-upgradeable', { params: { reason: 'upgradeIsNotSafe' } }],
   },
   {
     name: 'Windows Server 2019 on AWS with WMCO 8.0.0 is unsupported',
@@ -494,15 +501,22 @@ for (const c of cases) {
       assert.equal(severities[id], severity, `${id}; findings: ${JSON.stringify(severities)}`);
     }
     for (const id of c.absent ?? []) assert.ok(!(id in severities), `${id} should not be raised`);
-    if (c.detail) {
-      const [id, pattern] = c.detail;
+    if (c.says) {
+      const [id, { code, params = {} }] = c.says;
       const finding = overview.findings.find((candidate) => candidate.id === id);
-      assert.match(finding?.detail ?? '', pattern);
+      assert.ok(finding, `${id} is raised`);
+      if (code) assert.equal(finding.code, code);
+      for (const [name, expected] of Object.entries(params)) {
+        const actual: unknown = (finding.params as Record<string, unknown>)[name];
+        if (Array.isArray(expected)) {
+          for (const item of expected) assert.ok((actual as unknown[]).includes(item), name);
+        } else assert.equal(actual, expected, name);
+      }
     }
     for (const finding of overview.findings) {
       assert.ok(
-        finding.title.length > 0 && finding.detail.length > 0,
-        `${finding.id} explains itself`,
+        Check(findingCatalogue[finding.code], finding.params),
+        `${finding.id} carries the params its code ${finding.code} names`,
       );
     }
   });
@@ -565,6 +579,8 @@ const findingIds = (snapshot: ClusterSnapshot) =>
   deriveOverview(snapshot).findings.map((f) => f.id);
 const severityOf = (snapshot: ClusterSnapshot, id: string) =>
   deriveOverview(snapshot).findings.find((f) => f.id === id)?.severity;
+const paramsOf = (snapshot: ClusterSnapshot, id: string): Record<string, unknown> =>
+  deriveOverview(snapshot).findings.find((f) => f.id === id)?.params ?? {};
 
 test('guide §2.4: WMCO 7.0.1 → 7.1.0 needs the cluster at 4.12.3 first', () => {
   const updating = {
@@ -588,30 +604,18 @@ test('guide §2.6.3: WMCO 7.0.0 in a custom namespace blocks and advises Manual 
       subscription: { name: 's', approval: 'Automatic' },
     });
   assert.equal(severityOf(custom('7.0.0'), 'wmco-7-0-0-custom-namespace'), 'blocked');
-  assert.match(
-    deriveOverview(custom('7.0.0')).findings.find((f) => f.id === 'wmco-7-0-0-custom-namespace')
-      ?.detail ?? '',
-    /Manual approval/,
-  );
+  assert.equal(paramsOf(custom('7.0.0'), 'wmco-7-0-0-custom-namespace').approval, 'Automatic');
   assert.ok(!findingIds(custom('7.0.1')).includes('wmco-7-0-0-custom-namespace'));
   assert.ok(!findingIds(withWmco('7.0.0', '4.12.40')).includes('wmco-7-0-0-custom-namespace'));
 });
 
 test('unsupported features: HPA is listed before 10.18 and not from it; in-tree storage before 9.0', () => {
-  const detail = (snapshot: ClusterSnapshot) =>
-    deriveOverview(snapshot).findings.find((f) => f.id === 'windows-unsupported-features')
-      ?.detail ?? '';
-  assert.match(detail(withWmco('10.17.1', '4.17.3')), /Horizontal Pod Autoscaling,/);
-  assert.doesNotMatch(
-    detail(withWmco('10.18.0', '4.18.3')),
-    /support [^.]*Horizontal Pod Autoscaling,/,
-  );
-  assert.match(
-    detail(withWmco('10.18.0', '4.18.3')),
-    /Horizontal Pod Autoscaling by CPU and memory is supported/,
-  );
-  assert.match(detail(withWmco('8.1.0', '4.13.3')), /in-tree/);
-  assert.doesNotMatch(detail(withWmco('9.0.0', '4.14.3')), /in-tree/);
+  const features = (snapshot: ClusterSnapshot) =>
+    paramsOf(snapshot, 'windows-unsupported-features').features as string[];
+  assert.ok(features(withWmco('10.17.1', '4.17.3')).includes('hpa'));
+  assert.ok(!features(withWmco('10.18.0', '4.18.3')).includes('hpa'));
+  assert.ok(features(withWmco('8.1.0', '4.13.3')).includes('in-tree-storage-only'));
+  assert.ok(!features(withWmco('9.0.0', '4.14.3')).includes('in-tree-storage-only'));
 });
 
 test('a refused platform is never listed among the supported ones', () => {
@@ -619,10 +623,11 @@ test('a refused platform is never listed among the supported ones', () => {
     ...withWmco('7.2.1', '4.12.40'),
     platform: { type: 'Nutanix', infrastructureName: 'x' },
   };
-  const finding = deriveOverview(snapshot).findings.find((f) => f.id === 'platform-unsupported');
-  assert.ok(finding);
-  assert.doesNotMatch(finding.detail.split(';')[0] ?? '', /Nutanix/);
-  assert.match(finding.detail, /this cluster runs on Nutanix/);
+  const params = paramsOf(snapshot, 'platform-unsupported');
+  assert.equal(params.platform, 'Nutanix');
+  const platforms = params.platforms as string[];
+  assert.ok(platforms.length > 0);
+  assert.ok(!platforms.includes('Nutanix'));
 });
 
 test('WMCO 11.0 on OpenShift 5.0 with Windows Server 2025 is supported; on 4.22 it is not', () => {

@@ -30,25 +30,31 @@ function versionFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undefined
         id: 'wmco-version-newer-than-known',
         area: 'operator',
         severity: 'warning',
-        title: `WMCO ${rules.version} is newer than this plugin knows`,
-        detail: `It is judged by the rules of ${rules.release.label}; update the plugin for that release's exact support matrix.`,
+        code: 'wmco-version-newer-than-known',
+        params: { wmco: rules.version, release: rules.release.label },
       },
     ];
   }
   if (rules || snapshot.unreadable.length > 0) return [];
+  const fix = { action: 'install-wmco', route: '/windows/install' } as const;
   return [
-    {
-      id: 'wmco-version-unknown',
-      area: 'operator',
-      severity: 'warning',
-      title: version
-        ? `WMCO ${version} is not a release this plugin knows`
-        : 'No WMCO version to judge by',
-      detail: version
-        ? 'Platform and Windows Server support cannot be checked against it.'
-        : 'WMCO is not installed and the catalog offers no windows-machine-config-operator package, so platform support cannot be checked.',
-      fix: { label: 'Install WMCO', route: '/windows/install' },
-    },
+    version
+      ? {
+          id: 'wmco-version-unknown',
+          area: 'operator',
+          severity: 'warning',
+          code: 'wmco-version-unknown',
+          params: { wmco: version },
+          fix,
+        }
+      : {
+          id: 'wmco-version-unknown',
+          area: 'operator',
+          severity: 'warning',
+          code: 'wmco-version-none',
+          params: {},
+          fix,
+        },
   ];
 }
 

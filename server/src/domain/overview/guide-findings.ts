@@ -1,5 +1,6 @@
 import semver from 'semver';
 import type { Finding } from '../../../contract/findings';
+import type { UnsupportedFeature } from '../../../contract/guide';
 import type { WmcoRules } from '../support/support-matrix';
 import { wmcoNames } from '../wmco-names';
 import type { ClusterSnapshot } from './cluster-snapshot';
@@ -27,10 +28,14 @@ export function wmcoUpdateFindings(snapshot: ClusterSnapshot): Finding[] {
       id: 'wmco-7-1-needs-cluster-4-12-3',
       area: 'operator',
       severity: updating ? 'blocked' : 'warning',
-      title: 'Update the cluster to 4.12.3 before WMCO 7.1.0',
-      detail: `WMCO ${installed} runs on OpenShift ${snapshot.clusterVersion ?? ''}; the update to WMCO 7.1.0 fails on clusters older than 4.12.3. Update the cluster first${updating ? ': OLM is updating WMCO now' : ''}.`,
+      code: 'wmco-7-1-needs-cluster-4-12-3',
+      params: {
+        wmco: installed,
+        openshift: snapshot.clusterVersion ?? '',
+        target: updating ? target : undefined,
+      },
       guideSection: '2.4',
-      fix: { label: 'Follow the upgrade', route: '/windows/upgrades' },
+      fix: { action: 'follow-upgrade', route: '/windows/upgrades' },
     },
   ];
 }
@@ -59,10 +64,14 @@ export function customNamespaceFindings(snapshot: ClusterSnapshot): Finding[] {
       id: 'wmco-7-0-0-custom-namespace',
       area: 'operator',
       severity: 'blocked',
-      title: `WMCO 7.0.0 cannot run in namespace ${wmco.namespace}`,
-      detail: `WMCO 7.0.0 supports only ${wmcoNames.defaultNamespace}. Use 7.0.1 or later${wmco.subscription?.approval === 'Automatic' ? ', and set the Subscription to Manual approval so that 7.0.0 is not installed' : ''}.`,
+      code: 'wmco-7-0-0-custom-namespace',
+      params: {
+        namespace: wmco.namespace,
+        defaultNamespace: wmcoNames.defaultNamespace,
+        approval: wmco.subscription?.approval,
+      },
       guideSection: '2.6.3',
-      fix: { label: 'See the installation', route: '/windows/install' },
+      fix: { action: 'see-installation', route: '/windows/install' },
     },
   ];
 }
@@ -73,27 +82,27 @@ export function customNamespaceFindings(snapshot: ClusterSnapshot): Finding[] {
  */
 export function unsupportedFeatureFindings(rules: WmcoRules | undefined): Finding[] {
   if (!rules) return [];
-  const features = [
-    'image builds',
-    'OpenShift Pipelines',
-    'OpenShift Service Mesh',
-    'monitoring of user-defined projects',
-    'OpenShift Serverless',
-    'Vertical Pod Autoscaling',
-    ...(rules.release.hpaSupported ? [] : ['Horizontal Pod Autoscaling']),
-    'DeploymentConfigs',
+  const features: UnsupportedFeature[] = [
+    'image-builds',
+    'pipelines',
+    'service-mesh',
+    'user-monitoring',
+    'serverless',
+    'vpa',
+    ...(rules.release.hpaSupported ? [] : (['hpa'] as const)),
+    'deployment-configs',
     'multi-tenancy',
-    'Hyper-V isolated containers (WMCO configures process isolation only)',
-    'trunk ports',
-    ...(semver.lt(rules.version, '9.0.0') ? ['storage other than in-tree drivers'] : []),
+    'hyperv',
+    'trunk-ports',
+    ...(semver.lt(rules.version, '9.0.0') ? (['in-tree-storage-only'] as const) : []),
   ];
   return [
     {
       id: 'windows-unsupported-features',
       area: 'platform',
       severity: 'ok',
-      title: 'What Windows nodes do not support',
-      detail: `With ${rules.release.label}, Windows nodes do not support ${features.join(', ')}.${rules.release.hpaSupported ? ' Horizontal Pod Autoscaling by CPU and memory is supported.' : ''}`,
+      code: 'windows-unsupported-features',
+      params: { release: rules.release.label, features },
       guideSection: '2.8',
     },
   ];

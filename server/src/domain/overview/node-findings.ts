@@ -1,5 +1,5 @@
 import type { Finding } from '../../../contract/findings';
-import { entryIssueSentence, judgeInstanceEntries } from '../byoh/entry-judgement';
+import { judgeInstanceEntries } from '../byoh/entry-judgement';
 import {
   meetsMinimumRevision,
   supportedWindowsVersions,
@@ -7,11 +7,11 @@ import {
 } from '../support/support-matrix';
 import type { ClusterSnapshot } from './cluster-snapshot';
 
-function names(list: { name: string }[]): string {
-  const shown = list.slice(0, 5).map((item) => item.name);
-  return list.length > shown.length
-    ? `${shown.join(', ')} and ${list.length - shown.length} more`
-    : shown.join(', ');
+/** Findings name the first few objects; the plugin says how many more there are. */
+const namedAtMost = 5;
+
+function firstNames(list: { name: string }[]): string[] {
+  return list.slice(0, namedAtMost).map((item) => item.name);
 }
 
 export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undefined): Finding[] {
@@ -23,10 +23,10 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
       id: 'nodes-not-ready',
       area: 'nodes',
       severity: 'warning',
-      title: `${notReady.length} Windows ${notReady.length === 1 ? 'node is' : 'nodes are'} not Ready`,
-      detail: `Not Ready: ${names(notReady)}. A node being upgraded is briefly NotReady; one that stays so needs its kubelet and services checked.`,
+      code: 'nodes-not-ready',
+      params: { count: notReady.length, nodes: firstNames(notReady) },
       guideSection: '3.3',
-      fix: { label: 'See Windows nodes', route: '/windows/nodes' },
+      fix: { action: 'see-nodes', route: '/windows/nodes' },
     });
   }
   const target = snapshot.wmco.csv?.version;
@@ -37,10 +37,10 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
         id: 'nodes-older-wmco',
         area: 'nodes',
         severity: 'warning',
-        title: `${behind.length} Windows ${behind.length === 1 ? 'node runs' : 'nodes run'} an older WMCO version`,
-        detail: `WMCO ${target} reconfigures these one at a time: ${names(behind)}.`,
+        code: 'nodes-older-wmco',
+        params: { count: behind.length, nodes: firstNames(behind), wmco: target },
         guideSection: '7.1',
-        fix: { label: 'Follow the upgrade', route: '/windows/upgrades' },
+        fix: { action: 'follow-upgrade', route: '/windows/upgrades' },
       });
     }
   }
@@ -57,8 +57,14 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
         id: 'nodes-unsupported-windows',
         area: 'nodes',
         severity: 'warning',
-        title: 'Some Windows nodes run a Windows Server version this platform does not support',
-        detail: `${rules.release.label} supports Windows Server ${allowed.join(', ')} on ${platform}: ${names(unsupported)}.`,
+        code: 'nodes-unsupported-windows',
+        params: {
+          count: unsupported.length,
+          nodes: firstNames(unsupported),
+          release: rules.release.label,
+          versions: [...allowed],
+          platform,
+        },
         guideSection: rules.release.guideSection ?? '2.7.1',
       });
     }
@@ -68,9 +74,9 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
       id: 'nodes-ready',
       area: 'nodes',
       severity: 'ok',
-      title: `All ${nodes.length} Windows ${nodes.length === 1 ? 'node is' : 'nodes are'} Ready`,
-      detail: target ? `Every node runs WMCO ${target}.` : 'Every Windows node reports Ready.',
-      fix: { label: 'See Windows nodes', route: '/windows/nodes' },
+      code: 'nodes-ready',
+      params: { count: nodes.length, wmco: target },
+      fix: { action: 'see-nodes', route: '/windows/nodes' },
     });
   }
   return findings;
@@ -79,33 +85,40 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
 /** The BYOH page's judgement of `windows-instances`, as findings: WMCO's rejections block everything. */
 export function byohFindings(snapshot: ClusterSnapshot): Finding[] {
   const { issues } = judgeInstanceEntries(snapshot.byohEntries, snapshot.byohResolution);
-  const sentences = (blocking: boolean) =>
-    [...issues]
-      .filter(([, issue]) => issue.blocksAll === blocking)
-      .map(([address, issue]) => entryIssueSentence(address, issue));
-  const blocked = sentences(true);
-  const cautions = sentences(false);
+  const entries = (blocking: boolean) => {
+    const found = [...issues].filter(([, issue]) => issue.blocksAll === blocking);
+    const named = found.slice(0, namedAtMost);
+    return {
+      count: found.length,
+      addresses: named.map(([address]) => address),
+      issues: named.map(([, issue]) => issue.code),
+      others: named.map(([, issue]) => issue.other ?? ''),
+    };
+  };
+  const blocked = entries(true);
+  const cautions = entries(false);
+  const fix = { action: 'fix-byoh-entries', route: '/windows/byoh' } as const;
   const findings: Finding[] = [];
-  if (blocked.length > 0) {
+  if (blocked.count > 0) {
     findings.push({
       id: 'byoh-malformed-entries',
       area: 'byoh',
       severity: 'blocked',
-      title: `${blocked.length} malformed windows-instances ${blocked.length === 1 ? 'entry blocks' : 'entries block'} all BYOH hosts`,
-      detail: `While WMCO's parser rejects any entry, WMCO configures and removes no BYOH host at all and stops approving their certificates: ${blocked.join(' ')}`,
+      code: 'byoh-malformed-entries',
+      params: blocked,
       guideSection: '8.1',
-      fix: { label: 'Fix BYOH entries', route: '/windows/byoh' },
+      fix,
     });
   }
-  if (cautions.length > 0) {
+  if (cautions.count > 0) {
     findings.push({
       id: 'byoh-entry-cautions',
       area: 'byoh',
       severity: 'warning',
-      title: `${cautions.length} windows-instances ${cautions.length === 1 ? 'entry needs' : 'entries need'} attention`,
-      detail: `WMCO accepts ${cautions.length === 1 ? 'it' : 'them'}, and the other hosts are not affected: ${cautions.join(' ')}`,
+      code: 'byoh-entry-cautions',
+      params: cautions,
       guideSection: '8.1',
-      fix: { label: 'Fix BYOH entries', route: '/windows/byoh' },
+      fix,
     });
   }
   return findings;
@@ -116,7 +129,7 @@ export function accessFindings(snapshot: ClusterSnapshot): Finding[] {
     id: `cannot-read-${resource}`,
     area: 'access' as const,
     severity: 'warning' as const,
-    title: `Cannot read ${resource}: permission denied`,
-    detail: `Your account may not read ${resource}, so the findings that depend on it are missing. A cluster administrator sees the full picture.`,
+    code: 'cannot-read' as const,
+    params: { resource },
   }));
 }

@@ -27,10 +27,10 @@ export function operatorFindings(snapshot: ClusterSnapshot): Finding[] {
       id: 'wmco-not-upgradeable',
       area: 'operator',
       severity: 'warning',
-      title: 'WMCO is busy and blocks operator upgrades',
-      detail: `OperatorCondition Upgradeable is False${wmco.upgradeable.reason ? ` (${wmco.upgradeable.reason})` : ''}: ${wmco.upgradeable.message ?? 'WMCO is configuring or upgrading nodes'}. It clears once WMCO has finished.`,
+      code: 'wmco-not-upgradeable',
+      params: { reason: wmco.upgradeable.reason, message: wmco.upgradeable.message },
       guideSection: '7.1',
-      fix: { label: 'Follow the upgrade', route: '/windows/upgrades' },
+      fix: { action: 'follow-upgrade', route: '/windows/upgrades' },
     });
   }
   if (wmco.namespaceExists)
@@ -38,15 +38,28 @@ export function operatorFindings(snapshot: ClusterSnapshot): Finding[] {
   return findings;
 }
 
-const keyProblems: Record<
-  NonNullable<PrivateKeyFacts['problem']>,
-  (key: PrivateKeyFacts) => string
-> = {
-  unparseable: () => 'it is not a PEM private key WMCO can read',
-  encrypted: () => 'it is protected by a passphrase, which WMCO cannot supply',
-  'weak-rsa': (key) => `it is an RSA key of ${key.bits ?? '?'} bits; WMCO needs at least 2048`,
-  'missing-field': () => 'it has no private-key.pem entry',
-};
+function unusableKeyFinding(
+  problem: NonNullable<PrivateKeyFacts['problem']>,
+  bits?: number,
+): Finding {
+  const common = {
+    id: `private-key-${problem}`,
+    area: 'keys',
+    severity: 'blocked',
+    guideSection: '4.2',
+    fix: { action: 'replace-key', route: installRoute },
+  } as const;
+  switch (problem) {
+    case 'weak-rsa':
+      return { ...common, code: 'private-key-weak-rsa', params: { bits } };
+    case 'unparseable':
+      return { ...common, code: 'private-key-unparseable', params: {} };
+    case 'encrypted':
+      return { ...common, code: 'private-key-encrypted', params: {} };
+    case 'missing-field':
+      return { ...common, code: 'private-key-missing-field', params: {} };
+  }
+}
 
 function keyFindings(
   key: PrivateKeyFacts | undefined,
@@ -60,33 +73,21 @@ function keyFindings(
         id: 'private-key-missing',
         area: 'keys',
         severity: 'warning',
-        title: 'No SSH key for WMCO yet',
-        detail: `WMCO reaches Windows instances over SSH with the key in secret cloud-private-key in ${wmco.namespace}; without it no Windows node can be configured.`,
+        code: 'private-key-missing',
+        params: { namespace: wmco.namespace },
         guideSection: '4.2',
-        fix: { label: 'Create the SSH key', route: installRoute },
+        fix: { action: 'create-key', route: installRoute },
       },
     ];
   }
-  if (key.problem) {
-    return [
-      {
-        id: `private-key-${key.problem}`,
-        area: 'keys',
-        severity: 'blocked',
-        title: 'WMCO cannot use the SSH key in cloud-private-key',
-        detail: `The secret exists, but ${keyProblems[key.problem](key)}. Replace it with an unencrypted RSA (2048 bits or more), ECDSA or Ed25519 key.`,
-        guideSection: '4.2',
-        fix: { label: 'Replace the key', route: installRoute },
-      },
-    ];
-  }
+  if (key.problem) return [unusableKeyFinding(key.problem, key.bits)];
   const findings: Finding[] = [
     {
       id: 'private-key-ok',
       area: 'keys',
       severity: 'ok',
-      title: 'WMCO has a usable SSH key',
-      detail: `cloud-private-key holds ${key.keyType ?? 'a'}${key.bits ? ` ${key.bits}-bit` : ''} key.`,
+      code: 'private-key-ok',
+      params: { keyType: key.keyType, bits: key.bits },
       guideSection: '4.2',
     },
   ];
@@ -95,9 +96,8 @@ function keyFindings(
       id: 'user-data-missing',
       area: 'keys',
       severity: 'warning',
-      title: 'Secret windows-user-data has not appeared',
-      detail:
-        'WMCO creates windows-user-data in openshift-machine-api from the SSH key; Windows MachineSets need it. If it stays missing, check the operator pod’s log.',
+      code: 'user-data-missing',
+      params: {},
       guideSection: '4.2',
     });
   }
@@ -105,51 +105,57 @@ function keyFindings(
 }
 
 function installationFinding(wmco: WmcoFacts, state: WmcoState): Finding {
+  const common = { area: 'operator', guideSection: '4.1' } as const;
   if (state === 'not-installed') {
     return {
+      ...common,
       id: 'wmco-not-installed',
-      area: 'operator',
       severity: 'warning',
-      title: 'The Windows Machine Config Operator is not installed',
-      detail: `WMCO turns Windows machines and BYOH hosts into nodes. Install it into ${wmco.namespace}${wmco.catalogVersion ? ` (the catalog offers ${wmco.catalogVersion})` : ''}.`,
-      guideSection: '4.1',
-      fix: { label: 'Install WMCO', route: installRoute },
+      code: 'wmco-not-installed',
+      params: { namespace: wmco.namespace, catalogVersion: wmco.catalogVersion },
+      fix: { action: 'install-wmco', route: installRoute },
     };
   }
   if (state === 'failed') {
     return {
+      ...common,
       id: 'wmco-failed',
-      area: 'operator',
       severity: 'blocked',
-      title: 'The WMCO installation failed',
-      detail: `ClusterServiceVersion ${wmco.csv?.name ?? ''} is Failed${wmco.csv?.reason ? ` (${wmco.csv.reason})` : ''}: ${wmco.csv?.message ?? 'no message was given'}.`,
-      guideSection: '4.1',
-      fix: { label: 'See the installation', route: installRoute },
+      code: 'wmco-failed',
+      params: { csv: wmco.csv?.name ?? '', reason: wmco.csv?.reason, message: wmco.csv?.message },
+      fix: { action: 'see-installation', route: installRoute },
     };
   }
   if (state === 'installing') {
     const pending = wmco.subscription?.pendingInstallPlan;
-    return {
-      id: pending ? 'wmco-install-plan-pending' : 'wmco-installing',
-      area: 'operator',
-      severity: 'warning',
-      title: pending ? 'The WMCO InstallPlan waits for approval' : 'WMCO is being installed',
-      detail: pending
-        ? `The subscription uses Manual approval; InstallPlan ${pending} installs nothing until someone approves it.`
-        : `Phase ${wmco.csv?.phase ?? 'Pending'}${wmco.csv?.message ? `: ${wmco.csv.message}` : ''}.`,
-      guideSection: '4.1',
-      fix: {
-        label: pending ? 'Review and approve' : 'Follow the installation',
-        route: installRoute,
-      },
-    };
+    return pending
+      ? {
+          ...common,
+          id: 'wmco-install-plan-pending',
+          severity: 'warning',
+          code: 'wmco-install-plan-pending',
+          params: { installPlan: pending },
+          fix: { action: 'review-and-approve', route: installRoute },
+        }
+      : {
+          ...common,
+          id: 'wmco-installing',
+          severity: 'warning',
+          code: 'wmco-installing',
+          params: { phase: wmco.csv?.phase, message: wmco.csv?.message },
+          fix: { action: 'follow-installation', route: installRoute },
+        };
   }
   return {
+    ...common,
     id: 'wmco-installed',
-    area: 'operator',
     severity: 'ok',
-    title: `WMCO ${wmco.fullVersion ?? wmco.csv?.version ?? ''} is installed`.trimEnd(),
-    detail: `Running in ${wmco.namespace}${wmco.subscription?.channel ? ` from channel ${wmco.subscription.channel}` : ''}${wmco.subscription?.approval ? ` with ${wmco.subscription.approval} approval` : ''}.`,
-    guideSection: '4.1',
+    code: 'wmco-installed',
+    params: {
+      version: wmco.fullVersion ?? wmco.csv?.version,
+      namespace: wmco.namespace,
+      channel: wmco.subscription?.channel,
+      approval: wmco.subscription?.approval,
+    },
   };
 }

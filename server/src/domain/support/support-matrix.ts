@@ -1,4 +1,5 @@
 import semver from 'semver';
+import type { GuideSection } from '../../../contract/guide';
 
 /** Infrastructure `status.platformStatus.type` values WMCO knows; None and BareMetal mean BYOH only. */
 export type Platform = 'AWS' | 'Azure' | 'VSphere' | 'GCP' | 'Nutanix' | 'None' | 'BareMetal';
@@ -37,7 +38,7 @@ export interface WmcoRelease {
   /** Rotation of kubelet and kube-proxy logs from the Subscription's SERVICES_LOG_* variables: 10.22. */
   serviceLogRotation: boolean;
   /** The guide section that states this row, when the guide covers it. */
-  guideSection?: string;
+  guideSection?: GuideSection;
 }
 
 const byoh: readonly WindowsServerVersion[] = ['2019', '2022'];

@@ -63,10 +63,22 @@ test('private registries are recognised from the name or the pod’s pull secret
     undefined,
   );
   assert.equal(privateRegistryReason('quay.io/acme/web:1', false), undefined);
-  assert.match(privateRegistryReason('quay.io/acme/web:1', true) ?? '', /imagePullSecrets/);
-  assert.match(privateRegistryReason('10.1.2.3:5000/web:1', false) ?? '', /private address/);
-  assert.match(privateRegistryReason('registry.redhat.io/ubi9/ubi', false) ?? '', /credentials/);
-  assert.match(privateRegistryReason('harbor.example.com:8443/web:1', false) ?? '', /custom port/);
+  assert.deepEqual(privateRegistryReason('quay.io/acme/web:1', true), {
+    registry: 'quay.io',
+    reason: 'pull-secrets',
+  });
+  assert.deepEqual(privateRegistryReason('10.1.2.3:5000/web:1', false), {
+    registry: '10.1.2.3:5000',
+    reason: 'private-address',
+  });
+  assert.equal(
+    privateRegistryReason('registry.redhat.io/ubi9/ubi', false)?.reason,
+    'redhat-registry',
+  );
+  assert.deepEqual(privateRegistryReason('harbor.example.com:8443/web:1', false), {
+    registry: 'harbor.example.com:8443',
+    reason: 'custom-port',
+  });
 });
 
 test('without imagePullPolicy, latest and untagged images are pulled Always', () => {

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import type { RegistryReason } from '../../../contract/workloads';
 import { windowsServerReleases, type WindowsServerRelease } from '../support/support-matrix';
 
 /** An image reference split the way container runtimes read it. */
@@ -125,23 +126,17 @@ const privateHostSuffixes = [
 export function privateRegistryReason(
   image: string,
   podHasPullSecrets: boolean,
-): string | undefined {
+): { registry: string; reason: RegistryReason } | undefined {
   const { registry } = parseImageName(image);
   const host = registry.replace(/:\d+$/, '');
-  if (host === internalRegistry)
-    return 'the cluster’s internal image registry, which needs credentials';
-  if (host === 'registry.redhat.io') return 'registry.redhat.io, which needs credentials';
-  if (host === 'localhost' || isIP(host) !== 0)
-    return `${registry}, a registry on a private address`;
-  if (privateHostSuffixes.some((suffix) => host.endsWith(suffix))) {
-    return `${registry}, a registry on a private network`;
-  }
-  if (podHasPullSecrets && host !== 'mcr.microsoft.com') {
-    return `${registry} with the pod’s imagePullSecrets, so it needs credentials`;
-  }
-  if (!publicRegistries.has(host) && /:\d+$/.test(registry)) {
-    return `${registry}, a registry on a custom port`;
-  }
+  const because = (reason: RegistryReason) => ({ registry, reason });
+  if (host === internalRegistry) return because('internal-registry');
+  if (host === 'registry.redhat.io') return because('redhat-registry');
+  if (host === 'localhost' || isIP(host) !== 0) return because('private-address');
+  if (privateHostSuffixes.some((suffix) => host.endsWith(suffix)))
+    return because('private-network');
+  if (podHasPullSecrets && host !== 'mcr.microsoft.com') return because('pull-secrets');
+  if (!publicRegistries.has(host) && /:\d+$/.test(registry)) return because('custom-port');
   return undefined;
 }
 

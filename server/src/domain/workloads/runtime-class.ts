@@ -1,4 +1,5 @@
 import type { V1RuntimeClass, V1Toleration } from '@kubernetes/client-node';
+import type { RuntimeClassNameProblem } from '../../../contract/workloads';
 import { windowsServerReleaseOfBuild } from '../support/support-matrix';
 import { wmcoNames } from '../wmco-names';
 
@@ -45,13 +46,11 @@ export function defaultRuntimeClassName(build: string): string | undefined {
 // RFC 1123 subdomain: what the API server requires of a RuntimeClass name.
 const dnsSubdomain = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-/** Why a RuntimeClass name would be refused, in one sentence; undefined when it is valid. */
-export function runtimeClassNameProblem(name: string): string | undefined {
-  if (name.length === 0) return 'Enter a name for the RuntimeClass.';
-  if (name.length > 253) return 'A RuntimeClass name has at most 253 characters.';
-  if (!dnsSubdomain.test(name)) {
-    return 'A RuntimeClass name uses lower-case letters, digits, "-" and ".", and starts and ends with a letter or digit.';
-  }
+/** Why a RuntimeClass name would be refused; undefined when it is valid. */
+export function runtimeClassNameProblem(name: string): RuntimeClassNameProblem | undefined {
+  if (name.length === 0) return { code: 'runtime-class-name-empty', params: {} };
+  if (name.length > 253) return { code: 'runtime-class-name-too-long', params: {} };
+  if (!dnsSubdomain.test(name)) return { code: 'runtime-class-name-invalid', params: {} };
   return undefined;
 }
 

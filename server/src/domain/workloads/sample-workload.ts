@@ -28,6 +28,7 @@ export interface SampleWorkload {
 }
 
 /** The guide's web listener: answers every request on port 80 with a one-line page. */
+// i18n-exempt: the guide's PowerShell program, run in the container, never shown as text of ours.
 export const webListenerScript =
   "$listener = New-Object System.Net.HttpListener; $listener.Prefixes.Add('http://*:80/'); $listener.Start();Write-Host('Listening at http://*:80/'); while ($listener.IsListening) { $context = $listener.GetContext(); $response = $context.Response; $content='<html><body><H1>Red Hat OpenShift + Windows Container Workloads</H1></body></html>'; $buffer = [System.Text.Encoding]::UTF8.GetBytes($content); $response.ContentLength64 = $buffer.Length; $response.OutputStream.Write($buffer, 0, $buffer.Length); $response.Close(); };";
 

@@ -1,5 +1,5 @@
 import type { V1RuntimeClass } from '@kubernetes/client-node';
-import type { WorkloadFinding } from './workload-finding';
+import type { WorkloadFinding } from './workload-check-result';
 import type { WorkloadFacts } from './workload-object';
 
 /** WMCO's containerd knows the process-isolation runtime only (runhcs-wcow-process). */
@@ -15,10 +15,9 @@ export function unsupportedPodFeatures(
     findings.push({
       id: 'service-mesh',
       severity: 'blocked',
-      title: 'The pod asks for the Service Mesh sidecar',
-      detail:
-        'OpenShift Service Mesh is not supported on Windows nodes: its sidecar is a Linux container.',
-      fix: 'Remove sidecar.istio.io/inject: "true" from the pod template.',
+      code: 'service-mesh',
+      params: {},
+      fix: { code: 'remove-mesh-sidecar', params: {} },
       guideSection: '3.4',
     });
   }
@@ -26,9 +25,9 @@ export function unsupportedPodFeatures(
     findings.push({
       id: 'hyperv-isolation',
       severity: 'blocked',
-      title: `RuntimeClass ${runtimeClass.metadata?.name ?? ''} asks for Hyper-V isolation`,
-      detail: `Handler ${hypervHandler} needs Hyper-V isolated containers; WMCO configures containerd with process isolation only (runhcs-wcow-process).`,
-      fix: 'Use a RuntimeClass with the default handler, and a base image matching the node’s build.',
+      code: 'hyperv-isolation',
+      params: { runtimeClass: runtimeClass.metadata?.name ?? '', handler: hypervHandler },
+      fix: { code: 'use-process-isolation', params: {} },
       guideSection: '3.4',
     });
   }

@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { V1RuntimeClass } from '@kubernetes/client-node';
+import { Check } from 'typebox/value';
+import { workloadFindingCatalogue, workloadFixCatalogue } from '../../../contract/workloads';
 import type { NodeFacts } from './node-scheduling';
 import { windowsRuntimeClass } from './runtime-class';
 import { sampleWorkload } from './sample-workload';
-import { checkWorkload, type ClusterFacts, type WorkloadCheck } from './workload-check';
-import type { FindingId } from './workload-finding';
+import { checkWorkload } from './workload-check';
+import type { ClusterFacts, FindingId, WorkloadCheck } from './workload-check-result';
 import { readWorkload } from './workload-object';
 import { parseWorkloadYaml } from './workload-yaml';
 
@@ -89,14 +91,30 @@ const linuxDeployment = (pod: Json = {}): Json => ({
   },
 });
 
+interface Said {
+  code?: string;
+  params?: Record<string, unknown>;
+}
+type Says = Said & { fix?: Said };
+
+function assertSays(message: { code: string; params: object }, says: Said): void {
+  if (says.code) assert.equal(message.code, says.code);
+  for (const [name, expected] of Object.entries(says.params ?? {})) {
+    const actual = (message.params as Record<string, unknown>)[name];
+    if (Array.isArray(expected)) {
+      assert.deepEqual(actual, expected, name);
+    } else assert.equal(actual, expected, name);
+  }
+}
+
 interface Case {
   name: string;
   object: Json;
   cluster: ClusterFacts;
   verdict: WorkloadCheck['verdict'];
   findings: FindingId[];
-  /** A sentence the first finding's detail or fix must contain. */
-  says?: RegExp;
+  /** What the first finding must say: its code, fix, and params it names (lists: these among them). */
+  says?: Says;
   nodes?: string[];
   check?: (result: WorkloadCheck) => void;
 }
@@ -149,7 +167,12 @@ const cases: Case[] = [
     cluster: only2022,
     verdict: 'cannot-run',
     findings: ['no-toleration-no-runtime-class', 'runtime-class-recommended'],
-    says: /Set runtimeClassName: windows2022/,
+    says: {
+      fix: {
+        code: 'set-runtime-class-or-tolerate',
+        params: { runtimeClass: 'windows2022', build: '10.0.20348' },
+      },
+    },
   },
   {
     name: 'a toleration with the wrong case (os=windows only) does not tolerate os=Windows',
@@ -167,7 +190,7 @@ const cases: Case[] = [
     cluster: only2022,
     verdict: 'cannot-run',
     findings: ['no-toleration'],
-    says: /Neither the pod nor RuntimeClass win-bare/,
+    says: { code: 'no-toleration', params: { runtimeClass: 'win-bare' } },
   },
   {
     name: 'a RuntimeClass that does not exist',
@@ -182,7 +205,7 @@ const cases: Case[] = [
     cluster: only2022,
     verdict: 'cannot-run',
     findings: ['no-matching-node', 'image-build-mismatch'],
-    says: /match none of the Windows nodes/,
+    says: { code: 'no-matching-node', params: { builds: ['10.0.20348'] } },
   },
   {
     name: 'a pod nodeSelector that conflicts with its RuntimeClass',
@@ -192,7 +215,10 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'cannot-run',
     findings: ['no-matching-node'],
-    says: /conflict/,
+    says: {
+      code: 'no-matching-node-conflict',
+      params: { key: 'node.kubernetes.io/windows-build', podValue: '10.0.17763' },
+    },
   },
   {
     name: 'os.name missing',
@@ -200,7 +226,7 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'can-run',
     findings: ['os-name-missing'],
-    says: /Set spec\.os\.name: windows/,
+    says: { fix: { code: 'set-os-name-like-sample' } },
   },
   {
     name: 'os.name linux on a Windows image',
@@ -217,9 +243,13 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'cannot-run',
     findings: ['image-build-mismatch'],
-    says: /container base image must match the node’s build.*10\.0\.17763 \(Windows Server 2019\).*10\.0\.20348/i,
-    check: (result) => {
-      assert.match(result.findings[0]?.fix ?? '', /ltsc2022.*runtimeClassName: windows2019/);
+    says: {
+      code: 'image-build-mismatch',
+      params: { build: '10.0.17763', poolBuilds: ['10.0.20348'] },
+      fix: {
+        code: 'use-tag-or-set-runtime-class',
+        params: { tags: ['ltsc2022'], runtimeClass: 'windows2019' },
+      },
     },
   },
   {
@@ -232,7 +262,7 @@ const cases: Case[] = [
     cluster: only2022,
     verdict: 'cannot-run',
     findings: ['image-build-mismatch', 'runtime-class-recommended'],
-    says: /no 10\.0\.17763 \(Windows Server 2019\) node/,
+    says: { fix: { code: 'use-tag-for-nodes', params: { build: '10.0.17763' } } },
   },
   {
     name: 'the 1809 tag is Windows Server 2019 too',
@@ -252,7 +282,7 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'cannot-run',
     findings: ['several-builds-no-runtime-class'],
-    says: /Set runtimeClassName: windows2022/,
+    says: { fix: { code: 'set-runtime-class', params: { runtimeClass: 'windows2022' } } },
   },
   {
     name: 'a Linux-only sidecar (busybox) in a Windows pod',
@@ -274,7 +304,7 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'cannot-run',
     findings: ['linux-image'],
-    says: /ubi9/,
+    says: { params: { word: 'ubi9' } },
   },
   {
     name: 'an alpine tag gives a Linux image away',
@@ -302,7 +332,7 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'cannot-run',
     findings: ['huge-pages'],
-    says: /hugepages-2Mi/,
+    says: { params: { hugePages: ['hugepages-2Mi'] } },
   },
   {
     name: 'a huge-pages emptyDir volume',
@@ -322,7 +352,7 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'cannot-run',
     findings: ['deployment-config'],
-    says: /Deployment/,
+    says: { fix: { code: 'use-deployment' } },
   },
   {
     name: 'an image from a private registry, IfNotPresent: pre-pull or use a public registry',
@@ -332,7 +362,7 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'can-run',
     findings: ['private-registry'],
-    says: /Pre-pull the image on the Windows nodes, or use a public registry/,
+    says: { fix: { code: 'pre-pull-or-public-registry' } },
   },
   {
     name: 'the internal registry with imagePullPolicy Always cannot work',
@@ -353,7 +383,7 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'can-run',
     findings: ['private-registry'],
-    says: /imagePullSecrets/,
+    says: { params: { reason: 'pull-secrets' } },
   },
   {
     name: 'hostNetwork',
@@ -405,7 +435,10 @@ const cases: Case[] = [
     cluster: mixed,
     verdict: 'linux',
     findings: ['linux-not-pinned'],
-    says: /if the os=Windows taint were removed.*win-2019-a, win-2022-a and win-2022-b/,
+    says: {
+      code: 'linux-not-pinned',
+      params: { nodes: ['win-2019-a', 'win-2022-a', 'win-2022-b'] },
+    },
   },
   {
     name: 'reverse: a Linux Deployment with nodeSelector kubernetes.io/os=linux passes',
@@ -457,11 +490,17 @@ for (const c of cases) {
     );
     assert.equal(result.verdict, c.verdict);
     for (const finding of result.findings) {
-      assert.ok(finding.title && finding.detail && finding.fix, `${finding.id} says what and how`);
+      assert.ok(
+        Check(workloadFindingCatalogue[finding.code], finding.params) &&
+          Check(workloadFixCatalogue[finding.fix.code], finding.fix.params),
+        `${finding.id} says what and how, with the params its codes name`,
+      );
     }
     if (c.says) {
       const [finding] = result.findings;
-      assert.match(`${finding?.detail ?? ''} ${finding?.fix ?? ''}`, c.says);
+      assert.ok(finding);
+      assertSays(finding, c.says);
+      if (c.says.fix) assertSays(finding.fix, c.says.fix);
     }
     if (c.nodes) assert.deepEqual(result.nodes, c.nodes);
     c.check?.(result);
@@ -511,53 +550,77 @@ test('StatefulSet, DaemonSet, ReplicaSet, Job and CronJob pod templates are read
   }
 });
 
-const unreadableObjects: [string, unknown, RegExp][] = [
-  ['a string', 'hello', /not a Kubernetes object/],
-  ['no kind', { metadata: {} }, /no kind/],
-  ['a Service', { kind: 'Service', spec: {} }, /A Service is not a workload/],
-  ['no pod template', { kind: 'Deployment', spec: {} }, /no pod template/],
-  ['a BuildConfig', { kind: 'BuildConfig', apiVersion: 'build.openshift.io/v1' }, /Image builds/],
-  ['a PipelineRun', { kind: 'PipelineRun', apiVersion: 'tekton.dev/v1' }, /OpenShift Pipelines/],
-  ['a Knative Service', { kind: 'Service', apiVersion: 'serving.knative.dev/v1' }, /Serverless/],
-  ['a VPA', { kind: 'VerticalPodAutoscaler', apiVersion: 'autoscaling.k8s.io/v1' }, /Vertical/],
+const unreadableObjects: [string, unknown, string, string?][] = [
+  ['a string', 'hello', 'not-an-object'],
+  ['no kind', { metadata: {} }, 'no-kind'],
+  ['a Service', { kind: 'Service', spec: {} }, 'kind-not-checkable'],
+  ['no pod template', { kind: 'Deployment', spec: {} }, 'no-pod-template'],
+  [
+    'a BuildConfig',
+    { kind: 'BuildConfig', apiVersion: 'build.openshift.io/v1' },
+    'unsupported-kind',
+    'image-builds',
+  ],
+  [
+    'a PipelineRun',
+    { kind: 'PipelineRun', apiVersion: 'tekton.dev/v1' },
+    'unsupported-kind',
+    'pipelines',
+  ],
+  [
+    'a Knative Service',
+    { kind: 'Service', apiVersion: 'serving.knative.dev/v1' },
+    'unsupported-kind',
+    'serverless',
+  ],
+  [
+    'a VPA',
+    { kind: 'VerticalPodAutoscaler', apiVersion: 'autoscaling.k8s.io/v1' },
+    'unsupported-kind',
+    'vpa',
+  ],
   [
     'a ServiceMonitor',
     { kind: 'ServiceMonitor', apiVersion: 'monitoring.coreos.com/v1' },
-    /user-defined/,
+    'unsupported-kind',
+    'user-monitoring',
   ],
-  ['an HPA', { kind: 'HorizontalPodAutoscaler', apiVersion: 'autoscaling/v2' }, /10\.18/],
   [
-    'a Tekton-less Task',
-    { kind: 'Task', apiVersion: 'example.com/v1' },
-    /A Task is not a workload/,
+    'an HPA',
+    { kind: 'HorizontalPodAutoscaler', apiVersion: 'autoscaling/v2' },
+    'unsupported-kind',
+    'hpa',
   ],
+  ['a Tekton-less Task', { kind: 'Task', apiVersion: 'example.com/v1' }, 'kind-not-checkable'],
 ];
-for (const [name, object, problem] of unreadableObjects) {
+for (const [name, object, problem, feature] of unreadableObjects) {
   test(`readWorkload refuses ${name}`, () => {
     const read = readWorkload(object);
     assert.ok('problem' in read);
-    assert.match(read.problem, problem);
+    assert.equal(read.problem.code, problem);
+    if (feature)
+      assert.deepEqual(read.problem.params, { kind: (object as { kind: string }).kind, feature });
   });
 }
 
-const yamlCases: [string, string, RegExp][] = [
-  ['two documents', 'kind: Pod\n---\nkind: Pod\n', /2 documents/],
-  ['a List', 'kind: List\nitems: []\n', /List/],
-  ['nothing', '# only a comment\n', /no object/],
-  ['broken YAML', 'kind: Pod\n  spec: [\n', /does not parse/],
-  ['duplicate keys', 'kind: Pod\nkind: Deployment\n', /does not parse/],
-  ['too long', `kind: Pod\n#${'x'.repeat(300 * 1024)}\n`, /longer than 256 KiB/],
+const yamlCases: [string, string, string][] = [
+  ['two documents', 'kind: Pod\n---\nkind: Pod\n', 'yaml-several-documents'],
+  ['a List', 'kind: List\nitems: []\n', 'yaml-list'],
+  ['nothing', '# only a comment\n', 'yaml-empty'],
+  ['broken YAML', 'kind: Pod\n  spec: [\n', 'yaml-unparseable'],
+  ['duplicate keys', 'kind: Pod\nkind: Deployment\n', 'yaml-unparseable'],
+  ['too long', `kind: Pod\n#${'x'.repeat(300 * 1024)}\n`, 'yaml-too-long'],
   [
     'an alias bomb',
     `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`,
-    /cannot be read|alias/i,
+    'yaml-unparseable',
   ],
 ];
 for (const [name, source, problem] of yamlCases) {
   test(`pasted YAML: ${name} is refused`, () => {
     const parsed = parseWorkloadYaml(source);
     assert.ok('problem' in parsed, JSON.stringify(parsed).slice(0, 200));
-    assert.match(parsed.problem, problem);
+    assert.equal(parsed.problem.code, problem);
   });
 }
 

@@ -1,4 +1,5 @@
 import type { V1NodeSelectorTerm, V1Toleration } from '@kubernetes/client-node';
+import type { WorkloadReadProblem } from '../../../contract/workloads';
 import { unsupportedKindProblem } from './unsupported-kinds';
 
 /** One container (or init container) as far as the workload checker looks at it. */
@@ -97,26 +98,26 @@ function container(raw: Json, index: number): ContainerFacts {
   };
 }
 
-export type WorkloadReading = { workload: WorkloadFacts } | { problem: string };
+export type WorkloadReading = { workload: WorkloadFacts } | { problem: WorkloadReadProblem };
 
 /**
  * What the checker needs from a workload object, or why it cannot be read as one. The object is
  * trusted no further than its shape: every field is type-checked before it is used.
  */
 export function readWorkload(object: unknown): WorkloadReading {
-  if (!isRecord(object)) return { problem: 'The YAML is not a Kubernetes object.' };
+  if (!isRecord(object)) return { problem: { code: 'not-an-object', params: {} } };
   const kind = text(object.kind);
-  if (!kind) return { problem: 'The object has no kind.' };
+  if (!kind) return { problem: { code: 'no-kind', params: {} } };
   const unsupported = unsupportedKindProblem(kind, text(object.apiVersion));
   if (unsupported) return { problem: unsupported };
   const path = podSpecPaths[kind];
   if (!path) {
-    return {
-      problem: `A ${kind} is not a workload the checker reads; paste one of ${checkableKinds.join(', ')}.`,
-    };
+    return { problem: { code: 'kind-not-checkable', params: { kind, kinds: checkableKinds } } };
   }
   const spec = at(object, path);
-  if (!isRecord(spec)) return { problem: `The ${kind} has no pod template (${path.join('.')}).` };
+  if (!isRecord(spec)) {
+    return { problem: { code: 'no-pod-template', params: { kind, path: path.join('.') } } };
+  }
   const metadata = isRecord(object.metadata) ? object.metadata : {};
   // The pod's own metadata: the object's for a Pod, its template's for the others.
   const podMetadata = at(object, [...path.slice(0, -1), 'metadata']);

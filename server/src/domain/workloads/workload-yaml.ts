@@ -1,7 +1,7 @@
 import { parseAllDocuments } from 'yaml';
-import { maxCheckYamlLength } from '../../../contract/workloads';
+import { maxCheckYamlLength, type WorkloadReadProblem } from '../../../contract/workloads';
 
-export type ParsedYaml = { object: unknown } | { problem: string };
+export type ParsedYaml = { object: unknown } | { problem: WorkloadReadProblem };
 
 /**
  * One Kubernetes object from pasted YAML, parsed as data only: the core schema (no custom tags,
@@ -9,7 +9,7 @@ export type ParsedYaml = { object: unknown } | { problem: string };
  */
 export function parseWorkloadYaml(source: string): ParsedYaml {
   if (source.length > maxCheckYamlLength) {
-    return { problem: `The YAML is longer than ${String(maxCheckYamlLength / 1024)} KiB.` };
+    return { problem: { code: 'yaml-too-long', params: { kib: maxCheckYamlLength / 1024 } } };
   }
   const documents = parseAllDocuments(source, {
     schema: 'core',
@@ -18,27 +18,28 @@ export function parseWorkloadYaml(source: string): ParsedYaml {
     prettyErrors: true,
     strict: true,
   });
-  if (!Array.isArray(documents)) return { problem: 'The YAML holds no object.' };
+  const empty = { problem: { code: 'yaml-empty', params: {} } } as const;
+  if (!Array.isArray(documents)) return empty;
   const filled = documents.filter((document) => document.contents !== null);
   const [document] = filled;
-  if (!document) return { problem: 'The YAML holds no object.' };
+  if (!document) return empty;
   if (filled.length > 1) {
-    return {
-      problem: `The YAML holds ${String(filled.length)} documents; paste one workload at a time.`,
-    };
+    return { problem: { code: 'yaml-several-documents', params: { count: filled.length } } };
   }
   const [error] = document.errors;
-  if (error) return { problem: `The YAML does not parse: ${error.message.split('\n')[0] ?? ''}` };
+  if (error) return unparseable(error.message.split('\n')[0] ?? '');
   try {
     // Aliases expand here; the cap stops a "billion laughs" document.
     const object: unknown = document.toJS({ maxAliasCount: 100 });
     if (typeof object === 'object' && object !== null && 'kind' in object) {
-      if (object.kind === 'List') return { problem: 'The YAML is a List; paste one workload.' };
+      if (object.kind === 'List') return { problem: { code: 'yaml-list', params: {} } };
     }
     return { object };
   } catch (error) {
-    return {
-      problem: `The YAML cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return unparseable(error instanceof Error ? error.message : String(error));
   }
+}
+
+function unparseable(detail: string): ParsedYaml {
+  return { problem: { code: 'yaml-unparseable', params: { detail } } };
 }
