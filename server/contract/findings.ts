@@ -36,7 +36,7 @@ const entries = Type.Object({
   count,
   addresses: names,
   issues: Type.Array(EntryIssueCode),
-  others: Type.Array(text),
+  others: Type.Optional(Type.Array(text)),
 });
 
 /** Every judgement of the overview, with the values its title and explanation name. */

@@ -7,13 +7,13 @@ import { say, type Wording, type WordsFor } from './wording';
 interface NamedEntries {
   addresses: string[];
   issues: EntryIssueCode[];
-  others: string[];
+  others?: string[];
 }
 
 /** Each named entry as `address: what is wrong with it`. */
 function entrySentences(w: Wording, { addresses, issues, others }: NamedEntries): string[] {
   return addresses.map((address, index) => {
-    const other = others[index] ?? '';
+    const other = others?.[index] ?? '';
     const issue = say(entryIssueWords, w, {
       code: issues[index] ?? 'value-format',
       params: { other: other === '' ? undefined : other },
