@@ -1,6 +1,6 @@
 import semver from 'semver';
 import type { Finding } from '../../../contract/findings';
-import type { UnsupportedFeature } from '../../../contract/guide';
+import { UnsupportedFeature } from '../../../contract/guide';
 import type { WmcoRules } from '../support/support-matrix';
 import { wmcoNames } from '../wmco-names';
 import type { ClusterSnapshot } from './cluster-snapshot';
@@ -82,20 +82,12 @@ export function customNamespaceFindings(snapshot: ClusterSnapshot): Finding[] {
  */
 export function unsupportedFeatureFindings(rules: WmcoRules | undefined): Finding[] {
   if (!rules) return [];
-  const features: UnsupportedFeature[] = [
-    'image-builds',
-    'pipelines',
-    'service-mesh',
-    'user-monitoring',
-    'serverless',
-    'vpa',
-    ...(rules.release.hpaSupported ? [] : (['hpa'] as const)),
-    'deployment-configs',
-    'multi-tenancy',
-    'hyperv',
-    'trunk-ports',
-    ...(semver.lt(rules.version, '9.0.0') ? (['in-tree-storage-only'] as const) : []),
-  ];
+  // HPA by CPU and memory from 10.18; CSI drivers, not only in-tree ones, from 9.0.
+  const supported: Partial<Record<UnsupportedFeature, boolean>> = {
+    hpa: rules.release.hpaSupported,
+    'in-tree-storage-only': !semver.lt(rules.version, '9.0.0'),
+  };
+  const features = UnsupportedFeature.enum.filter((feature) => supported[feature] !== true);
   return [
     {
       id: 'windows-unsupported-features',
