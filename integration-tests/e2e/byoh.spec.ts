@@ -106,7 +106,7 @@ test('an existing malformed entry shows that it blocks all BYOH; removing it, co
   const blocked = page.getByTestId('byoh-blocked');
   await expect(blocked).toContainText('1 malformed entry blocks all BYOH hosts');
   await expect(blocked).toContainText(
-    'win-typo.example.com: The value must be exactly username=<user>.',
+    'win-typo.example.com: The value must start with username= (lower case, no spaces).',
   );
   const row = page.getByTestId('instance-win-typo.example.com');
   await expect(row.getByTestId('instance-stage')).toHaveText('Malformed');

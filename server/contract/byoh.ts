@@ -4,7 +4,7 @@ import { CodeOf, StringParams, Verbatim } from './messages';
 
 /**
  * What may be typed for an entry; the plugin's form applies the same limits. An address is an IPv4 address
- * or DNS name: `:` is admitted only so that an IPv6 address reaches validation and is refused in words.
+ * or DNS name: `:` is admitted only so that an IPv6 address or a port reaches validation and is refused in words.
  * A user is `user`, `user@domain` or `DOMAIN\\user`. Shell metacharacters and spaces never pass either.
  */
 export const instanceLimits = {
@@ -27,14 +27,20 @@ export const InstanceAddressParams = Type.Object(
   { additionalProperties: false },
 );
 
-/** Why WMCO would reject an entry; one such entry stops WMCO from configuring or removing any BYOH host. */
+/**
+ * What is wrong with an entry. Those WMCO's parser rejects stop WMCO from configuring or removing any BYOH
+ * host (`blocksAll`); the others WMCO accepts, and they fail at that host's login or are redundant.
+ */
 export const entryIssueCatalogue = {
+  port: Type.Object({}),
   ipv6: Type.Object({}),
   'not-an-address': Type.Object({}),
   'value-format': Type.Object({}),
+  'username-without-equals': Type.Object({}),
+  unresolvable: Type.Object({}),
   'no-user': Type.Object({}),
   'user-whitespace': Type.Object({}),
-  unresolvable: Type.Object({}),
+  'user-characters': Type.Object({}),
   /** `other`: the other key resolving to the same IPv4 address. */
   'duplicate-address': Type.Object({ other: Type.Optional(Type.String()) }),
 };
@@ -44,6 +50,8 @@ export type EntryIssueCode = Type.Static<typeof EntryIssueCode>;
 
 export const EntryIssue = Type.Object({
   code: EntryIssueCode,
+  /** WMCO's parser rejects the whole ConfigMap over this entry. */
+  blocksAll: Type.Boolean(),
   /** For `duplicate-address`: the other key resolving to the same IPv4 address. */
   other: Type.Optional(Type.String()),
 });
@@ -202,7 +210,7 @@ export const RemediateResult = Type.Object({
 export type RemediateResult = Type.Static<typeof RemediateResult>;
 
 export const InstanceStage = Type.Union([
-  /** WMCO will not touch it, nor any other BYOH host, until it is fixed. */
+  /** WMCO's parser rejects it: WMCO touches no BYOH host until it is fixed. */
   Type.Literal('malformed'),
   Type.Literal('listed'),
   /** WMCO's last event for this address is InstanceSetupFailure. */
@@ -248,6 +256,7 @@ export const ByohState = Type.Object({
   namespace: Type.String(),
   configMapExists: Type.Boolean(),
   instances: Type.Array(ByohInstance),
+  /** Entries WMCO's parser rejects (each one blocks all BYOH hosts). */
   malformed: Type.Integer(),
   /** BYOH nodes no entry stands for: WMCO is removing them. */
   orphanNodes: Type.Array(Type.String()),

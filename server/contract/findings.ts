@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { EntryIssueCode } from './byoh';
-import { GuideSection } from './guide';
+import { GuideSection, UnsupportedFeature } from './guide';
 import { InstallPart } from './install';
 import { CodeOf, Params, Verbatim, type Coded } from './messages';
 
@@ -29,10 +29,26 @@ const names = Type.Array(text);
 const count = Type.Integer();
 const none = Type.Object({});
 
+/**
+ * The first entries of windows-instances with an issue, each with its issue and, for a redundant one, the
+ * other key (`''` for none).
+ */
+const entries = Type.Object({
+  count,
+  addresses: names,
+  issues: Type.Array(EntryIssueCode),
+  others: Type.Optional(Type.Array(text)),
+});
+
 /** Every judgement of the overview, with the values its title and explanation name. */
 export const findingCatalogue = {
   'cannot-read': Type.Object({ resource: text }),
-  'platform-unsupported': Type.Object({ platform: text, release: text }),
+  /** `platforms`: the platform types the release runs Windows nodes on. */
+  'platform-unsupported': Type.Object({
+    platform: text,
+    release: text,
+    platforms: Type.Array(text),
+  }),
   'platform-supported': Type.Object({ platform: text, versions: names, release: text }),
   'platform-byoh-only': Type.Object({ platform: text, versions: names }),
   'cluster-version-unsupported': Type.Object({ wmco: text, openshift: text, min: text, max: text }),
@@ -47,6 +63,23 @@ export const findingCatalogue = {
   }),
   'cluster-proxy-unsupported': Type.Object({ wmco: text }),
   'cluster-proxy-supported': Type.Object({ wmco: text }),
+  /** `target`: the version OLM is updating to, when it is 7.1. */
+  'wmco-7-1-needs-cluster-4-12-3': Type.Object({
+    wmco: text,
+    openshift: text,
+    target: optionalText,
+  }),
+  /** `approval`: the Subscription's installPlanApproval (Automatic lets OLM install 7.0.0). */
+  'wmco-7-0-0-custom-namespace': Type.Object({
+    namespace: text,
+    defaultNamespace: text,
+    approval: optionalText,
+  }),
+  /** Without `hpa` among them, the release scales Windows workloads by CPU and memory. */
+  'windows-unsupported-features': Type.Object({
+    release: text,
+    features: Type.Array(UnsupportedFeature),
+  }),
   'wmco-version-newer-than-known': Type.Object({ wmco: text, release: text }),
   'wmco-version-unknown': Type.Object({ wmco: text }),
   'wmco-version-none': none,
@@ -81,12 +114,8 @@ export const findingCatalogue = {
     /** The Subscription's installPlanApproval: Automatic or Manual. */
     approval: optionalText,
   }),
-  'byoh-malformed-entries': Type.Object({
-    count,
-    /** The first malformed entries, each with why WMCO rejects it. */
-    addresses: names,
-    issues: Type.Array(EntryIssueCode),
-  }),
+  'byoh-malformed-entries': entries,
+  'byoh-entry-cautions': entries,
   'nodes-not-ready': Type.Object({ count, nodes: names }),
   'nodes-older-wmco': Type.Object({ count, nodes: names, wmco: text }),
   'nodes-unsupported-windows': Type.Object({

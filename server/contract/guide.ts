@@ -6,6 +6,8 @@ import Type from 'typebox';
  * language.
  */
 export const GuideSection = Type.Enum([
+  '2.4',
+  '2.6.3',
   '2.7.1',
   '2.7.2',
   '2.7.3',
@@ -23,3 +25,20 @@ export const GuideSection = Type.Enum([
   '8.1',
 ]);
 export type GuideSection = Type.Static<typeof GuideSection>;
+
+/** Guide §2.8 and §3.4: what Windows nodes do not support, as the release in use has it. */
+export const UnsupportedFeature = Type.Enum([
+  'image-builds',
+  'pipelines',
+  'service-mesh',
+  'user-monitoring',
+  'serverless',
+  'vpa',
+  'hpa',
+  'deployment-configs',
+  'multi-tenancy',
+  'hyperv',
+  'trunk-ports',
+  'in-tree-storage-only',
+]);
+export type UnsupportedFeature = Type.Static<typeof UnsupportedFeature>;

@@ -16,6 +16,7 @@ export const WindowsNode = Type.Object({
   source: NodeSource,
   /** The MachineSet (or Machine) behind the node, or the BYOH address. */
   origin: Type.Optional(Type.String()),
+  /** Every address of the node (InternalIP, ExternalIP, InternalDNS, ExternalDNS, Hostname), IPs first. */
   addresses: Type.Array(Type.String()),
   upgrading: Type.Boolean(),
   createdAt: Type.Optional(Type.String()),

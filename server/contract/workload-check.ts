@@ -67,6 +67,8 @@ export const workloadFindingCatalogue = {
   'linux-not-pinned-any': none,
   'linux-tolerates-windows-taint': Type.Object({ nodes: texts }),
   'linux-tolerates-windows-taint-any': none,
+  'service-mesh': none,
+  'hyperv-isolation': Type.Object({ runtimeClass: text, handler: text }),
 };
 export type WorkloadFindingCatalogue = typeof workloadFindingCatalogue;
 
@@ -103,6 +105,8 @@ export const workloadFixCatalogue = {
   'remove-host-network': none,
   'pin-linux-or-narrow-toleration': none,
   'pin-linux': none,
+  'remove-mesh-sidecar': none,
+  'use-process-isolation': none,
 };
 export type WorkloadFixCatalogue = typeof workloadFixCatalogue;
 

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { UnsupportedFeature } from './guide';
 import { MessageOf, Verbatim, type Coded } from './messages';
 
 // RFC 1123 label (namespaces); RFC 1035 label for the sample's name, which is also a Service name.
@@ -179,6 +180,8 @@ export const workloadReadCatalogue = {
   'no-kind': none,
   'kind-not-checkable': Type.Object({ kind: text, kinds: texts }),
   'no-pod-template': Type.Object({ kind: text, path: text }),
+  /** The kind is a feature Windows nodes lack (guide §3.4), rather than a workload. */
+  'unsupported-kind': Type.Object({ kind: text, feature: UnsupportedFeature }),
 };
 export type WorkloadReadProblem = Coded<typeof workloadReadCatalogue>;
 

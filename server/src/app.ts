@@ -29,6 +29,7 @@ import { lifecycleRoutes } from './routes/lifecycle';
 import { machineSetsRoutes } from './routes/machinesets';
 import { metricsRoutes } from './routes/metrics';
 import { nodesRoutes } from './routes/nodes';
+import { mirrorsRoutes } from './routes/mirrors';
 import { overviewRoutes } from './routes/overview';
 import { upgradesRoutes } from './routes/upgrades';
 import { whoamiRoutes } from './routes/whoami';
@@ -117,7 +118,8 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
       await api.register(async (userApi) => {
         requireCaller(userApi, config.cluster);
         await userApi.register(whoamiRoutes);
-        await userApi.register(overviewRoutes);
+        await userApi.register(overviewRoutes, { settings: config.byoh });
+        await userApi.register(mirrorsRoutes);
         await userApi.register(nodesRoutes);
         await userApi.register(installRoutes);
         await userApi.register(machineSetsRoutes);

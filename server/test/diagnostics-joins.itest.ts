@@ -40,7 +40,7 @@ async function diagnose(cluster: LocalCluster, user: 'admin' | 'limited' = 'admi
     { server: cluster.server, caPem: cluster.caData },
     cluster.tokens[user],
   );
-  const resolver = hostResolver([dns.server], 2000);
+  const resolver = hostResolver({ servers: [dns.server], timeoutMs: 2000 });
   return diagnoseWindowsJoins(new ClusterReader(kubeConfig), {
     now: Date.now(),
     ptr: (address) => resolver.ptrRecords(address),

@@ -1,5 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { ByohState } from '../contract/byoh';
+import type { WindowsMirrorsResponse } from '../contract/mirrors';
 import type { NodesResponse } from '../contract/nodes';
 import type { OverviewResponse } from '../contract/overview';
 import type { Severity } from '../contract/findings';
@@ -7,6 +9,8 @@ import {
   startLocalCluster,
   type LocalCluster,
 } from '../../integration-tests/cluster/local-cluster';
+import { KubeClient } from '../../integration-tests/cluster/kube-client';
+import { resources } from '../../integration-tests/cluster/resources';
 import { wmcoInstalledWithNodes } from '../../integration-tests/cluster/scenarios/wmco-installed-with-nodes';
 import { buildApp, type BffApp } from '../src/app';
 import { testConfig } from './test-config';
@@ -126,6 +130,64 @@ for (const expectation of expectations) {
           .sort((a, b) => a.name.localeCompare(b.name));
         assert.deepEqual(actual, expected);
         assert.equal(body.operatorVersion, '10.22.0');
+      });
+
+      test('an unresolvable windows-instances name blocks BYOH on the Overview and the BYOH page alike', async () => {
+        const admin = new KubeClient({
+          server: cluster.server,
+          caData: cluster.caData,
+          token: cluster.tokens.admin,
+        });
+        try {
+          await admin.apply(resources.configMaps, {
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata: {
+              name: 'windows-instances',
+              namespace: 'openshift-windows-machine-config-operator',
+            },
+            // RFC 6761: .invalid never resolves. The second pair is redundant, never blocking.
+            data: {
+              'nowhere.invalid': 'username=core',
+              localhost: 'username=core',
+              '127.0.0.1': 'username=core',
+            },
+          });
+        } finally {
+          admin.close();
+        }
+        const overview = await get<OverviewResponse>(app, '/api/v1/overview', cluster.tokens.admin);
+        const blocked = overview.body.findings.find((f) => f.id === 'byoh-malformed-entries');
+        assert.equal(blocked?.severity, 'blocked');
+        assert.equal(blocked.code, 'byoh-malformed-entries');
+        assert.deepEqual(blocked.params.addresses, ['nowhere.invalid']);
+        assert.deepEqual(blocked.params.issues, ['unresolvable']);
+        assert.equal(overview.body.counts.malformedByohEntries, 1);
+        const byoh = await get<ByohState>(app, '/api/v1/byoh', cluster.tokens.admin);
+        assert.equal(byoh.body.malformed, 1);
+        const issues = Object.fromEntries(
+          byoh.body.instances.map((instance) => [instance.address, instance.issue?.code]),
+        );
+        // The scenario's own entries (IPv4 addresses of its BYOH nodes) stay unflagged.
+        assert.deepEqual(issues, {
+          '10.1.42.11': undefined,
+          '10.1.42.12': undefined,
+          'nowhere.invalid': 'unresolvable',
+          localhost: 'duplicate-address',
+          '127.0.0.1': 'duplicate-address',
+        });
+      });
+
+      test('without mirror sets, the Windows mirrors say so', async () => {
+        const { status, body } = await get<WindowsMirrorsResponse>(
+          app,
+          '/api/v1/mirrors',
+          cluster.tokens.admin,
+        );
+        assert.equal(status, 200);
+        assert.equal(body.pauseImage, 'no-mirror-sets');
+        assert.deepEqual(body.registries, []);
+        assert.equal(body.supported, true);
       });
 
       test('the overview reads the full WMCO version from the newest windows-services ConfigMap', async () => {

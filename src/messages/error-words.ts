@@ -1,4 +1,5 @@
 import type { ErrorCatalogue, ErrorResponse } from '../../server/contract/errors';
+import { unsupportedKindText } from './unsupported-feature-words';
 import { entryIssueWords } from './entry-issue-words';
 import { machineSetProblemWords } from './machine-set-problem-words';
 import { replacementErrorWords } from './replacement-words';
@@ -102,7 +103,10 @@ export const errorWords: WordsFor<ErrorCatalogue> = {
       issue: say(entryIssueWords, w, { code: issue, params: { other } }),
     }),
   'address-unresolvable': ({ t }, p) =>
-    t('{{address}} does not resolve to an IPv4 address; WMCO could not reach it.', p),
+    t(
+      '{{address}} does not resolve to an IPv4 address (hosts file, then DNS): WMCO would reject every entry over it.',
+      p,
+    ),
   'already-listed': ({ t }, p) => t('{{address}} is already listed.', p),
   'shares-address': ({ t }, p) =>
     t(
@@ -186,6 +190,7 @@ export const errorWords: WordsFor<ErrorCatalogue> = {
       kinds: w.list(kinds),
     }),
   'no-pod-template': ({ t }, p) => t('The {{kind}} has no pod template ({{path}}).', p),
+  'unsupported-kind': (w, { kind, feature }) => unsupportedKindText(w, kind, feature),
   'reference-or-yaml': ({ t }) =>
     t('Name a workload (reference) or paste its YAML (yaml): exactly one of the two.'),
   'workload-unreadable': ({ t }, p) =>

@@ -1,8 +1,9 @@
 import type { FindingAction, FindingCatalogue } from '../../server/contract/findings';
-import { entryIssueWords } from './entry-issue-words';
+import { byohFindingWords } from './byoh-finding-words';
 import type { FindingText } from './finding-text';
+import { guideFindingWords } from './guide-finding-words';
 import { operatorFindingWords } from './operator-finding-words';
-import { namesAndMore, say, type Wording, type WordsFor } from './wording';
+import { namesAndMore, type Wording, type WordsFor } from './wording';
 
 const brandNames: Record<string, string> = {
   AWS: 'Amazon Web Services',
@@ -34,12 +35,13 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
       { resource },
     ),
   }),
-  'platform-unsupported': (w, { platform, release }) => ({
+  'platform-unsupported': (w, { platform, release, platforms }) => ({
     title: w.t('{{platform}} is not supported for Windows nodes', { platform }),
-    detail: w.t(
-      '{{release}} runs Windows nodes on AWS, Azure, vSphere, GCP, Nutanix, bare metal and platform-agnostic clusters; this cluster runs on {{name}}.',
-      { release, name: platformName(w, platform) },
-    ),
+    detail: w.t('{{release}} runs Windows nodes on {{platforms}}; this cluster runs on {{name}}.', {
+      release,
+      platforms: w.list(platforms.map((supported) => platformName(w, supported))),
+      name: platformName(w, platform),
+    }),
   }),
   'platform-supported': (w, { platform, versions, release }) => ({
     title: w.t('{{platform}} supports Windows Server {{versions}}', {
@@ -99,9 +101,9 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
     ),
   }),
   'vxlan-port-with-2019': (w, { port, affected }) => ({
-    title: w.t('Windows Server 2019 cannot use a custom VXLAN port'),
+    title: w.t('Windows Server 2019 with a custom VXLAN port is unsupported'),
     detail: w.t(
-      'The hybrid overlay uses custom VXLAN port {{port}}, which only Windows Server 2022 and later support; replace these with Windows Server 2022: {{affected}}.',
+      'The hybrid overlay uses custom VXLAN port {{port}}; the guide supports a custom port with Windows Server 2022 and later only. Replace these with Windows Server 2022 or later: {{affected}}.',
       { port, affected: w.list(affected) },
     ),
   }),
@@ -118,7 +120,8 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
   'cluster-proxy-unsupported': ({ t }, { wmco }) => ({
     title: t('WMCO {{wmco}} does not support a cluster-wide proxy', { wmco }),
     detail: t(
-      'This cluster has a cluster-wide proxy, and WMCO 7.x cannot route its traffic through it. Remove the proxy, or use a WMCO release that supports it (8.0 and later).',
+      'This cluster has a cluster-wide proxy, and WMCO {{wmco}} cannot route its traffic through it. Remove the proxy, or use a WMCO release that supports it (9.0 and later).',
+      { wmco },
     ),
   }),
   'cluster-proxy-supported': ({ t }, { wmco }) => ({
@@ -129,22 +132,8 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
     ),
   }),
   ...operatorFindingWords,
-  'byoh-malformed-entries': (w, { count, addresses, issues }) => {
-    const { t } = w;
-    const entries = addresses.map(
-      (address, index) =>
-        `${address}: ${say(entryIssueWords, w, { code: issues[index] ?? 'value-format', params: {} })}`,
-    );
-    return {
-      title: t('{{count}} malformed windows-instances entry blocks all BYOH hosts', { count }),
-      detail: w.sentences(
-        t(
-          'While any entry is malformed, WMCO configures and removes no BYOH host at all and stops approving their certificates.',
-        ),
-        ...entries,
-      ),
-    };
-  },
+  ...byohFindingWords,
+  ...guideFindingWords,
   'nodes-not-ready': (w, { count, nodes }) => ({
     title: w.t('{{count}} Windows node is not Ready', { count }),
     detail: w.t(

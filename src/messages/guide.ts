@@ -12,6 +12,8 @@ const translatedEditions: Record<string, string> = { zh: 'zh-cn', ja: 'ja', ko: 
 
 /** Where each section starts: the assembly or module id docs.redhat.com anchors it with. */
 const anchors: Record<GuideSection, string> = {
+  '2.4': 'windows-containers-release-notes',
+  '2.6.3': 'windows-containers-release-notes',
   '2.7.1': 'wmco-prerequisites_windows-containers-release-notes',
   '2.7.2': 'wmco-prerequisites_windows-containers-release-notes',
   '2.7.3': 'wmco-prerequisites_windows-containers-release-notes',

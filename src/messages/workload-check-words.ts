@@ -219,6 +219,19 @@ export const workloadFindingWords: WordsFor<WorkloadFindingCatalogue, WorkloadFi
   'linux-not-pinned-any': (w) => linuxWorkload(w, false, undefined),
   'linux-tolerates-windows-taint': (w, { nodes }) => linuxWorkload(w, true, nodes),
   'linux-tolerates-windows-taint-any': (w) => linuxWorkload(w, true, undefined),
+  'service-mesh': ({ t }) => ({
+    title: t('The pod asks for the Service Mesh sidecar'),
+    detail: t(
+      'OpenShift Service Mesh is not supported on Windows nodes: its sidecar is a Linux container.',
+    ),
+  }),
+  'hyperv-isolation': ({ t }, { runtimeClass, handler }) => ({
+    title: t('RuntimeClass {{runtimeClass}} asks for Hyper-V isolation', { runtimeClass }),
+    detail: t(
+      'Handler {{handler}} needs Hyper-V isolated containers; WMCO configures containerd with process isolation only (runhcs-wcow-process).',
+      { handler },
+    ),
+  }),
 };
 
 /** What made the checker take a workload for a Windows one. */

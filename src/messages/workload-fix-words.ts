@@ -103,4 +103,8 @@ export const workloadFixWords: WordsFor<WorkloadFixCatalogue> = {
       'Add nodeSelector kubernetes.io/os: linux, or narrow the toleration so it no longer matches os=Windows.',
     ),
   'pin-linux': ({ t }) => t('Add nodeSelector kubernetes.io/os: linux to the pod template.'),
+  'remove-mesh-sidecar': ({ t }) =>
+    t('Remove sidecar.istio.io/inject: "true" from the pod template.'),
+  'use-process-isolation': ({ t }) =>
+    t('Use a RuntimeClass with the default handler, and a base image matching the node’s build.'),
 };

@@ -136,6 +136,8 @@ export const kinds = {
   clusterVersion: kind(config, 'clusterversions', { ...clusterScoped, ...everything }),
   configNetwork: kind(config, 'networks', { ...clusterScoped, ...everything }),
   proxy: kind(config, 'proxies', { ...clusterScoped, ...everything }),
+  imageDigestMirrorSet: kind(config, 'imagedigestmirrorsets', clusterScoped),
+  imageTagMirrorSet: kind(config, 'imagetagmirrorsets', clusterScoped),
   operatorNetwork: kind('operator.openshift.io/v1', 'networks', {
     ...clusterScoped,
     ...everything,

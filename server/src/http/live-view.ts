@@ -13,6 +13,8 @@ export interface ViewContext {
   writes: WriteQueue;
   /** The path's parameters, for a view of one object (a node's services). */
   params: Readonly<Record<string, string>>;
+  /** Says this document depends on more than the cluster (DNS answers): it is not kept. */
+  notKeepable: () => void;
 }
 
 /**
@@ -58,12 +60,16 @@ export function registerLiveView<T>(app: FastifyInstance, view: LiveView<T>): vo
   /** What a document is derived at and kept by. */
   const at = (params: Record<string, string>, notBefore = 0) => {
     const now = view.bySecond ? Math.floor(Date.now() / 1000) * 1000 : Date.now();
-    const context = { now, writes: writeQueue, params };
+    let keepable = !view.neverKept;
+    const notKeepable = () => {
+      keepable = false;
+    };
+    const context = { now, writes: writeQueue, params, notKeepable };
     const derive = (reader: ClusterReader) => () => view.read(reader, context);
     const options = {
       moment: view.bySecond ? String(now) : '',
       notBefore,
-      keep: !view.neverKept,
+      keep: () => keepable,
       instance: instanceOf(params),
     };
     return { derive, options };

@@ -28,8 +28,8 @@ export interface DocumentOptions {
   moment?: string;
   /** Derived no earlier than this (performance.now()): what a stream woken by a change needs. */
   notBefore?: number;
-  /** False: the document depends on more than the caches (DNS answers), so none is kept. */
-  keep?: boolean;
+  /** False (asked once derived): the document depends on more than the caches (DNS answers), so none is kept. */
+  keep?: boolean | (() => boolean);
   /** Which document of a parameterised view (its path's values): kept apart from the others. */
   instance?: string;
 }
@@ -97,7 +97,13 @@ export class ViewDocuments {
     const fresh = (entry: { stamp: string; startedAt: number } | undefined) =>
       entry?.stamp === stamp && entry.startedAt >= notBefore;
     const kept = this.kept.get(key);
-    if (reads && keep && fresh(kept) && kept && (await reads.stillAnswers(kept.answers))) {
+    if (
+      reads &&
+      keep !== false &&
+      fresh(kept) &&
+      kept &&
+      (await reads.stillAnswers(kept.answers))
+    ) {
       return { body: kept.body, kept: true };
     }
     // One derivation at a time per caller, view and stamp: who asks meanwhile gets its document.
@@ -112,7 +118,7 @@ export class ViewDocuments {
     } finally {
       if (this.deriving.get(key)?.body === body) this.deriving.delete(key);
     }
-    if (keep)
+    if (typeof keep === 'function' ? keep() : keep)
       this.keep(
         key,
         { stamp, startedAt, answers: reads.accessAnswers(), body: await body },

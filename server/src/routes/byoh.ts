@@ -25,7 +25,7 @@ import { ndjsonStream } from '../http/ndjson-stream';
 import { errorResponses, routeOptions } from '../http/route-schemas';
 import { defaultByohSettings, type ByohSettings } from '../ssh/byoh-settings';
 import type { PreflightTools } from '../ssh/host-preflight';
-import { hostResolver } from '../ssh/host-resolver';
+import { byohResolver } from '../ssh/host-resolver';
 import { openNodePortsOnHost } from '../ssh/node-ports-remediation';
 import { runPreflight } from '../ssh/preflight-run';
 
@@ -33,7 +33,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
   app,
   { settings = defaultByohSettings },
 ) => {
-  const resolver = hostResolver(settings.dnsServers, settings.connectTimeoutMs);
+  const resolver = byohResolver(settings);
   const queue = app.writeQueue;
 
   const entries = async (request: FastifyRequest) => {

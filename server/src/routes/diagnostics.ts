@@ -18,7 +18,7 @@ import { ndjsonStream } from '../http/ndjson-stream';
 import { expensiveRouteLimit } from '../http/request-limits';
 import { errorResponses } from '../http/route-schemas';
 import { defaultByohSettings, type ByohSettings } from '../ssh/byoh-settings';
-import { hostResolver } from '../ssh/host-resolver';
+import { byohResolver } from '../ssh/host-resolver';
 
 const tags = ['diagnostics'];
 
@@ -28,7 +28,7 @@ export const diagnosticsRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSetti
   { settings = defaultByohSettings },
 ) => {
   // PTR records are looked up as WMCO will: through the DNS servers BYOH hosts are resolved with.
-  const resolver = hostResolver(settings.dnsServers, settings.connectTimeoutMs);
+  const resolver = byohResolver(settings);
   const ptr = (address: string) => resolver.ptrRecords(address);
 
   registerLiveView(app, {

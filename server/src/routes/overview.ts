@@ -4,8 +4,15 @@ import { kinds } from '../cluster/kinds';
 import { readClusterSnapshot } from '../cluster/overview/cluster-snapshot-reader';
 import { deriveOverview } from '../domain/overview/derive-overview';
 import { registerLiveView } from '../http/live-view';
+import { defaultByohSettings, type ByohSettings } from '../ssh/byoh-settings';
+import { byohResolver } from '../ssh/host-resolver';
 
-export const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export const overviewRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> = async (
+  app,
+  { settings = defaultByohSettings },
+) => {
+  // The BYOH entries are judged with the BYOH page's resolution: one verdict on both pages.
+  const resolver = byohResolver(settings);
   registerLiveView(app, {
     name: 'overview',
     path: '/overview',
@@ -31,6 +38,7 @@ export const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       kinds.proxy,
       kinds.operatorNetwork,
     ],
-    read: async (reader) => deriveOverview(await readClusterSnapshot(reader)),
+    read: async (reader, { notKeepable }) =>
+      deriveOverview(await readClusterSnapshot(reader, resolver, notKeepable)),
   });
 };

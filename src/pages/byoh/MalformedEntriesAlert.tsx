@@ -7,7 +7,7 @@ import { useIssueText } from './useIssueText';
 export function MalformedEntriesAlert({ instances }: { instances: ByohInstance[] }) {
   const { t } = usePluginTranslation();
   const issueText = useIssueText();
-  const malformed = instances.filter((instance) => instance.issue);
+  const malformed = instances.filter((instance) => instance.issue?.blocksAll);
   return (
     <Alert
       variant="danger"
@@ -15,7 +15,7 @@ export function MalformedEntriesAlert({ instances }: { instances: ByohInstance[]
       data-test="byoh-blocked"
     >
       {t(
-        'While any entry of windows-instances is malformed, WMCO configures and removes no BYOH host at all and approves none of their certificates; only the operator’s log says why. Fix or remove:',
+        'While WMCO’s parser rejects any entry of windows-instances, WMCO configures and removes no BYOH host at all and approves none of their certificates; only the operator’s log says why. Fix or remove:',
       )}
       <List>
         {malformed.map((instance) => (

@@ -6,6 +6,7 @@ import { FindingsByArea } from './FindingsByArea';
 import { useOverview } from './overview-api';
 import { ReadinessBanner } from './ReadinessBanner';
 import { SummaryCards } from './SummaryCards';
+import { WindowsMirrorsPanel } from './WindowsMirrorsPanel';
 
 export default function OverviewPage() {
   const { t } = usePluginTranslation();
@@ -23,6 +24,7 @@ export default function OverviewPage() {
             <ReadinessBanner overview={data} />
             <SummaryCards overview={data} />
             <FindingsByArea findings={data.findings} />
+            <WindowsMirrorsPanel />
           </Stack>
         ) : null}
       </LoadState>

@@ -1,6 +1,5 @@
 import type { CoreV1Event } from '@kubernetes/client-node';
 import type { ByohState, InstanceEvent } from '../../../contract/byoh';
-import { instanceEntryIssue } from '../../domain/byoh/instance-entry';
 import { deriveByohState } from '../../domain/byoh/instance-status';
 import { preflightConfigMap, preflightRecords } from '../../domain/byoh/preflight-record';
 import { wmcoNames } from '../../domain/wmco-names';
@@ -9,6 +8,7 @@ import { eventSelections, kinds } from '../kinds';
 import { readWindowsNodes } from '../nodes/windows-nodes';
 import type { ClusterReader } from '../reader/cluster-reader';
 import { wmcoNamespaceOf } from '../wmco/wmco-namespace';
+import { resolveInstanceKeys } from '../wmco/instance-resolution';
 import { namedConfigMap, readWmco, readWmcoSubscription } from '../wmco/wmco-state';
 
 /** WMCO's events about BYOH hosts, all recorded on the `windows-instances` ConfigMap. */
@@ -29,18 +29,6 @@ function toInstanceEvent(event: CoreV1Event): InstanceEvent {
   };
 }
 
-/** The IPv4 addresses of every well-formed key; malformed keys are not looked up. */
-async function resolveKeys(
-  entries: Record<string, string>,
-  resolver: HostResolver,
-): Promise<Map<string, string[]>> {
-  const keys = Object.entries(entries)
-    .filter(([address, value]) => !instanceEntryIssue({ address, value }))
-    .map(([address]) => address);
-  const answers = await Promise.all(keys.map((key) => resolver.ipv4(key)));
-  return new Map(keys.map((key, index) => [key, answers[index] ?? []]));
-}
-
 /** Everything the BYOH page shows, read as the caller; what the caller may not read is named. */
 export async function readByohState(
   reader: ClusterReader,
@@ -57,10 +45,12 @@ export async function readByohState(
   const instances = named(wmcoNames.instancesConfigMap);
   // An existing ConfigMap without data lists no host; a missing one means "deconfigure all".
   const entries = instances ? (instances.data ?? {}) : undefined;
+  const listed = Object.entries(entries ?? {}).map(([address, value]) => ({ address, value }));
+  const { resolution } = await resolveInstanceKeys(listed, resolver);
   return deriveByohState({
     namespace,
     entries,
-    ipv4: await resolveKeys(entries ?? {}, resolver),
+    resolution,
     byohNodes: nodes.filter((node) => node.source === 'BYOH'),
     events: (events ?? [])
       .filter((event) => instanceReasons.has(event.reason ?? ''))

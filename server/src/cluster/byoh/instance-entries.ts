@@ -1,5 +1,9 @@
 import type { EntryWriteResult, InstanceInput } from '../../../contract/byoh';
-import { instanceEntryIssue, instanceValue } from '../../domain/byoh/instance-entry';
+import {
+  instanceEntryIssue,
+  instanceKeyIssue,
+  instanceValue,
+} from '../../domain/byoh/instance-entry';
 import { wmcoNames } from '../../domain/wmco-names';
 import { HttpError } from '../../errors/http-error';
 import type { HostResolver } from '../../ssh/host-resolver';
@@ -66,10 +70,10 @@ export class InstanceEntries {
   ): Promise<EntryWriteResult> {
     const value = instanceValue(input.username);
     const entry = { address: input.address, value };
+    // Stricter than WMCO: what it would accept but fail on at login is refused here too.
     const issue = instanceEntryIssue(entry);
     if (issue) {
-      const field =
-        issue.code === 'ipv6' || issue.code === 'not-an-address' ? 'address' : 'username';
+      const field = instanceKeyIssue(input.address) ? 'address' : 'username';
       const params = { issue: issue.code, address: input.address, other: issue.other };
       throw new HttpError(400, { code: 'instance-entry-invalid', params }, `body.${field}`);
     }
@@ -99,7 +103,7 @@ export class InstanceEntries {
     return { address: input.address, outcome };
   }
 
-  /** Two keys for one host would have WMCO configure it twice. */
+  /** A second key for one host is refused (WMCO accepts an existing pair, one of them redundant). */
   private async refuseSharedAddress(
     data: Record<string, string>,
     address: string,

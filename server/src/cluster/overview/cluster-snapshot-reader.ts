@@ -16,6 +16,8 @@ import { readMachineSets } from '../machinesets/machine-set-reader';
 import type { ClusterReader } from '../reader/cluster-reader';
 import type { SecretFacts } from '../secret-facts';
 import { readWindowsNodes } from '../nodes/windows-nodes';
+import type { HostResolver } from '../../ssh/host-resolver';
+import { resolveInstanceKeys } from '../wmco/instance-resolution';
 import {
   namedConfigMap,
   readWmco,
@@ -73,8 +75,15 @@ function proxyConfigured(proxy: Proxy | undefined): boolean | undefined {
   );
 }
 
-/** Everything the overview judges, read as the caller: each read may come back "not allowed". */
-export async function readClusterSnapshot(reader: ClusterReader): Promise<ClusterSnapshot> {
+/**
+ * Everything the overview judges, read as the caller: each read may come back "not allowed". The BYOH
+ * entries' names are looked up as the BYOH page looks them up; `lookedUp` hears when one was.
+ */
+export async function readClusterSnapshot(
+  reader: ClusterReader,
+  resolver: HostResolver,
+  lookedUp: () => void = () => undefined,
+): Promise<ClusterSnapshot> {
   const [
     infrastructure,
     clusterVersion,
@@ -102,6 +111,12 @@ export async function readClusterSnapshot(reader: ClusterReader): Promise<Cluste
     reader.get<SecretFacts>(kinds.secret, wmcoNames.userDataSecret, wmcoNames.machineApiNamespace),
   ]);
   const instances = namedConfigMap(configMaps, wmcoNames.instancesConfigMap);
+  const byohEntries = Object.entries(instances?.data ?? {}).map(([address, value]) => ({
+    address,
+    value,
+  }));
+  const { resolution, looked } = await resolveInstanceKeys(byohEntries, resolver);
+  if (looked) lookedUp();
   return {
     unreadable: reader.unreadable(),
     platform: platform(infrastructure),
@@ -114,9 +129,7 @@ export async function readClusterSnapshot(reader: ClusterReader): Promise<Cluste
     userDataSecretPresent: reader.isUnreadable(kinds.secret) ? undefined : userData !== undefined,
     nodes,
     windowsMachineSets: machineSets.filter(isWindowsMachineSet).map(toWindowsMachineSetFacts),
-    byohEntries: Object.entries(instances?.data ?? {}).map(([address, value]) => ({
-      address,
-      value,
-    })),
+    byohEntries,
+    byohResolution: resolution,
   };
 }

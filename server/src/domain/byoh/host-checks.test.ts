@@ -33,7 +33,21 @@ const buildCases: [name: string, build: string, rules: BuildRules, status: strin
       'fail',
       'unsupported-on-platform',
     ],
-    ['2019 on bare metal', '10.0.17763.6414', rules('BareMetal'), 'pass', 'supported'],
+    [
+      '2019 on bare metal with 10.21',
+      '10.0.17763.6414',
+      rules('BareMetal', false, '10.21.0'),
+      'pass',
+      'supported',
+    ],
+    // RN 4.22 lists 2022 and 2025 for bare metal and platform-agnostic clusters from 10.22.
+    [
+      '2019 on bare metal with 10.22',
+      '10.0.17763.6414',
+      rules('BareMetal'),
+      'fail',
+      'unsupported-on-platform',
+    ],
     [
       '2019 with a custom VXLAN port',
       '10.0.17763.6414',

@@ -41,12 +41,7 @@ function facts(overrides: Partial<ByohFacts> = {}): ByohFacts {
       'win-c.example.com': 'username=core',
       '10.1.42.4': 'username=Administrator',
     },
-    ipv4: new Map([
-      ['10.1.42.1', ['10.1.42.1']],
-      ['10.1.42.2', ['10.1.42.2']],
-      ['win-c.example.com', ['10.1.42.3']],
-      ['10.1.42.4', ['10.1.42.4']],
-    ]),
+    resolution: new Map([['win-c.example.com', ['10.1.42.3']]]),
     byohNodes: [
       node('win-a', '10.1.42.1', true, '10.22.0-5c2e1f9'),
       node('win-c', '10.1.42.3', false),
@@ -110,7 +105,7 @@ test('malformed entries are flagged and counted; they keep no stage of their own
   assert.equal(state.malformed, 1);
   const bad = state.instances.find((instance) => instance.address === '10.1.42.1');
   assert.equal(bad?.stage, 'malformed');
-  assert.deepEqual(bad?.issue, { code: 'value-format' });
+  assert.deepEqual(bad?.issue, { code: 'value-format', blocksAll: true });
 });
 
 test('no ConfigMap: no entries, and every BYOH node is being removed', () => {

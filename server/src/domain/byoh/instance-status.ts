@@ -6,15 +6,16 @@ import type {
   PreflightRecord,
 } from '../../../contract/byoh';
 import type { WindowsNode } from '../../../contract/nodes';
-import { judgeResolvedEntries, usernameOf } from './instance-entry';
+import { ipv4Of, judgeInstanceEntries, type KeyResolution } from './entry-judgement';
+import { usernameOf } from './instance-entry';
 
 /** WMCO records no status per instance: the page derives it from these, all read from the cluster. */
 export interface ByohFacts {
   namespace: string;
   /** `windows-instances` data; undefined when the ConfigMap does not exist. */
   entries?: Readonly<Record<string, string>>;
-  /** The IPv4 addresses of each key (an IPv4 key stands for itself); missing: unresolvable. */
-  ipv4: ReadonlyMap<string, readonly string[]>;
+  /** The IPv4 addresses of each name key, as WMCO's resolver finds them; missing: unresolvable. */
+  resolution: KeyResolution;
   /** Nodes labelled `windowsmachineconfig.openshift.io/byoh=true`. */
   byohNodes: readonly WindowsNode[];
   /** Events on the `windows-instances` ConfigMap: InstanceSetup, InstanceSetupFailure, InstanceTeardown. */
@@ -56,11 +57,12 @@ export function deriveByohState(facts: ByohFacts): ByohState {
     address,
     value,
   }));
-  const issues = judgeResolvedEntries(entries, facts.ipv4);
+  const { issues, blocking } = judgeInstanceEntries(entries, facts.resolution);
   const claimed = new Set<string>();
   const instances = entries.map(({ address, value }): ByohInstance => {
-    const ipv4 = [...(facts.ipv4.get(address) ?? [])];
+    const ipv4 = ipv4Of(address, facts.resolution);
     const names = [address, ...ipv4];
+    // As WMCO keeps a node: any of its addresses (IPs, DNS names, hostname) is the key or its IPv4.
     const node = facts.byohNodes.find((candidate) =>
       candidate.addresses.some((nodeAddress) => names.includes(nodeAddress)),
     );
@@ -76,7 +78,7 @@ export function deriveByohState(facts: ByohFacts): ByohState {
       username: usernameOf(value),
       issue,
       ipv4,
-      stage: stageOf(issue !== undefined, node, events),
+      stage: stageOf(issue?.blocksAll === true, node, events),
       node: node
         ? { name: node.name, ready: node.ready, wmcoVersion: node.wmcoVersion }
         : undefined,
@@ -88,7 +90,7 @@ export function deriveByohState(facts: ByohFacts): ByohState {
     namespace: facts.namespace,
     configMapExists: facts.entries !== undefined,
     instances: instances.sort((a, b) => a.address.localeCompare(b.address)),
-    malformed: issues.size,
+    malformed: blocking.length,
     orphanNodes: facts.byohNodes
       .filter((node) => !claimed.has(node.name))
       .map((node) => node.name)

@@ -12,13 +12,16 @@ import { workerDefaults } from './worker-defaults';
 
 const fields: PlatformField[] = [
   { name: 'region', label: uiText('Location'), step: 'machines', path: 'location', role: 'region' },
-  // Azure zones are numbered within the location.
+  // Azure zones are numbered within the location; a location without availability zones has none
+  // (providerSpec `zone` is optional: "if nil, the virtual machine should be deployed to no zone").
   {
     name: 'zone',
     label: uiText('Zone'),
     step: 'machines',
     path: 'zone',
     role: 'zone',
+    optional: true,
+    hint: uiText('Empty in an Azure region without availability zones.'),
     rule: zoneIn(() => /^[1-3]$/),
   },
   textField('vmSize', uiText('VM size'), 'vmSize'),
@@ -104,6 +107,6 @@ export const azure: MachineSetPlatform = {
     userDataSecret: { name: wmcoNames.userDataSecret, namespace: wmcoNames.machineApiNamespace },
     vmSize: values.vmSize,
     vnet: values.vnet,
-    zone: values.zone,
+    ...(values.zone ? { zone: values.zone } : {}),
   }),
 };

@@ -187,5 +187,6 @@ test('Windows Server choices follow the matrix; a custom VXLAN port rules out 20
   assert.deepEqual(windowsServerChoices('10.22.0', 'Azure', 9898), ['2022', '2025']);
   assert.deepEqual(windowsServerChoices('8.0.0', 'AWS', undefined), ['2022']);
   assert.deepEqual(windowsServerChoices(undefined, 'AWS', undefined), []);
-  assert.deepEqual(windowsServerChoices('10.22.0', 'BareMetal', undefined), ['2019', '2022']);
+  assert.deepEqual(windowsServerChoices('10.22.0', 'BareMetal', undefined), ['2022', '2025']);
+  assert.deepEqual(windowsServerChoices('10.21.0', 'BareMetal', undefined), ['2019', '2022']);
 });

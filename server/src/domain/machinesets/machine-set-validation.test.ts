@@ -230,3 +230,41 @@ test('vSphere: 10 characters are too many, the RHCOS template and an image of an
     [],
   );
 });
+
+test('Azure: a region without availability zones takes an empty zone; a zone is still 1–3', () => {
+  const azure = (zone: string): MachineSetInputs => ({
+    platform: 'Azure',
+    infrastructureName: 'winlab-az7q2',
+    name: 'winworker',
+    replicas: 1,
+    values: {
+      region: 'northcentralus',
+      zone,
+      vmSize: 'Standard_D2s_v3',
+      imagePublisher: 'MicrosoftWindowsServer',
+      imageOffer: 'WindowsServer',
+      imageSku: '2022-datacenter-smalldisk',
+      imageVersion: 'latest',
+      resourceGroup: 'rg',
+      networkResourceGroup: 'rg',
+      vnet: 'vnet',
+      subnet: 'subnet',
+    },
+  });
+  const azureCluster: MachineSetCluster = {
+    platform: 'Azure',
+    infrastructureName: 'winlab-az7q2',
+    region: 'northcentralus',
+    windowsServerVersions: ['2019', '2022', '2025'],
+    userDataSecretPresent: true,
+  };
+  const zoneless = windowsMachineSetObject(azure(''));
+  assert.deepEqual(validateWindowsMachineSet(zoneless, '2022', azureCluster), []);
+  assert.equal(JSON.stringify(zoneless).includes('"zone"'), false, 'no zone is written');
+  assert.deepEqual(
+    validateWindowsMachineSet(windowsMachineSetObject(azure('4')), '2022', azureCluster).map(
+      (problem) => problem.code,
+    ),
+    ['zone-outside-region'],
+  );
+});

@@ -19,9 +19,11 @@ export function toWindowsNode(node: V1Node, machine: MachineOfNode | undefined):
   const annotations = node.metadata?.annotations ?? {};
   const build = labels[wmcoNames.windowsBuildLabel];
   const byoh = labels[wmcoNames.byohLabel] === 'true';
+  // Every address, as WMCO matches BYOH entries against any of them; the IPs first (`origin`).
   const addresses = (node.status?.addresses ?? [])
-    .filter((address) => address.type === 'InternalIP' || address.type === 'ExternalIP')
-    .map((address) => address.address);
+    .map(({ type, address }) => ({ ip: type === 'InternalIP' || type === 'ExternalIP', address }))
+    .sort((a, b) => Number(b.ip) - Number(a.ip))
+    .map(({ address }) => address);
   const machineName =
     machine?.machine ?? annotations[wmcoNames.machineAnnotationOnNode]?.split('/')[1];
   return {

@@ -24,7 +24,11 @@ export function platformFindings(
         area: 'platform',
         severity: 'blocked',
         code: 'platform-unsupported',
-        params: { platform: platform.type, release: rules.release.label },
+        params: {
+          platform: platform.type,
+          release: rules.release.label,
+          platforms: Object.keys(rules.release.platforms),
+        },
         guideSection,
       },
     ];
@@ -134,7 +138,7 @@ export function networkFindings(snapshot: ClusterSnapshot): Finding[] {
       findings.push({
         id: 'vxlan-port-with-2019',
         area: 'network',
-        severity: 'warning',
+        severity: 'blocked',
         code: 'vxlan-port-with-2019',
         params: { port: overlay.vxlanPort, affected },
         guideSection: '2.7.3',

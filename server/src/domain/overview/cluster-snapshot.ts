@@ -1,5 +1,6 @@
 import type { InstallPart } from '../../../contract/install';
 import type { WindowsNode } from '../../../contract/nodes';
+import type { KeyResolution } from '../byoh/entry-judgement';
 import type { InstanceEntry } from '../byoh/instance-entry';
 import type { WindowsMachineSetFacts } from '../machinesets/windows-machine-set';
 
@@ -58,4 +59,6 @@ export interface ClusterSnapshot {
   nodes: WindowsNode[];
   windowsMachineSets: WindowsMachineSetFacts[];
   byohEntries: InstanceEntry[];
+  /** The entries' name keys as WMCO's resolver finds them (hosts file, then DNS). */
+  byohResolution: KeyResolution;
 }

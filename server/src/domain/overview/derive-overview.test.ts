@@ -65,6 +65,7 @@ function healthy(): ClusterSnapshot {
       },
     ],
     byohEntries: [],
+    byohResolution: new Map(),
   };
 }
 
@@ -216,7 +217,7 @@ const cases: Case[] = [
     says: ['hybrid-networking-ok', { params: { port: 9898 } }],
   },
   {
-    name: 'a custom VXLAN port with Windows Server 2019 nodes warns and names them',
+    name: 'a custom VXLAN port with Windows Server 2019 nodes blocks and names them',
     snapshot: () => ({
       ...healthy(),
       network: {
@@ -225,12 +226,12 @@ const cases: Case[] = [
       },
       nodes: [node('win-2019', { build: '10.0.17763', windowsServer: '2019' }), node('win-2022')],
     }),
-    readiness: 'action-needed',
-    expect: { 'vxlan-port-with-2019': 'warning' },
+    readiness: 'blocked',
+    expect: { 'vxlan-port-with-2019': 'blocked' },
     says: ['vxlan-port-with-2019', { params: { affected: ['win-2019'] } }],
   },
   {
-    name: 'a custom VXLAN port with a Windows Server 2019 MachineSet warns',
+    name: 'a custom VXLAN port with a Windows Server 2019 MachineSet blocks',
     snapshot: () => ({
       ...healthy(),
       network: {
@@ -247,8 +248,8 @@ const cases: Case[] = [
         },
       ],
     }),
-    readiness: 'action-needed',
-    expect: { 'vxlan-port-with-2019': 'warning' },
+    readiness: 'blocked',
+    expect: { 'vxlan-port-with-2019': 'blocked' },
     says: ['vxlan-port-with-2019', { params: { affected: ['win19'] } }],
   },
   {
@@ -416,7 +417,11 @@ const cases: Case[] = [
     name: 'well-formed windows-instances entries raise nothing',
     snapshot: () => ({
       ...healthy(),
-      byohEntries: [{ address: '10.1.42.1', value: 'username=Administrator' }],
+      byohEntries: [
+        { address: '10.1.42.1', value: 'username=Administrator' },
+        { address: 'win-host.example.com', value: 'username=core' },
+      ],
+      byohResolution: new Map([['win-host.example.com', ['10.1.42.2']]]),
     }),
     readiness: 'ready',
     expect: {},
@@ -474,8 +479,8 @@ const cases: Case[] = [
     name: 'a WMCO version newer than the matrix is judged by the newest row, with a warning',
     snapshot: () => ({
       ...fresh(),
-      clusterVersion: '4.23.0',
-      wmco: { ...fresh().wmco, catalogVersion: '10.23.0' },
+      clusterVersion: '5.1.0',
+      wmco: { ...fresh().wmco, catalogVersion: '11.1.0' },
     }),
     readiness: 'action-needed',
     expect: { 'wmco-version-newer-than-known': 'warning' },
@@ -565,7 +570,7 @@ test('counts split nodes by source and count malformed entries', () => {
     ],
     byohEntries: [
       { address: '10.0.0.1', value: 'username=a' },
-      { address: 'bad name', value: 'username=a' },
+      { address: 'bad..name', value: 'username=a' },
     ],
   });
   assert.deepEqual(overview.counts, {
@@ -577,4 +582,93 @@ test('counts split nodes by source and count malformed entries', () => {
     byohEntries: 2,
     malformedByohEntries: 1,
   });
+});
+
+function withWmco(
+  version: string,
+  clusterVersion: string,
+  extra: Partial<ClusterSnapshot['wmco']> = {},
+) {
+  const base = healthy();
+  return {
+    ...base,
+    clusterVersion,
+    wmco: { ...base.wmco, csv: { name: 'w', version, phase: 'Succeeded' }, ...extra },
+    nodes: [],
+  };
+}
+
+const findingIds = (snapshot: ClusterSnapshot) =>
+  deriveOverview(snapshot).findings.map((f) => f.id);
+const severityOf = (snapshot: ClusterSnapshot, id: string) =>
+  deriveOverview(snapshot).findings.find((f) => f.id === id)?.severity;
+const paramsOf = (snapshot: ClusterSnapshot, id: string): Record<string, unknown> =>
+  deriveOverview(snapshot).findings.find((f) => f.id === id)?.params ?? {};
+
+test('guide §2.4: WMCO 7.0.1 → 7.1.0 needs the cluster at 4.12.3 first', () => {
+  const updating = {
+    subscription: { name: 's', currentCSV: 'windows-machine-config-operator.v7.1.0' },
+  };
+  assert.equal(
+    severityOf(withWmco('7.0.1', '4.12.2', updating), 'wmco-7-1-needs-cluster-4-12-3'),
+    'blocked',
+  );
+  assert.equal(severityOf(withWmco('7.0.1', '4.12.2'), 'wmco-7-1-needs-cluster-4-12-3'), 'warning');
+  assert.ok(
+    !findingIds(withWmco('7.0.1', '4.12.3', updating)).includes('wmco-7-1-needs-cluster-4-12-3'),
+  );
+  assert.ok(!findingIds(withWmco('7.1.0', '4.12.2')).includes('wmco-7-1-needs-cluster-4-12-3'));
+});
+
+test('guide §2.6.3: WMCO 7.0.0 in a custom namespace blocks and advises Manual approval', () => {
+  const custom = (version: string) =>
+    withWmco(version, '4.12.40', {
+      namespace: 'windows-ops',
+      subscription: { name: 's', approval: 'Automatic' },
+    });
+  assert.equal(severityOf(custom('7.0.0'), 'wmco-7-0-0-custom-namespace'), 'blocked');
+  assert.equal(paramsOf(custom('7.0.0'), 'wmco-7-0-0-custom-namespace').approval, 'Automatic');
+  assert.ok(!findingIds(custom('7.0.1')).includes('wmco-7-0-0-custom-namespace'));
+  assert.ok(!findingIds(withWmco('7.0.0', '4.12.40')).includes('wmco-7-0-0-custom-namespace'));
+});
+
+test('unsupported features: HPA is listed before 10.18 and not from it; in-tree storage before 9.0', () => {
+  const features = (snapshot: ClusterSnapshot) =>
+    paramsOf(snapshot, 'windows-unsupported-features').features as string[];
+  assert.ok(features(withWmco('10.17.1', '4.17.3')).includes('hpa'));
+  assert.ok(!features(withWmco('10.18.0', '4.18.3')).includes('hpa'));
+  assert.ok(features(withWmco('8.1.0', '4.13.3')).includes('in-tree-storage-only'));
+  assert.ok(!features(withWmco('9.0.0', '4.14.3')).includes('in-tree-storage-only'));
+});
+
+test('a refused platform is never listed among the supported ones', () => {
+  const snapshot = {
+    ...withWmco('7.2.1', '4.12.40'),
+    platform: { type: 'Nutanix', infrastructureName: 'x' },
+  };
+  const params = paramsOf(snapshot, 'platform-unsupported');
+  assert.equal(params.platform, 'Nutanix');
+  const platforms = params.platforms as string[];
+  assert.ok(platforms.length > 0);
+  assert.ok(!platforms.includes('Nutanix'));
+});
+
+test('WMCO 11.0 on OpenShift 5.0 with Windows Server 2025 is supported; on 4.22 it is not', () => {
+  const ws2025 = node('win-25', {
+    build: '10.0.26100',
+    windowsServer: '2025',
+    wmcoVersion: '11.0.0-1',
+  });
+  const on5 = { ...withWmco('11.0.0', '5.0.1'), nodes: [ws2025] };
+  assert.ok(!findingIds(on5).includes('cluster-version-unsupported'));
+  assert.ok(!findingIds(on5).includes('nodes-unsupported-windows'));
+  assert.equal(
+    severityOf({ ...on5, clusterVersion: '4.22.3' }, 'cluster-version-unsupported'),
+    'blocked',
+  );
+  const ws2025On1021 = {
+    ...withWmco('10.21.0', '4.21.1'),
+    nodes: [{ ...ws2025, wmcoVersion: '10.21.0-1' }],
+  };
+  assert.equal(severityOf(ws2025On1021, 'nodes-unsupported-windows'), 'warning');
 });

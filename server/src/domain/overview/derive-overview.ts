@@ -1,6 +1,6 @@
 import type { Finding } from '../../../contract/findings';
 import type { OverviewResponse, Readiness } from '../../../contract/overview';
-import { instanceEntryIssue } from '../byoh/instance-entry';
+import { judgeInstanceEntries } from '../byoh/entry-judgement';
 import { wmcoRulesFor, type WmcoRules } from '../support/support-matrix';
 import {
   clusterVersionFindings,
@@ -9,6 +9,11 @@ import {
   proxyFindings,
 } from './cluster-findings';
 import type { ClusterSnapshot } from './cluster-snapshot';
+import {
+  customNamespaceFindings,
+  unsupportedFeatureFindings,
+  wmcoUpdateFindings,
+} from './guide-findings';
 import { accessFindings, byohFindings, nodeFindings } from './node-findings';
 import { operatorFindings, wmcoState } from './operator-findings';
 
@@ -73,8 +78,11 @@ export function deriveOverview(snapshot: ClusterSnapshot): OverviewResponse {
     ...proxyFindings(snapshot, rules),
     ...versionFindings(snapshot, rules),
     ...operatorFindings(snapshot),
+    ...wmcoUpdateFindings(snapshot),
+    ...customNamespaceFindings(snapshot),
     ...byohFindings(snapshot),
     ...nodeFindings(snapshot, rules),
+    ...unsupportedFeatureFindings(rules),
   ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const { wmco, nodes } = snapshot;
   return {
@@ -98,8 +106,8 @@ export function deriveOverview(snapshot: ClusterSnapshot): OverviewResponse {
       byohNodes: nodes.filter((node) => node.source === 'BYOH').length,
       windowsMachineSets: snapshot.windowsMachineSets.length,
       byohEntries: snapshot.byohEntries.length,
-      malformedByohEntries: snapshot.byohEntries.filter((entry) => instanceEntryIssue(entry))
-        .length,
+      malformedByohEntries: judgeInstanceEntries(snapshot.byohEntries, snapshot.byohResolution)
+        .blocking.length,
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../../../contract/findings';
-import { instanceEntryIssue } from '../byoh/instance-entry';
+import { judgeInstanceEntries } from '../byoh/entry-judgement';
 import {
   meetsMinimumRevision,
   supportedWindowsVersions,
@@ -82,28 +82,46 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
   return findings;
 }
 
+/** The BYOH page's judgement of `windows-instances`, as findings: WMCO's rejections block everything. */
 export function byohFindings(snapshot: ClusterSnapshot): Finding[] {
-  const malformed = snapshot.byohEntries.flatMap((entry) => {
-    const issue = instanceEntryIssue(entry);
-    return issue ? [{ address: entry.address, issue: issue.code }] : [];
-  });
-  if (malformed.length === 0) return [];
-  const named = malformed.slice(0, namedAtMost);
-  return [
-    {
+  const { issues } = judgeInstanceEntries(snapshot.byohEntries, snapshot.byohResolution);
+  const entries = (blocking: boolean) => {
+    const found = [...issues].filter(([, issue]) => issue.blocksAll === blocking);
+    const named = found.slice(0, namedAtMost);
+    return {
+      count: found.length,
+      addresses: named.map(([address]) => address),
+      issues: named.map(([, issue]) => issue.code),
+      others: named.map(([, issue]) => issue.other ?? ''),
+    };
+  };
+  const blocked = entries(true);
+  const cautions = entries(false);
+  const fix = { action: 'fix-byoh-entries', route: '/windows/byoh' } as const;
+  const findings: Finding[] = [];
+  if (blocked.count > 0) {
+    findings.push({
       id: 'byoh-malformed-entries',
       area: 'byoh',
       severity: 'blocked',
       code: 'byoh-malformed-entries',
-      params: {
-        count: malformed.length,
-        addresses: named.map((entry) => entry.address),
-        issues: named.map((entry) => entry.issue),
-      },
+      params: blocked,
       guideSection: '8.1',
-      fix: { action: 'fix-byoh-entries', route: '/windows/byoh' },
-    },
-  ];
+      fix,
+    });
+  }
+  if (cautions.count > 0) {
+    findings.push({
+      id: 'byoh-entry-cautions',
+      area: 'byoh',
+      severity: 'warning',
+      code: 'byoh-entry-cautions',
+      params: cautions,
+      guideSection: '8.1',
+      fix,
+    });
+  }
+  return findings;
 }
 
 export function accessFindings(snapshot: ClusterSnapshot): Finding[] {

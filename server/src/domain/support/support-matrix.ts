@@ -26,11 +26,17 @@ export interface WmcoRelease {
   label: string;
   /** Semver range of WMCO versions the row covers. */
   versions: string;
-  /** OpenShift minor versions (e.g. `4.22`) this WMCO runs on. */
+  /** OpenShift minor versions (e.g. `4.22`) this WMCO runs on (its Kubernetes range check). */
   openshift: { min: string; max: string };
   platforms: Partial<Record<Platform, readonly WindowsServerVersion[]>>;
-  /** WMCO 7.x cannot route through a cluster-wide proxy; later releases push proxy settings to nodes. */
+  /** WMCO 7.x and 8.x cannot route through a cluster-wide proxy; 9.0 pushes proxy settings to nodes. */
   clusterProxySupported: boolean;
+  /** Horizontal Pod Autoscaling of Windows workloads (CPU, memory): from 10.18.0. */
+  hpaSupported: boolean;
+  /** Disconnected clusters, with mirrors from ImageDigestMirrorSets/ImageTagMirrorSets: from 10.16.0. */
+  mirrorsSupported: boolean;
+  /** Rotation of kubelet and kube-proxy logs from the Subscription's SERVICES_LOG_* variables: 10.22. */
+  serviceLogRotation: boolean;
   /** The guide section that states this row, when the guide covers it. */
   guideSection?: GuideSection;
 }
@@ -38,6 +44,8 @@ export interface WmcoRelease {
 const byoh: readonly WindowsServerVersion[] = ['2019', '2022'];
 const both: readonly WindowsServerVersion[] = ['2019', '2022'];
 const only2022: readonly WindowsServerVersion[] = ['2022'];
+const all3: readonly WindowsServerVersion[] = ['2019', '2022', '2025'];
+const from2022: readonly WindowsServerVersion[] = ['2022', '2025'];
 
 /** WMCO 7.2 and 8.0.1–10.21: 2019 and 2022 on AWS and Azure, 2022 elsewhere, BYOH on bare metal. */
 const awsAndAzureBoth = {
@@ -48,6 +56,36 @@ const awsAndAzureBoth = {
   None: byoh,
   BareMetal: byoh,
 } as const;
+
+/**
+ * Windows Server 2025 (build 10.0.26100 and later) from 10.22.0 (RN 4.22 §2.2.1). Bare metal and
+ * platform-agnostic clusters list 2022 and 2025 only there; 2019 for BYOH is not confirmed.
+ */
+const with2025 = {
+  AWS: all3,
+  Azure: all3,
+  VSphere: from2022,
+  GCP: from2022,
+  Nutanix: from2022,
+  None: from2022,
+  BareMetal: from2022,
+} as const;
+
+const before10x = { hpaSupported: false, mirrorsSupported: false, serviceLogRotation: false };
+
+/** From 10.15 a WMCO minor runs on the OpenShift minor of the same number (4.15 … 4.21). */
+function tenRow(minor: number): WmcoRelease {
+  return {
+    label: `WMCO 10.${String(minor)}`,
+    versions: `>=10.${String(minor)}.0 <10.${String(minor + 1)}.0`,
+    openshift: { min: `4.${String(minor)}`, max: `4.${String(minor)}` },
+    platforms: { ...awsAndAzureBoth, Nutanix: only2022 },
+    clusterProxySupported: true,
+    hpaSupported: minor >= 18,
+    mirrorsSupported: minor >= 16,
+    serviceLogRotation: false,
+  };
+}
 
 /** WMCO releases and what each supports. Add a row for each new WMCO release; newest last. */
 export const wmcoReleases: readonly WmcoRelease[] = [
@@ -64,6 +102,7 @@ export const wmcoReleases: readonly WmcoRelease[] = [
       BareMetal: byoh,
     },
     clusterProxySupported: false,
+    ...before10x,
     guideSection: '2.7.2',
   },
   {
@@ -72,6 +111,7 @@ export const wmcoReleases: readonly WmcoRelease[] = [
     openshift: { min: '4.12', max: '4.12' },
     platforms: awsAndAzureBoth,
     clusterProxySupported: false,
+    ...before10x,
     guideSection: '2.7.1',
   },
   {
@@ -86,14 +126,16 @@ export const wmcoReleases: readonly WmcoRelease[] = [
       None: byoh,
       BareMetal: byoh,
     },
-    clusterProxySupported: true,
+    clusterProxySupported: false,
+    ...before10x,
   },
   {
     label: 'WMCO 8.0.1–8.1',
     versions: '>=8.0.1 <9.0.0',
     openshift: { min: '4.13', max: '4.13' },
     platforms: awsAndAzureBoth,
-    clusterProxySupported: true,
+    clusterProxySupported: false,
+    ...before10x,
   },
   {
     label: 'WMCO 9.x',
@@ -101,28 +143,29 @@ export const wmcoReleases: readonly WmcoRelease[] = [
     openshift: { min: '4.14', max: '4.14' },
     platforms: { ...awsAndAzureBoth, Nutanix: only2022 },
     clusterProxySupported: true,
+    ...before10x,
   },
-  {
-    label: 'WMCO 10.15–10.21',
-    versions: '>=10.15.0 <10.22.0',
-    openshift: { min: '4.15', max: '4.21' },
-    platforms: { ...awsAndAzureBoth, Nutanix: only2022 },
-    clusterProxySupported: true,
-  },
+  ...[15, 16, 17, 18, 19, 20, 21].map(tenRow),
   {
     label: 'WMCO 10.22',
     versions: '>=10.22.0 <10.23.0',
     openshift: { min: '4.22', max: '4.22' },
-    platforms: {
-      AWS: ['2019', '2022', '2025'],
-      Azure: ['2019', '2022', '2025'],
-      VSphere: ['2022', '2025'],
-      GCP: ['2022', '2025'],
-      Nutanix: ['2022', '2025'],
-      None: byoh,
-      BareMetal: byoh,
-    },
+    platforms: with2025,
     clusterProxySupported: true,
+    hpaSupported: true,
+    mirrorsSupported: true,
+    serviceLogRotation: true,
+  },
+  {
+    // OpenShift 5.0 (the bundle's com.redhat.openshift.versions); no release notes yet.
+    label: 'WMCO 11.0',
+    versions: '>=11.0.0 <11.1.0',
+    openshift: { min: '5.0', max: '5.0' },
+    platforms: with2025,
+    clusterProxySupported: true,
+    hpaSupported: true,
+    mirrorsSupported: true,
+    serviceLogRotation: true,
   },
 ];
 
@@ -167,11 +210,15 @@ export function openshiftMinor(version: string): string | undefined {
   return parsed ? `${parsed.major}.${parsed.minor}` : undefined;
 }
 
-/** The OpenShift minors a WMCO version runs on: its row's, or for a 10.x newer than the matrix, 4.<its minor>. */
+/**
+ * The OpenShift minors a WMCO version runs on: its row's, or for a version newer than the matrix the
+ * minor of the same number (WMCO 10.N on 4.N, 11.N on 5.N).
+ */
 export function openshiftRange(rules: WmcoRules): { min: string; max: string } {
   const parsed = semver.parse(rules.version);
   if (rules.extrapolated && parsed && parsed.major >= 10) {
-    return { min: `4.${parsed.minor}`, max: `4.${parsed.minor}` };
+    const minor = `${String(parsed.major - 6)}.${String(parsed.minor)}`;
+    return { min: minor, max: minor };
   }
   return rules.release.openshift;
 }

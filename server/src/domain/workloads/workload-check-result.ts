@@ -26,7 +26,9 @@ export type FindingId =
   | 'private-registry'
   | 'host-network'
   | 'linux-not-pinned'
-  | 'linux-tolerates-windows-taint';
+  | 'linux-tolerates-windows-taint'
+  | 'service-mesh'
+  | 'hyperv-isolation';
 
 /** One reason a workload cannot (or might not) run on Windows nodes, and how to fix it. */
 export type WorkloadFinding = ContractFinding & { id: FindingId };

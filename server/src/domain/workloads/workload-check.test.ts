@@ -550,17 +550,56 @@ test('StatefulSet, DaemonSet, ReplicaSet, Job and CronJob pod templates are read
   }
 });
 
-const unreadableObjects: [string, unknown, string][] = [
+const unreadableObjects: [string, unknown, string, string?][] = [
   ['a string', 'hello', 'not-an-object'],
   ['no kind', { metadata: {} }, 'no-kind'],
   ['a Service', { kind: 'Service', spec: {} }, 'kind-not-checkable'],
   ['no pod template', { kind: 'Deployment', spec: {} }, 'no-pod-template'],
+  [
+    'a BuildConfig',
+    { kind: 'BuildConfig', apiVersion: 'build.openshift.io/v1' },
+    'unsupported-kind',
+    'image-builds',
+  ],
+  [
+    'a PipelineRun',
+    { kind: 'PipelineRun', apiVersion: 'tekton.dev/v1' },
+    'unsupported-kind',
+    'pipelines',
+  ],
+  [
+    'a Knative Service',
+    { kind: 'Service', apiVersion: 'serving.knative.dev/v1' },
+    'unsupported-kind',
+    'serverless',
+  ],
+  [
+    'a VPA',
+    { kind: 'VerticalPodAutoscaler', apiVersion: 'autoscaling.k8s.io/v1' },
+    'unsupported-kind',
+    'vpa',
+  ],
+  [
+    'a ServiceMonitor',
+    { kind: 'ServiceMonitor', apiVersion: 'monitoring.coreos.com/v1' },
+    'unsupported-kind',
+    'user-monitoring',
+  ],
+  [
+    'an HPA',
+    { kind: 'HorizontalPodAutoscaler', apiVersion: 'autoscaling/v2' },
+    'unsupported-kind',
+    'hpa',
+  ],
+  ['a Tekton-less Task', { kind: 'Task', apiVersion: 'example.com/v1' }, 'kind-not-checkable'],
 ];
-for (const [name, object, problem] of unreadableObjects) {
+for (const [name, object, problem, feature] of unreadableObjects) {
   test(`readWorkload refuses ${name}`, () => {
     const read = readWorkload(object);
     assert.ok('problem' in read);
     assert.equal(read.problem.code, problem);
+    if (feature)
+      assert.deepEqual(read.problem.params, { kind: (object as { kind: string }).kind, feature });
   });
 }
 
@@ -589,4 +628,41 @@ test('pasted YAML with a custom tag stays data', () => {
   const parsed = parseWorkloadYaml('kind: Pod\nmetadata: !!js/function "function () {}"\n');
   assert.ok('object' in parsed || 'problem' in parsed);
   if ('object' in parsed) assert.equal(typeof (parsed.object as Json).metadata, 'string');
+});
+
+test('the Service Mesh sidecar and Hyper-V isolation are refused; without them the same pod runs', () => {
+  const meshed = deployment('10.0.20348');
+  const template = (meshed.spec as Json).template as Json;
+  template.metadata = { annotations: { 'sidecar.istio.io/inject': 'true' } };
+  const read = readWorkload(meshed);
+  assert.ok('workload' in read);
+  const check = checkWorkload(read.workload, mixed);
+  assert.equal(check.verdict, 'cannot-run');
+  assert.deepEqual(
+    check.findings.map((f) => f.id),
+    ['service-mesh'],
+  );
+  template.metadata = { annotations: { 'sidecar.istio.io/inject': 'false' } };
+  const plain = readWorkload(meshed);
+  assert.ok('workload' in plain);
+  assert.equal(checkWorkload(plain.workload, mixed).verdict, 'can-run');
+
+  const hyperv: V1RuntimeClass = windowsRuntimeClass('windows2022', '10.0.20348');
+  hyperv.handler = 'runhcs-wcow-hypervisor';
+  const pod = readWorkload({
+    kind: 'Pod',
+    spec: {
+      runtimeClassName: 'windows2022',
+      containers: [{ name: 'app', image: 'mcr.microsoft.com/windows/servercore:ltsc2022' }],
+    },
+  });
+  assert.ok('workload' in pod);
+  const isolated = checkWorkload(pod.workload, { ...mixed, runtimeClasses: [hyperv] });
+  assert.ok(isolated.findings.some((f) => f.id === 'hyperv-isolation'));
+  assert.ok(
+    !checkWorkload(pod.workload, {
+      ...mixed,
+      runtimeClasses: [windowsRuntimeClass('windows2022', '10.0.20348')],
+    }).findings.some((f) => f.id === 'hyperv-isolation'),
+  );
 });

@@ -10,6 +10,7 @@ import {
   typicalWindowsNode,
   type NodeFacts,
 } from './node-scheduling';
+import { unsupportedPodFeatures } from './unsupported-pod-features';
 import { windowsSignals } from './windows-signals';
 import type { ClusterFacts, WorkloadCheck, WorkloadFinding } from './workload-check-result';
 import type { WorkloadFacts } from './workload-object';
@@ -240,6 +241,8 @@ export function checkWorkload(workload: WorkloadFacts, cluster: ClusterFacts): W
       fix: { code: 'remove-host-network', params: none },
     });
   }
+
+  findings.push(...unsupportedPodFeatures(workload, runtimeClass));
 
   const blocked = findings.some((finding) => finding.severity === 'blocked');
   const runnable = blocked

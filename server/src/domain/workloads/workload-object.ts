@@ -1,5 +1,6 @@
 import type { V1NodeSelectorTerm, V1Toleration } from '@kubernetes/client-node';
 import type { WorkloadReadProblem } from '../../../contract/workloads';
+import { unsupportedKindProblem } from './unsupported-kinds';
 
 /** One container (or init container) as far as the workload checker looks at it. */
 export interface ContainerFacts {
@@ -29,6 +30,8 @@ export interface WorkloadFacts {
   containers: ContainerFacts[];
   /** Volumes backed by huge pages (`emptyDir.medium: HugePages…`). */
   hugePageVolumes: string[];
+  /** The pod asks for OpenShift Service Mesh's sidecar (`sidecar.istio.io/inject: "true"`). */
+  meshSidecar: boolean;
 }
 
 /** Kinds the checker reads, and where each keeps its pod spec. */
@@ -105,6 +108,8 @@ export function readWorkload(object: unknown): WorkloadReading {
   if (!isRecord(object)) return { problem: { code: 'not-an-object', params: {} } };
   const kind = text(object.kind);
   if (!kind) return { problem: { code: 'no-kind', params: {} } };
+  const unsupported = unsupportedKindProblem(kind, text(object.apiVersion));
+  if (unsupported) return { problem: unsupported };
   const path = podSpecPaths[kind];
   if (!path) {
     return { problem: { code: 'kind-not-checkable', params: { kind, kinds: checkableKinds } } };
@@ -114,6 +119,9 @@ export function readWorkload(object: unknown): WorkloadReading {
     return { problem: { code: 'no-pod-template', params: { kind, path: path.join('.') } } };
   }
   const metadata = isRecord(object.metadata) ? object.metadata : {};
+  // The pod's own metadata: the object's for a Pod, its template's for the others.
+  const podMetadata = at(object, [...path.slice(0, -1), 'metadata']);
+  const podMeta = isRecord(podMetadata) ? podMetadata : {};
   const affinity = at(spec, [
     'affinity',
     'nodeAffinity',
@@ -142,6 +150,9 @@ export function readWorkload(object: unknown): WorkloadReading {
       hugePageVolumes: records(spec.volumes)
         .filter((volume) => text(at(volume, ['emptyDir', 'medium']))?.startsWith('HugePages'))
         .map((volume) => text(volume.name) ?? '?'),
+      meshSidecar: [podMeta.annotations, podMeta.labels].some(
+        (map) => stringMap(map)['sidecar.istio.io/inject'] === 'true',
+      ),
     },
   };
 }
