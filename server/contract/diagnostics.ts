@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { GuideSection } from './guide';
 
 /** The values a code's sentence names; the plugin words the code and fills them in. */
 export const CodeParams = Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]));
@@ -117,7 +118,7 @@ export const KnownCause = Type.Object({
   code: KnownCauseCode,
   params: CodeParams,
   fix: Type.Object({ code: KnownCauseFixCode, params: CodeParams }),
-  guideSection: Type.Optional(Type.String()),
+  guideSection: Type.Optional(GuideSection),
   wmcoDoc: Type.Optional(Type.String()),
 });
 export type KnownCause = Type.Static<typeof KnownCause>;

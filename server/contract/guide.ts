@@ -18,6 +18,7 @@ export const GuideSection = Type.Enum([
   '4.1',
   '4.2',
   '5',
+  '5.3.2.1',
   '6.1',
   '6.2',
   '6.3',

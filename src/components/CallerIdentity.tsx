@@ -11,6 +11,7 @@ export function CallerIdentity() {
   if (error) {
     return (
       <Alert
+        component="h2"
         isInline
         variant="danger"
         title={t('Cannot reach the Windows Nodes backend')}

@@ -57,7 +57,7 @@ export function ConfirmModal({
         <Stack hasGutter>
           {children}
           {error ? (
-            <Alert isInline variant="danger" title={t('That did not work')}>
+            <Alert component="h2" isInline variant="danger" title={t('That did not work')}>
               {error}
             </Alert>
           ) : null}

@@ -28,7 +28,6 @@ export function GuideLink({ section }: { section: GuideSection }) {
       icon={<ExternalLinkAltIcon />}
       iconPosition="end"
       title={description}
-      aria-label={description}
       data-test="guide-link"
     >
       {t('Guide §{{section}}', { section })}

@@ -40,6 +40,7 @@ export function LoadState({
   if (expired) {
     return (
       <Alert
+        component="h2"
         isInline
         variant="warning"
         title={t('Your session has expired')}
@@ -65,6 +66,7 @@ export function LoadState({
     <>
       {error ? (
         <Alert
+          component="h2"
           isInline
           variant="danger"
           title={t('The latest update failed')}

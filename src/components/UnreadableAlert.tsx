@@ -14,6 +14,7 @@ export function UnreadableAlert({ resources, consequence }: UnreadableAlertProps
   if (resources.length === 0) return null;
   return (
     <Alert
+      component="h2"
       isInline
       variant="warning"
       title={t('Some objects cannot be read with your permissions')}

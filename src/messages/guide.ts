@@ -24,6 +24,7 @@ const anchors: Record<GuideSection, string> = {
   '4.1': 'installing-the-wmco',
   '4.2': 'configuring-secret-for-wmco_enabling-windows-container-workloads',
   '5': 'creating-windows-machineset-aws',
+  '5.3.2.1': 'creating-the-vsphere-windows-vm-golden-image_creating-windows-machineset-vsphere',
   '6.1': 'windows-pod-placement_scheduling-windows-workloads',
   '6.2': 'creating-runtimeclass_scheduling-windows-workloads',
   '6.3': 'sample-windows-workload-deployment_scheduling-windows-workloads',

@@ -4,8 +4,15 @@ import { usePluginTranslation } from '../../i18n';
 import { perPageOptions, withPage, withPerPage } from './list-model';
 import type { List } from './useList';
 
+interface ListPaginationProps<T> {
+  list: List<T>;
+  /** The list's name (its table's label): a page may hold several lists, each with its own pages. */
+  label: string;
+  bottom?: boolean;
+}
+
 /** The console's pagination: compact above the table, full below it. */
-function ListPaginationControls<T>({ list, bottom = false }: { list: List<T>; bottom?: boolean }) {
+function ListPaginationControls<T>({ list, label, bottom = false }: ListPaginationProps<T>) {
   const { t } = usePluginTranslation();
   return (
     <Pagination
@@ -22,14 +29,15 @@ function ListPaginationControls<T>({ list, bottom = false }: { list: List<T>; bo
       variant={bottom ? PaginationVariant.bottom : PaginationVariant.top}
       isCompact={!bottom}
       titles={{
-        paginationAriaLabel: bottom ? t('Pagination below the list') : t('Pagination'),
+        paginationAriaLabel: bottom
+          ? t('Pages of {{list}}, below it', { list: label })
+          : t('Pages of {{list}}', { list: label }),
         ofWord: t('of'),
         items: t('items'),
         page: t('page'),
         pages: t('pages'),
         itemsPerPage: t('Items per page'),
         perPageSuffix: t('per page'),
-        optionsToggleAriaLabel: t('Items per page'),
         toFirstPageAriaLabel: t('Go to first page'),
         toPreviousPageAriaLabel: t('Go to previous page'),
         toNextPageAriaLabel: t('Go to next page'),

@@ -71,13 +71,15 @@ function CategorySelect({
 
 interface ListToolbarProps<T> {
   list: List<T>;
+  /** The list's name, as its table is labelled. */
+  label: string;
   /** The page's own actions on the list, such as Create: ToolbarItems. */
   actions?: ReactNode;
   onManageColumns: () => void;
 }
 
 /** Filters (text and attributes, with removable labels), the page's actions, columns, pagination. */
-function ListToolbarControls<T>({ list, actions, onManageColumns }: ListToolbarProps<T>) {
+function ListToolbarControls<T>({ list, label, actions, onManageColumns }: ListToolbarProps<T>) {
   const { t } = usePluginTranslation();
   const { spec, state, update } = list;
   const attributes = spec.attributes ?? [];
@@ -172,7 +174,7 @@ function ListToolbarControls<T>({ list, actions, onManageColumns }: ListToolbarP
           />
         </ToolbarItem>
         <ToolbarItem variant="pagination" align={{ default: 'alignEnd' }}>
-          <ListPagination list={list} />
+          <ListPagination list={list} label={label} />
         </ToolbarItem>
       </ToolbarContent>
     </Toolbar>

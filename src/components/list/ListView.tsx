@@ -45,9 +45,14 @@ export function ListView<T>({ list, empty, actions, ...rows }: ListViewProps<T>)
   return (
     <ListLinksProvider>
       <div data-test={`${list.spec.id}-list`}>
-        <ListToolbar list={list} actions={actions} onManageColumns={manageColumns} />
+        <ListToolbar
+          list={list}
+          label={rows.label}
+          actions={actions}
+          onManageColumns={manageColumns}
+        />
         <ListTable list={list} columns={columns.visible} {...rows} />
-        <ListPagination list={list} bottom />
+        <ListPagination list={list} label={rows.label} bottom />
         {managing ? (
           <ColumnManagementModal
             listId={list.spec.id}

@@ -60,7 +60,12 @@ export default function ByohPage() {
               consequence={t('The list may be incomplete.')}
             />
             {data.orphanNodes.length > 0 ? (
-              <Alert isInline variant="info" title={t('WMCO is removing BYOH nodes')}>
+              <Alert
+                component="h2"
+                isInline
+                variant="info"
+                title={t('WMCO is removing BYOH nodes')}
+              >
                 {t('No entry stands for these nodes any more: {{nodes}}.', {
                   nodes: data.orphanNodes.join(', '),
                 })}

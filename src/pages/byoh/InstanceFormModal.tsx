@@ -154,7 +154,7 @@ export function InstanceFormModal({ editing, onClose }: InstanceFormModalProps) 
             />
           ) : null}
           {error ? (
-            <Alert isInline variant="danger" title={t('The entry was not saved')}>
+            <Alert component="h2" isInline variant="danger" title={t('The entry was not saved')}>
               {error}
             </Alert>
           ) : null}

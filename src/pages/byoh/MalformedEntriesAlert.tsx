@@ -10,6 +10,7 @@ export function MalformedEntriesAlert({ instances }: { instances: ByohInstance[]
   const malformed = instances.filter((instance) => instance.issue?.blocksAll);
   return (
     <Alert
+      component="h2"
       variant="danger"
       title={t('{{count}} malformed entry blocks all BYOH hosts', { count: malformed.length })}
       data-test="byoh-blocked"

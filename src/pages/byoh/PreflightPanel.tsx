@@ -154,7 +154,7 @@ export function PreflightPanel({ hosts, onChange }: PreflightPanelProps) {
   return (
     <Stack hasGutter data-test="preflight-results">
       {error ? (
-        <Alert isInline variant="danger" title={t('The preflight could not run')}>
+        <Alert component="h2" isInline variant="danger" title={t('The preflight could not run')}>
           {error}
         </Alert>
       ) : (

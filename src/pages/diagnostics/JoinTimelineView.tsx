@@ -11,6 +11,7 @@ import {
 } from '@patternfly/react-core';
 import { ExternalLinkAltIcon } from '@patternfly/react-icons';
 import type { JoinDiagnosis, JoinStep } from '../../../server/contract/diagnostics';
+import { GuideLink } from '../../components/GuideLink';
 import { useDurationText } from '../../components/useDurationText';
 import { usePluginTranslation } from '../../i18n';
 import { useJoinText } from './useJoinText';
@@ -79,7 +80,7 @@ export function JoinTimelineView({ join, id }: { join: JoinDiagnosis; id: string
       ) : null}
       {verdict.code === 'known-causes' ? (
         <div data-test="join-causes">
-          <Title headingLevel="h4">{t('Known causes')}</Title>
+          <Title headingLevel="h2">{t('Known causes')}</Title>
           <List>
             {verdict.causes.map((cause) => (
               <ListItem key={cause.code} data-test={`cause-${cause.code}`}>
@@ -88,7 +89,9 @@ export function JoinTimelineView({ join, id }: { join: JoinDiagnosis; id: string
                   <strong>{t('Fix:')}</strong> {text.fix(cause)}
                 </div>
                 {cause.guideSection ? (
-                  <div>{t('Guide §{{section}}', { section: cause.guideSection })}</div>
+                  <div>
+                    <GuideLink section={cause.guideSection} />
+                  </div>
                 ) : null}
                 {cause.wmcoDoc ? (
                   <Button

@@ -25,7 +25,12 @@ export function NodeLogRefusal({ error }: { error: unknown }) {
     (error as { problem?: NodeLogProblem } | undefined)?.problem ?? nodeLogProblemOf(error);
   if (!problem) {
     return (
-      <Alert isInline variant="danger" title={t('The node’s logs could not be read')}>
+      <Alert
+        component="h2"
+        isInline
+        variant="danger"
+        title={t('The node’s logs could not be read')}
+      >
         {failureMessage(error)}
       </Alert>
     );
@@ -35,6 +40,7 @@ export function NodeLogRefusal({ error }: { error: unknown }) {
     case 'node-logs-forbidden':
       return (
         <Alert
+          component="h2"
           isInline
           variant="danger"
           title={t('You may not read node logs')}
@@ -47,16 +53,26 @@ export function NodeLogRefusal({ error }: { error: unknown }) {
         </Alert>
       );
     case 'node-not-found':
-      return <Alert isInline variant="warning" title={words} />;
+      return <Alert component="h2" isInline variant="warning" title={words} />;
     case 'node-proxy-failed':
       return (
-        <Alert isInline variant="danger" title={t('The node’s kubelet could not be reached')}>
+        <Alert
+          component="h2"
+          isInline
+          variant="danger"
+          title={t('The node’s kubelet could not be reached')}
+        >
           {words}
         </Alert>
       );
     case 'log-not-found':
       return (
-        <Alert isInline variant="warning" title={t('This service has no log on the node')}>
+        <Alert
+          component="h2"
+          isInline
+          variant="warning"
+          title={t('This service has no log on the node')}
+        >
           {words}
         </Alert>
       );

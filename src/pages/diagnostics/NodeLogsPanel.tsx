@@ -53,6 +53,7 @@ export function NodeLogsPanel({ node }: { node: string }) {
       ) : null}
       {log.cuts.map((cut, index) => (
         <Alert
+          component="h2"
           key={index}
           isInline
           isPlain
@@ -63,6 +64,7 @@ export function NodeLogsPanel({ node }: { node: string }) {
       ))}
       {log.droppedLines > 0 ? (
         <Alert
+          component="h2"
           isInline
           isPlain
           variant="info"

@@ -32,10 +32,20 @@ export function NodeServicesPanel({ node }: { node: string }) {
       {data ? (
         <Stack hasGutter>
           {!data.found ? (
-            <Alert isInline variant="warning" title={t('No Windows node {{node}}', { node })} />
+            <Alert
+              component="h2"
+              isInline
+              variant="warning"
+              title={t('No Windows node {{node}}', { node })}
+            />
           ) : null}
           {data.configProblem ? (
-            <Alert isInline variant="warning" title={t('WMCO’s expected services are unknown')}>
+            <Alert
+              component="h2"
+              isInline
+              variant="warning"
+              title={t('WMCO’s expected services are unknown')}
+            >
               {text.configProblem(data.configProblem)}
             </Alert>
           ) : null}

@@ -183,6 +183,7 @@ export function SupportBundlePanel() {
       ) : null}
       {build.state === 'built' ? (
         <Alert
+          component="h2"
           isInline
           variant="success"
           title={t('Support bundle ready')}
@@ -204,7 +205,12 @@ export function SupportBundlePanel() {
         </Alert>
       ) : null}
       {build.state === 'failed' ? (
-        <Alert isInline variant="danger" title={t('The support bundle could not be built')}>
+        <Alert
+          component="h2"
+          isInline
+          variant="danger"
+          title={t('The support bundle could not be built')}
+        >
           {build.message}
         </Alert>
       ) : null}

@@ -45,6 +45,7 @@ export function InstallOutcome({ result, state }: { result: InstallResult; state
         {result.steps.map((step) => (
           <ListItem key={step.object}>
             <Alert
+              component="h2"
               isInline
               isPlain
               variant={outcomeVariant[step.outcome]}
@@ -55,6 +56,7 @@ export function InstallOutcome({ result, state }: { result: InstallResult; state
       </List>
       {result.warnings.map((warning) => (
         <Alert
+          component="h2"
           key={warning.code}
           isInline
           variant="warning"

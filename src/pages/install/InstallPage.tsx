@@ -49,6 +49,7 @@ export default function InstallPage() {
             />
             {data.incomplete && !showWizard ? (
               <Alert
+                component="h2"
                 isInline
                 variant="warning"
                 title={t('The install in {{namespace}} did not finish', {
@@ -89,6 +90,7 @@ export default function InstallPage() {
                       <PublicKeyPanel publicKey={data.existing.key} />
                     ) : (
                       <Alert
+                        component="h2"
                         isInline
                         variant="warning"
                         title={t('No usable key in cloud-private-key')}

@@ -110,13 +110,13 @@ export function InstallProgressPanel({ progress }: { progress: InstallProgress }
         ) : null}
       </DescriptionList>
       {progress.stage === 'failed' ? (
-        <Alert isInline variant="danger" title={t('WMCO could not be installed')}>
+        <Alert component="h2" isInline variant="danger" title={t('WMCO could not be installed')}>
           {[progress.csv?.reason, progress.csv?.message].filter(Boolean).join(': ') ||
             t('The InstallPlan failed; see its status in the Operators pages.')}
         </Alert>
       ) : null}
       {approveError ? (
-        <Alert isInline variant="danger" title={t('Approval failed')}>
+        <Alert component="h2" isInline variant="danger" title={t('Approval failed')}>
           {approveError}
         </Alert>
       ) : null}

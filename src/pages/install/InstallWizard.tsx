@@ -125,6 +125,7 @@ export function InstallWizard({ state, onStarted, onClose }: InstallWizardProps)
         {install.running ? <Spinner aria-label={t('Installing')} /> : null}
         {install.error ? (
           <Alert
+            component="h2"
             isInline
             variant="danger"
             title={t('The install stopped')}

@@ -30,6 +30,7 @@ export function KeyStep({ existingKey, form, errors, onChange }: KeyStepProps) {
   return (
     <Form>
       <Alert
+        component="h2"
         isInline
         variant="info"
         title={t('WMCO reaches every Windows instance over SSH with this key')}

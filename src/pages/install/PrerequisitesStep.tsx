@@ -26,6 +26,7 @@ export function PrerequisitesStep({
     <LoadState loading={loading} error={error} hasData={overview !== undefined}>
       {blocking.length === 0 ? (
         <Alert
+          component="h2"
           isInline
           variant="success"
           title={t('This cluster can run Windows nodes')}
@@ -37,6 +38,7 @@ export function PrerequisitesStep({
         </Alert>
       ) : (
         <Alert
+          component="h2"
           isInline
           variant="danger"
           title={t('Fix these before installing WMCO')}

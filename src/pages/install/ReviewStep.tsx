@@ -36,7 +36,7 @@ export function ReviewStep({ request }: { request: InstallRequest }) {
 
   if (preview.error) {
     return (
-      <Alert isInline variant="danger" title={t('The preview failed')}>
+      <Alert component="h2" isInline variant="danger" title={t('The preview failed')}>
         {preview.error}
       </Alert>
     );

@@ -51,6 +51,7 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
             <>
               {state.result.warnings.map((warning) => (
                 <Alert
+                  component="h2"
                   key={warning.code}
                   isInline
                   variant="warning"
@@ -61,7 +62,7 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
             </>
           ) : (
             <>
-              <Alert isInline variant="warning" title={t('What happens next')}>
+              <Alert component="h2" isInline variant="warning" title={t('What happens next')}>
                 {t(
                   'WMCO deletes and recreates every Machine-backed Windows node, one at a time, so their workloads are drained and rescheduled. BYOH hosts keep working only once you add the new public key to their authorized keys by hand.',
                 )}
@@ -81,7 +82,7 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
             </>
           )}
           {state.error ? (
-            <Alert isInline variant="danger" title={t('The key was not rotated')}>
+            <Alert component="h2" isInline variant="danger" title={t('The key was not rotated')}>
               {state.error}
             </Alert>
           ) : null}

@@ -60,6 +60,7 @@ export function UninstallModal({ onClose }: { onClose: () => void }) {
             <Stack hasGutter>
               {inUse ? (
                 <Alert
+                  component="h2"
                   isInline
                   variant="danger"
                   title={t('WMCO still manages Windows nodes')}
@@ -82,6 +83,7 @@ export function UninstallModal({ onClose }: { onClose: () => void }) {
               ) : null}
               {done.map((step) => (
                 <Alert
+                  component="h2"
                   key={step.object}
                   isInline
                   isPlain
@@ -102,7 +104,7 @@ export function UninstallModal({ onClose }: { onClose: () => void }) {
                 />
               ) : null}
               {error ? (
-                <Alert isInline variant="danger" title={t('Uninstall stopped')}>
+                <Alert component="h2" isInline variant="danger" title={t('Uninstall stopped')}>
                   {error}
                 </Alert>
               ) : null}

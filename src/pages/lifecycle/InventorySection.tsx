@@ -33,6 +33,7 @@ export function InventorySection({ lifecycle }: { lifecycle: LifecycleResponse }
     <Stack hasGutter>
       {lifecycle.mixedMachineSets.map((mixed) => (
         <Alert
+          component="h2"
           key={mixed.machineSet}
           isInline
           variant="warning"

@@ -183,7 +183,7 @@ export function ReplacementForm({ lifecycle }: { lifecycle: LifecycleResponse })
         </ActionGroup>
       </Form>
       {error ? (
-        <Alert isInline variant="danger" title={t('The preview failed')}>
+        <Alert component="h2" isInline variant="danger" title={t('The preview failed')}>
           {error}
         </Alert>
       ) : null}

@@ -19,6 +19,7 @@ export function ReplacementPreviewView({ preview }: { preview: ReplacementPrevie
     <Stack hasGutter data-test="replacement-preview">
       {preview.blockers.length > 0 ? (
         <Alert
+          component="h2"
           isInline
           variant="danger"
           title={t('This move is blocked: nothing was changed')}
@@ -32,6 +33,7 @@ export function ReplacementPreviewView({ preview }: { preview: ReplacementPrevie
         </Alert>
       ) : preview.problems.length > 0 ? (
         <Alert
+          component="h2"
           isInline
           variant="danger"
           title={t('The new MachineSet breaks the platform’s rules')}
@@ -45,10 +47,15 @@ export function ReplacementPreviewView({ preview }: { preview: ReplacementPrevie
           </List>
         </Alert>
       ) : (
-        <Alert isInline variant="success" title={t('Nothing blocks this move')} />
+        <Alert component="h2" isInline variant="success" title={t('Nothing blocks this move')} />
       )}
       {preview.warnings.length > 0 ? (
-        <Alert isInline variant="warning" title={t('Not every image could be judged')}>
+        <Alert
+          component="h2"
+          isInline
+          variant="warning"
+          title={t('Not every image could be judged')}
+        >
           <List>
             {preview.warnings.map((warning, index) => (
               <ListItem key={index}>{text.warning(warning)}</ListItem>

@@ -127,17 +127,27 @@ export function ReplacementProgress({ view, driver }: ReplacementProgressProps) 
             )}
           </Content>
           {failed?.failure ? (
-            <Alert isInline variant="danger" title={t('A step failed')}>
+            <Alert component="h2" isInline variant="danger" title={t('A step failed')}>
               {text.failure(failed.failure)}
             </Alert>
           ) : null}
           {failure ? (
-            <Alert isInline variant="warning" title={t('The last turn failed; it is retried')}>
+            <Alert
+              component="h2"
+              isInline
+              variant="warning"
+              title={t('The last turn failed; it is retried')}
+            >
               {failureMessage(failure)}
             </Alert>
           ) : null}
           {outdated ? (
-            <Alert isInline variant="info" title={t('The replacement had already moved on')}>
+            <Alert
+              component="h2"
+              isInline
+              variant="info"
+              title={t('The replacement had already moved on')}
+            >
               {t('Nothing was changed. The page now shows where the replacement is.')}
             </Alert>
           ) : null}

@@ -27,7 +27,13 @@ export function DeleteMachineSetModal({
         onConfirm={() => scaleMachineSet(name, 0)}
         onClose={onClose}
       >
-        <Alert isInline variant="info" title={t('Scale it to 0 first')} data-test="scale-first">
+        <Alert
+          component="h2"
+          isInline
+          variant="info"
+          title={t('Scale it to 0 first')}
+          data-test="scale-first"
+        >
           {t(
             '{{name}} still has {{replicas}} replicas. Scaling to 0 drains and removes its machines one by one; delete it once they are gone.',
             { name, replicas: desired },
@@ -47,7 +53,7 @@ export function DeleteMachineSetModal({
       onClose={onClose}
     >
       {remaining > 0 ? (
-        <Alert isInline variant="info" title={t('Waiting for its machines to go')}>
+        <Alert component="h2" isInline variant="info" title={t('Waiting for its machines to go')}>
           {t('Machines still being removed: {{machines}}.', { machines: remaining })}
         </Alert>
       ) : (

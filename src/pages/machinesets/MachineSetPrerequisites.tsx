@@ -77,7 +77,12 @@ export function MachineSetPrerequisites({
         </DescriptionListGroup>
       </DescriptionList>
       {blockers.has('no-windows-server') ? (
-        <Alert isInline variant="danger" title={t('No Windows Server version can be offered')}>
+        <Alert
+          component="h2"
+          isInline
+          variant="danger"
+          title={t('No Windows Server version can be offered')}
+        >
           {t(
             'Without a known WMCO version there is nothing to judge the image by. Install WMCO first.',
           )}{' '}
@@ -86,6 +91,7 @@ export function MachineSetPrerequisites({
       ) : null}
       {blockers.has('user-data-missing') ? (
         <Alert
+          component="h2"
           isInline
           variant="danger"
           title={t('Secret windows-user-data does not exist yet')}
@@ -98,20 +104,26 @@ export function MachineSetPrerequisites({
         </Alert>
       ) : null}
       {defaults.userDataSecretPresent === undefined ? (
-        <Alert isInline variant="warning" title={t('Cannot check windows-user-data')}>
+        <Alert
+          component="h2"
+          isInline
+          variant="warning"
+          title={t('Cannot check windows-user-data')}
+        >
           {t('You may not read secrets in openshift-machine-api; the create will check it.')}
         </Alert>
       ) : null}
       <UnreadableAlert resources={defaults.unreadable} />
       {needs?.needsVxlanPort ? (
         blockers.has('vxlan-port-missing') ? (
-          <Alert isInline variant="danger" title={t('No custom VXLAN port')}>
+          <Alert component="h2" isInline variant="danger" title={t('No custom VXLAN port')}>
             {t(
               'On vSphere, Windows nodes need hybrid networking with a custom VXLAN port (hybridOverlayVXLANPort), which can only be set when the cluster is installed.',
             )}
           </Alert>
         ) : (
           <Alert
+            component="h2"
             isInline
             isPlain
             variant="success"

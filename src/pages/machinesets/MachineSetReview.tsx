@@ -87,6 +87,7 @@ export function MachineSetReview({
       </div>
       {problems.length > 0 ? (
         <Alert
+          component="h2"
           isInline
           variant="danger"
           title={t('Fix these before creating')}
@@ -101,10 +102,11 @@ export function MachineSetReview({
           </List>
         </Alert>
       ) : (
-        <Alert isInline isPlain variant="success" title={t('No problems found')} />
+        <Alert component="h2" isInline isPlain variant="success" title={t('No problems found')} />
       )}
       {createError ? (
         <Alert
+          component="h2"
           isInline
           variant="danger"
           title={t('The MachineSet was not created')}

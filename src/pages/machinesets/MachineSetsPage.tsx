@@ -115,6 +115,7 @@ export default function MachineSetsPage() {
       initiallyExpanded: startsExpanded(machineSets),
       content: (machineSet) => (
         <MachinesList
+          machineSet={machineSet.name}
           machines={machineSet.machines}
           onRemove={(machine: WindowsMachine) => {
             setDialog({ kind: 'remove', machineSet: machineSet.name, machine });
@@ -147,12 +148,18 @@ export default function MachineSetsPage() {
       ) : (
         <Stack hasGutter>
           {defaults.error ? (
-            <Alert isInline variant="danger" title={t('Cannot read the cluster’s platform')}>
+            <Alert
+              component="h2"
+              isInline
+              variant="danger"
+              title={t('Cannot read the cluster’s platform')}
+            >
               {defaults.error}
             </Alert>
           ) : null}
           {platform && !formPlatform ? (
             <Alert
+              component="h2"
               isInline
               variant="info"
               title={t('No Windows MachineSets on {{platform}}', { platform })}
@@ -165,6 +172,7 @@ export default function MachineSetsPage() {
           ) : null}
           {created ? (
             <Alert
+              component="h2"
               isInline
               variant="success"
               title={t('MachineSet {{name}} created', { name: created })}

@@ -7,12 +7,14 @@ import { usePluginTranslation } from '../../i18n';
 import { useMachineListSpec } from './useMachineListSpec';
 
 interface MachinesListProps {
+  /** The MachineSet's name: its list is labelled with it, as several may be unfolded at once. */
+  machineSet: string;
   machines: WindowsMachine[];
   onRemove: (machine: WindowsMachine) => void;
 }
 
 /** One MachineSet's machines, unfolded beneath it: the same list as every other, a page at a time. */
-export function MachinesList({ machines, onRemove }: MachinesListProps) {
+export function MachinesList({ machineSet, machines, onRemove }: MachinesListProps) {
   const { t } = usePluginTranslation();
   const spec = useMachineListSpec();
   const list = useList(machines, spec);
@@ -32,7 +34,7 @@ export function MachinesList({ machines, onRemove }: MachinesListProps) {
   return (
     <ListView
       list={list}
-      label={t('Machines')}
+      label={t('Machines of {{machineSet}}', { machineSet })}
       testId="machines-table"
       rowActions={rowActions}
       empty={{

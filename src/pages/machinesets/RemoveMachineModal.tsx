@@ -61,7 +61,7 @@ export function RemoveMachineModal({
           }}
         />
       </FormGroup>
-      <Alert isInline variant="warning" title={t('The node is drained first')}>
+      <Alert component="h2" isInline variant="warning" title={t('The node is drained first')}>
         {t(
           'The machine controller evicts the pods of node {{node}} and keeps trying until that succeeds; a misconfigured PodDisruptionBudget can stop the removal for good.',
           { node: machine.node ?? t('(none yet)') },

@@ -67,7 +67,7 @@ export function ScaleMachineSetModal({
         </FormHelperText>
       </FormGroup>
       {replicas < machineSet.desired ? (
-        <Alert isInline variant="warning" title={t('Machines will be removed')}>
+        <Alert component="h2" isInline variant="warning" title={t('Machines will be removed')}>
           {t(
             'Machines marked machine.openshift.io/delete-machine go first, then the newest. Their nodes are drained, so their pods move elsewhere.',
           )}

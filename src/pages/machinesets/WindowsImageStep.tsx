@@ -71,7 +71,7 @@ export function WindowsImageStep({ onWindowsServer, ...fieldProps }: WindowsImag
         </FormGroup>
       ) : null}
       {platform.imageWarning ? (
-        <Alert isInline variant="warning" title={t(platform.imageWarning.title)}>
+        <Alert component="h2" isInline variant="warning" title={t(platform.imageWarning.title)}>
           {t(platform.imageWarning.text)}
         </Alert>
       ) : null}

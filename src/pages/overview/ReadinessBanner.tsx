@@ -35,6 +35,7 @@ export function ReadinessBanner({ overview }: { overview: OverviewResponse }) {
   };
   return (
     <Alert
+      component="h2"
       variant={variants[overview.readiness]}
       title={titles[overview.readiness]}
       data-test="readiness"

@@ -56,12 +56,22 @@ export function WindowsMirrorsPanel() {
       <CardBody>
         <Stack hasGutter>
           {data.supported === false ? (
-            <Alert variant="warning" isInline title={t('This WMCO writes no mirrors')}>
+            <Alert
+              component="h2"
+              variant="warning"
+              isInline
+              title={t('This WMCO writes no mirrors')}
+            >
               {t('Mirror registries on Windows nodes need WMCO 10.16 or later.')}
             </Alert>
           ) : null}
           {data.pauseImage !== 'resolvable' ? (
-            <Alert variant="danger" isInline title={t('The pause image is not mirrored by tag')}>
+            <Alert
+              component="h2"
+              variant="danger"
+              isInline
+              title={t('The pause image is not mirrored by tag')}
+            >
               {t(
                 'Windows nodes pull mcr.microsoft.com/oss/kubernetes/pause:3.9 by tag: mirror it with an ImageTagMirrorSet, or with NeverContactSource.',
               )}

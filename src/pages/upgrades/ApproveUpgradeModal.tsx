@@ -89,12 +89,12 @@ export function ApproveUpgradeModal({
             </ListItem>
           </List>
           {operator.upgradeable?.status === 'False' ? (
-            <Alert isInline variant="warning" title={t('WMCO is busy')}>
+            <Alert component="h2" isInline variant="warning" title={t('WMCO is busy')}>
               {t('OLM waits until WMCO reports it can be upgraded safely.')}
             </Alert>
           ) : null}
           {error ? (
-            <Alert isInline variant="danger" title={t('Approval failed')}>
+            <Alert component="h2" isInline variant="danger" title={t('Approval failed')}>
               {error}
             </Alert>
           ) : null}

@@ -79,6 +79,7 @@ export function OperatorUpgradeCard({
           </DescriptionList>
           {operator.pendingInstallPlan ? (
             <Alert
+              component="h2"
               isInline
               variant="info"
               title={t('The update to {{version}} waits for your approval', {

@@ -31,6 +31,7 @@ export function StalledUpgradeAlert({ stalled, progress }: StalledUpgradeAlertPr
         };
   return (
     <Alert
+      component="h2"
       isInline
       variant={progress.failed > 0 ? 'danger' : 'warning'}
       title={

@@ -26,7 +26,12 @@ export default function UpgradesPage() {
               consequence={t('Parts of the upgrade may be missing from this page.')}
             />
             {data.timeline.writable ? null : (
-              <Alert isInline variant="info" title={t('History is not being recorded for you')}>
+              <Alert
+                component="h2"
+                isInline
+                variant="info"
+                title={t('History is not being recorded for you')}
+              >
                 {t(
                   'Your permissions do not allow writing ConfigMap {{configMap}}, where the page keeps each node’s history for every viewer. You see the states as they are now.',
                   { configMap: data.timeline.configMap },

@@ -55,7 +55,13 @@ export function CheckResultView({ result }: { result: CheckResult }) {
   );
   return (
     <Stack hasGutter data-test="check-result">
-      <Alert isInline variant={headline.variant} title={headline.title} data-test="check-verdict">
+      <Alert
+        component="h2"
+        isInline
+        variant={headline.variant}
+        title={headline.title}
+        data-test="check-verdict"
+      >
         {result.verdict === 'linux'
           ? t(
               'Nothing in it points at Windows (image, os.name, node selector, toleration or RuntimeClass). Only the reverse is checked: that it stays off Windows nodes.',
@@ -81,6 +87,7 @@ export function CheckResultView({ result }: { result: CheckResult }) {
       ) : null}
       {result.notChecked.map((note) => (
         <Alert
+          component="h2"
           key={note}
           isInline
           isPlain

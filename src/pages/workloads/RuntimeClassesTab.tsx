@@ -83,6 +83,7 @@ export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
       </Content>
       {created ? (
         <Alert
+          component="h2"
           isInline
           variant="success"
           title={runtimeClassOutcomeText(wording, created.result)}
@@ -118,7 +119,7 @@ export function RuntimeClassesTab({ state }: { state: WorkloadsState }) {
           ),
         }}
       />
-      <Title headingLevel="h3">{t('RuntimeClasses on the cluster')}</Title>
+      <Title headingLevel="h2">{t('RuntimeClasses on the cluster')}</Title>
       <ListView
         list={runtimeClasses}
         label={t('RuntimeClasses')}

@@ -23,12 +23,19 @@ export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) 
   return (
     <>
       {failure !== undefined ? (
-        <Alert isInline variant="danger" title={t('Not created')} data-test="sample-error">
+        <Alert
+          component="h2"
+          isInline
+          variant="danger"
+          title={t('Not created')}
+          data-test="sample-error"
+        >
           {failure}
         </Alert>
       ) : null}
       {result ? (
         <Alert
+          component="h2"
           isInline
           variant="success"
           title={t('Created')}
@@ -61,6 +68,7 @@ export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) 
         <Stack hasGutter data-test="sample-preview">
           {preview.warnings.map((warning) => (
             <Alert
+              component="h2"
               key={warning.code}
               isInline
               variant="warning"

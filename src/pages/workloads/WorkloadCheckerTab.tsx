@@ -178,7 +178,13 @@ export function WorkloadCheckerTab() {
         </ActionGroup>
       </Form>
       {outcome && 'error' in outcome ? (
-        <Alert isInline variant="danger" title={t('The check failed')} data-test="check-error">
+        <Alert
+          component="h2"
+          isInline
+          variant="danger"
+          title={t('The check failed')}
+          data-test="check-error"
+        >
           {outcome.error}
         </Alert>
       ) : null}
