@@ -173,6 +173,8 @@ export const replacementErrorCatalogue = {
   'machine-set-unreadable': named,
   'machine-set-not-found': named,
   'no-replacement': ofMachineSet,
+  /** The caller may not read the ConfigMap the replacement's progress is kept in. */
+  'replacement-unreadable': ofMachineSet,
   /** The page showed an older state: the step is no longer the one waiting. */
   'not-awaiting-confirmation': Type.Object({ step: ForwardStep }),
   'not-running': Type.Object({ status: ReplacementStatus }),

@@ -23,6 +23,8 @@ export const replacementErrorWords: WordsFor<typeof replacementErrorCatalogue> =
     t('Your permissions do not allow reading MachineSet {{name}}.', p),
   'machine-set-not-found': ({ t }, p) => t('MachineSet {{name}} does not exist.', p),
   'no-replacement': ({ t }, p) => t('There is no replacement of {{machineSet}}.', p),
+  'replacement-unreadable': ({ t }, p) =>
+    t('Your permissions do not allow reading the replacement of {{machineSet}}.', p),
   'not-awaiting-confirmation': (w, { step }) =>
     w.t('The replacement no longer waits to confirm {{step}}.', {
       step: replacementStepWords[step](w),

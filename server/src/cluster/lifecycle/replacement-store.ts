@@ -4,6 +4,7 @@ import {
   type ReplacementRecord,
 } from '../../domain/replacement/replacement-record';
 import { wmcoNames } from '../../domain/wmco-names';
+import { HttpError } from '../../errors/http-error';
 import type { KubeApi } from '../api/kube-api';
 import { kinds } from '../kinds';
 import type { ClusterReader } from '../reader/cluster-reader';
@@ -50,13 +51,23 @@ export async function readReplacementRecords(reader: ClusterReader): Promise<Sto
     .sort((a, b) => a.record.plan.startedAt.localeCompare(b.record.plan.startedAt));
 }
 
-/** The record of the replacement of `oldMachineSet`, as the API server holds it now. */
+/**
+ * The record of the replacement of `oldMachineSet`, as the API server holds it now. A caller who may not
+ * read it is told so (403), not that there is none.
+ */
 export async function readReplacementRecord(
   reader: ClusterReader,
   oldMachineSet: string,
 ): Promise<StoredReplacement | undefined> {
+  const fresh = reader.fresh();
   const name = recordConfigMapName(oldMachineSet);
-  return stored(await reader.fresh().get<V1ConfigMap>(kinds.configMap, name, namespace));
+  const configMap = await fresh.get<V1ConfigMap>(kinds.configMap, name, namespace);
+  if (!configMap && fresh.wasRefused(kinds.configMap, name, namespace))
+    throw new HttpError(403, {
+      code: 'replacement-unreadable',
+      params: { machineSet: oldMachineSet },
+    });
+  return stored(configMap);
 }
 
 /**
