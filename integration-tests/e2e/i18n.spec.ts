@@ -112,7 +112,7 @@ test.describe('in Simplified Chinese', () => {
     await page.getByRole('button', { name: zh('Add instance') }).click();
     await page.locator('#byoh-address').fill('fd00::10');
     await expect(page.getByRole('dialog')).toContainText(
-      zh('An IPv6 address: WMCO needs an IPv4 address or a DNS name.'),
+      zh('An IPv6 address: WMCO resolves keys to IPv4 only.'),
     );
     await expectNoPluginEnglish(page, 'zh', 'BYOH add dialog');
     await page.getByRole('button', { name: zh('Cancel') }).click();

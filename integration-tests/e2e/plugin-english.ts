@@ -15,8 +15,8 @@ function catalogue(language: string): Catalogue {
 
 /**
  * Not shown as words of the plugin's: code and data (YAML previews, pasted YAML, commands, inputs),
- * PatternFly's screen-reader-only labels ("Warning alert:"), which PatternFly words itself, and the
- * console's own nav (its Japanese leaves "Workloads" in English), all but the plugin's links.
+ * PatternFly's screen-reader-only labels ("Warning alert:"), which PatternFly words itself, Machine API
+ * phases, and the console's own nav (its Japanese leaves "Workloads" in English), all but the plugin's links.
  */
 const notWords = [
   'nav :is(button, a:not([href^="/windows/"]))',
@@ -27,16 +27,25 @@ const notWords = [
   'select',
   '[data-test^="yaml-"]',
   '[data-test="ami-command"]',
+  // Machine API phases, spelled as the API and the console's own Machines page show them.
+  '[data-test="machine-phase"]',
   '.pf-v6-screen-reader',
 ].join(', ');
 
-/** A catalogue text as a pattern: its placeholders stand for any value, and it must stand as words. */
+/**
+ * A catalogue text as a pattern: its placeholders stand for any value, and it must stand as words. A
+ * one-word text within a run of Latin words is part of a name ("Services" in "Amazon Web Services"), not
+ * the plugin's word.
+ */
 function pattern(text: string): RegExp {
   const body = text
     .split(/\{\{[^}]+\}\}/)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
     .join('[\\s\\S]{1,200}?');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
+  const [before, after] = /\s/.test(text.trim())
+    ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])']
+    : ['(?<![\\p{L}\\p{N}]|\\p{Script=Latin} )', '(?![\\p{L}\\p{N}]| \\p{Script=Latin})'];
+  return new RegExp(`${before}${body}${after}`, 'u');
 }
 
 /**
