@@ -45,12 +45,16 @@ test('an install cut off after its OperatorGroup: the overview and the install p
     await page.goto('/windows/overview');
     const finding = page.getByTestId('finding-wmco-install-incomplete');
     await expect(finding).toContainText('The WMCO install did not finish');
-    await expect(finding).toContainText(`Namespace ${namespace} is there`);
+    await expect(finding).toContainText(
+      `Namespace ${namespace} exists, but the install stopped before it made its Subscription`,
+    );
     await finding.getByRole('link', { name: 'Resume the install' }).click();
 
     const incomplete = page.getByTestId('install-incomplete');
     await expect(incomplete).toContainText(`The install in ${namespace} did not finish`);
-    await expect(incomplete).toContainText('Subscription, Secret cloud-private-key');
+    await expect(incomplete).toContainText(
+      'Not there yet: Subscription and Secret cloud-private-key.',
+    );
     await expect(page.getByTestId('install-wizard')).toHaveCount(0);
     await page.getByTestId('resume-install').click();
 
