@@ -26,7 +26,7 @@ export function CallerIdentity() {
     );
   }
   return (
-    <Label icon={<UserIcon />} data-test="caller-identity">
+    <Label isCompact icon={<UserIcon />} data-test="caller-identity">
       {t('Acting as {{username}}', { username: data?.username ?? '' })}
     </Label>
   );

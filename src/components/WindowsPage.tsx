@@ -27,7 +27,7 @@ interface WindowsPageProps {
 
 /**
  * The frame every Windows page shares: the browser tab's title, its breadcrumbs if it has a parent, its
- * title, what it is for, and who is acting.
+ * title, what it is for and who is acting.
  */
 export function WindowsPage({ title, description, breadcrumbs, children }: WindowsPageProps) {
   return (
@@ -49,12 +49,11 @@ export function WindowsPage({ title, description, breadcrumbs, children }: Windo
             <BreadcrumbItem isActive>{title}</BreadcrumbItem>
           </Breadcrumb>
         ) : null}
-        <Flex
-          justifyContent={{ default: 'justifyContentSpaceBetween' }}
-          alignItems={{ default: 'alignItemsCenter' }}
-        >
+        <Title headingLevel="h1">{title}</Title>
+        {/* Who is acting sits with what the page is for: the header's right is where the console puts a
+            page's primary action. */}
+        <Flex alignItems={{ default: 'alignItemsCenter' }}>
           <FlexItem>
-            <Title headingLevel="h1">{title}</Title>
             <Content component="p">{description}</Content>
           </FlexItem>
           <FlexItem>
