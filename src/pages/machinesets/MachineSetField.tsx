@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { FormSelect, FormSelectOption, TextInput } from '@patternfly/react-core';
 import type { MachineSetDefaults } from '../../../server/contract/machinesets';
 import { FormFieldGroup } from '../../components/FormFieldGroup';
@@ -47,7 +48,9 @@ export function MachineSetField({
     replicas: { label: t('Replicas'), hint: t('How many Windows machines to run, 0 to 100.') },
   }[field];
   const value = form.values[field] ?? '';
-  const problem = problems[field];
+  // An empty field is not wrong before the user has been in it: its problem shows once left or typed in.
+  const [left, setLeft] = useState(false);
+  const problem = left || value !== '' ? problems[field] : undefined;
   const fromCluster = Boolean(own) && (initial.values[field] ?? '') !== '';
   const [worker] = defaults.workerMachineSets;
   // The platform's own hint, or (after its note) where a prefilled value came from.
@@ -89,6 +92,9 @@ export function MachineSetField({
           type={field === 'replicas' ? 'number' : 'text'}
           readOnlyVariant={own?.role === 'region' && fromCluster ? 'default' : undefined}
           validated={problem ? 'error' : 'default'}
+          onBlur={() => {
+            setLeft(true);
+          }}
           onChange={(_event, text) => {
             onChange(field, text);
           }}

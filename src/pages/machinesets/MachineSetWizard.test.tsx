@@ -137,6 +137,19 @@ test('AWS: an edited YAML is re-checked, and a refused create keeps the wizard o
   assert.equal(wizard.field('subnet').value, 'winlab-7xk2p-private-us-east-1b');
   fireEvent.click(wizard.next());
   assert.equal(wizard.next().hasAttribute('disabled'), true, 'no AMI yet');
+  const amiHelp = wizard.help('ami');
+  assert.equal(
+    wizard.field('ami').getAttribute('aria-invalid'),
+    'false',
+    'not wrong before visited',
+  );
+  fireEvent.blur(wizard.field('ami'));
+  assert.equal(
+    wizard.field('ami').getAttribute('aria-invalid'),
+    'true',
+    'required once left empty',
+  );
+  assert.notEqual(wizard.help('ami'), amiHelp, 'the help gives way to the problem');
   wizard.type('ami', 'ami-0a1b2c3d4e5f60718');
   fireEvent.click(wizard.next());
 
