@@ -78,6 +78,14 @@ const containers = (pod: Json) => pod.containers as Json[];
 const first = (pod: Json) => containers(pod)[0] as Json;
 const toleration = { key: 'os', operator: 'Equal', value: 'Windows', effect: 'NoSchedule' };
 
+/** The 2022 sample without its RuntimeClass, tolerating os=Windows itself, running `image`. */
+const tolerantWithoutRuntimeClass = (image: string): Json =>
+  deployment('10.0.20348', (pod) => {
+    delete pod.runtimeClassName;
+    pod.tolerations = [toleration];
+    first(pod).image = image;
+  });
+
 const linuxDeployment = (pod: Json = {}): Json => ({
   apiVersion: 'apps/v1',
   kind: 'Deployment',
@@ -263,11 +271,7 @@ const cases: Case[] = [
   },
   {
     name: 'image tag ltsc2019 on 2022-only nodes',
-    object: deployment('10.0.20348', (pod) => {
-      delete pod.runtimeClassName;
-      pod.tolerations = [toleration];
-      first(pod).image = 'mcr.microsoft.com/windows/servercore:ltsc2019';
-    }),
+    object: tolerantWithoutRuntimeClass('mcr.microsoft.com/windows/servercore:ltsc2019'),
     cluster: only2022,
     verdict: 'cannot-run',
     findings: ['image-build-mismatch', 'runtime-class-recommended'],
@@ -318,11 +322,7 @@ const cases: Case[] = [
   },
   {
     name: 'several builds, no RuntimeClass, an ltsc2025 image no node runs: the builds there are named',
-    object: deployment('10.0.20348', (pod) => {
-      delete pod.runtimeClassName;
-      pod.tolerations = [toleration];
-      first(pod).image = 'mcr.microsoft.com/windows/servercore:ltsc2025';
-    }),
+    object: tolerantWithoutRuntimeClass('mcr.microsoft.com/windows/servercore:ltsc2025'),
     cluster: mixed,
     verdict: 'cannot-run',
     findings: ['image-build-mismatch', 'several-builds-no-runtime-class'],
