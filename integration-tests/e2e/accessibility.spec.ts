@@ -80,6 +80,16 @@ test('every dialog', async ({ page }) => {
   };
   await open('/windows/byoh', 'Add instance', 'Add a BYOH instance');
   await open('/windows/install', 'Rotate key', 'Rotate the SSH key');
+  // The confirmation counts what the new key reaches, from the cluster's own objects.
+  const machineNodes = truth.nodes.filter((each) => each.source === 'MachineSet').length;
+  const byohHosts = Object.keys(truth.byohInstances).length;
+  await expect(page.getByTestId('rotate-key-reach')).toContainText(
+    `${String(machineNodes)} Machine-backed Windows nodes are deleted and recreated by WMCO`,
+  );
+  await expect(page.getByTestId('rotate-key-reach')).toContainText(
+    `${String(byohHosts)} BYOH hosts lose access until you add the new public key`,
+  );
+  await expect(page.getByLabel('Key type')).toBeVisible();
 
   await page.goto('/windows/machinesets');
   const name = truth.windowsMachineSet.name;

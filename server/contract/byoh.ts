@@ -96,7 +96,7 @@ const hostname = Type.Object({ hostname: text, nodeName: text });
 /**
  * What each preflight check found, and the values its sentence names (strings: results are kept in a
  * ConfigMap). A skipped check carries why it could not run: `unresolvable`, `no-connection`,
- * `host-key-refused` or `no-login`.
+ * `no-handshake` (TCP answered, SSH did not complete), `host-key-refused` or `no-login`.
  */
 export const checkCatalogue = {
   // ssh-port
@@ -158,6 +158,7 @@ export const checkCatalogue = {
   'internal-error': none,
   // why a check was skipped (besides unresolvable)
   'no-connection': none,
+  'no-handshake': none,
   'host-key-refused': none,
   'no-login': none,
 };

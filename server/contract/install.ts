@@ -169,6 +169,17 @@ export const InstallProgress = Type.Object({
 });
 export type InstallProgress = Type.Static<typeof InstallProgress>;
 
+/**
+ * What replacing the key reaches: the Machine-backed Windows nodes WMCO recreates, and the BYOH hosts
+ * (entries of windows-instances) that refuse the new key until it is added to them. Each is absent
+ * when the caller may not read what it counts.
+ */
+export const KeyRotationReach = Type.Object({
+  machineNodes: Type.Optional(Type.Integer({ minimum: 0 })),
+  byohHosts: Type.Optional(Type.Integer({ minimum: 0 })),
+});
+export type KeyRotationReach = Type.Static<typeof KeyRotationReach>;
+
 /** What the wizard needs: choices offered by the cluster, what exists already, and live progress. */
 export const InstallState = Type.Object({
   namespace: Type.String(),
@@ -203,6 +214,7 @@ export const InstallState = Type.Object({
     Type.Object({ missing: Type.Array(InstallPart), settings: Type.Optional(InstallSettings) }),
   ),
   progress: InstallProgress,
+  keyRotation: KeyRotationReach,
   unreadable: Type.Array(Type.String()),
 });
 export type InstallState = Type.Static<typeof InstallState>;

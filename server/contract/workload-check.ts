@@ -86,6 +86,9 @@ export const workloadFixCatalogue = {
   'set-runtime-class-or-tolerate': runtimeClassForBuild,
   'create-runtime-class-or-tolerate': newRuntimeClass,
   'image-runtime-class-or-tolerate': none,
+  /** No node runs `build` (the image's): `builds` are the builds the Windows nodes do run. */
+  'no-node-runs-build': Type.Object({ build: text, builds: texts }),
+  'no-node-runs-build-or-tolerate': Type.Object({ build: text, builds: texts }),
   'add-guide-tolerations': Type.Object({ runtimeClass: text }),
   'select-existing-build': none,
   /** `tags`: the image tags of the nodes' builds. */

@@ -74,7 +74,7 @@ test('the BFF runs with the production defaults, pointed only at the peers', () 
 const expectedOfBroken = {
   silent: {
     'ssh-port': 'pass reachable',
-    'host-key': 'skipped no-connection',
+    'host-key': 'skipped no-handshake',
     login: 'fail timeout',
     'default-shell': 'skipped no-login',
     ...hostFactChecks('skipped no-login'),

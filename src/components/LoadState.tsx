@@ -5,7 +5,10 @@ import { usePluginTranslation } from '../i18n';
 interface LoadStateProps {
   loading: boolean;
   error?: string;
-  /** Rendered once there is data; an error on top of data is shown above it. */
+  /**
+   * Rendered once there is data; an error on top of data is shown above it. The page's one alert for
+   * a failed read: the frame's identity says its own failure without one.
+   */
   children?: ReactNode;
   hasData: boolean;
   /** The page's shape while it loads; a list page passes its list's skeleton. */
@@ -69,7 +72,11 @@ export function LoadState({
           component="h2"
           isInline
           variant="danger"
-          title={t('The latest update failed')}
+          title={
+            hasData
+              ? t('Updates stopped: what is shown may be out of date')
+              : t('Loading from the Windows Nodes backend failed')
+          }
           data-test="load-error"
         >
           {error}

@@ -219,6 +219,7 @@ export const checkWords: WordsFor<CheckCatalogue, CheckText> = {
   }),
   // why a check was skipped
   'no-connection': ({ t }) => ({ message: t('Not checked: no SSH connection.') }),
+  'no-handshake': ({ t }) => ({ message: t('Not checked: the SSH handshake did not complete.') }),
   'host-key-refused': ({ t }) => ({ message: t('Not checked: the host key was refused.') }),
   'no-login': ({ t }) => ({ message: t('Not checked: the login failed.') }),
 };
@@ -245,7 +246,38 @@ export function describeCheck(wording: Wording, check: CheckResult): CheckText {
   return say(checkWords, wording, check);
 }
 
-const skipReasons = { 'no-connection': true, 'host-key-refused': true, 'no-login': true };
+const skipReasons = {
+  'no-connection': true,
+  'no-handshake': true,
+  'host-key-refused': true,
+  'no-login': true,
+};
+
+/** Login verdicts of an SSH session that never completed, though TCP had answered. */
+const sessionFailures: readonly CheckResult['code'][] = ['handshake', 'timeout'];
+
+/**
+ * A check's verdict among its host's others: an open SSH port beside an SSH session that did not
+ * complete says that only the port answered, so the two rows do not read as a contradiction.
+ */
+export function describeHostCheck(
+  wording: Wording,
+  check: CheckResult,
+  checks: readonly CheckResult[],
+): CheckText {
+  const sessionFailed = checks.some(
+    (other) =>
+      other.id === 'login' && other.status === 'fail' && sessionFailures.includes(other.code),
+  );
+  if (check.code === 'reachable' && sessionFailed) {
+    return {
+      message: wording.t('TCP {{port}} accepts connections, but SSH did not complete: see below.', {
+        port: check.params?.port,
+      }),
+    };
+  }
+  return describeCheck(wording, check);
+}
 
 /** The name of each check. */
 export const checkTitleWords: Record<CheckId, (wording: Wording) => string> = {

@@ -20,7 +20,8 @@ export function describeBuild({ t }: Wording, build: string): string {
     : build;
 }
 
-function builds(wording: Wording, list: readonly string[]): string {
+/** Builds as a list in the reader's language, each with its Windows Server version. */
+export function describeBuilds(wording: Wording, list: readonly string[]): string {
   return wording.list(list.map((build) => describeBuild(wording, build)));
 }
 
@@ -97,7 +98,7 @@ function noMatchingNode(
   const { t } = wording;
   const params = {
     selector: selector.length === 0 ? t('(none)') : selector.join(', '),
-    builds: builds(wording, nodeBuilds),
+    builds: describeBuilds(wording, nodeBuilds),
   };
   return {
     title: t('No Windows node matches the workload’s node selector'),
@@ -169,7 +170,7 @@ export const workloadFindingWords: WordsFor<WorkloadFindingCatalogue, WorkloadFi
       w.t('The container base image must match the node’s build.'),
       w.t(
         '{{image}} ({{imageTag}}) is built for {{build}}, but the nodes this workload can be scheduled to run {{builds}}.',
-        { image, imageTag, build: describeBuild(w, build), builds: builds(w, poolBuilds) },
+        { image, imageTag, build: describeBuild(w, build), builds: describeBuilds(w, poolBuilds) },
       ),
     ),
   }),
@@ -177,7 +178,7 @@ export const workloadFindingWords: WordsFor<WorkloadFindingCatalogue, WorkloadFi
     title: w.t('Several Windows builds on the cluster and no RuntimeClass'),
     detail: w.t(
       'The Windows nodes run {{builds}}. Without a RuntimeClass the pods can land on a node whose build does not match their image.',
-      { builds: builds(w, nodeBuilds) },
+      { builds: describeBuilds(w, nodeBuilds) },
     ),
   }),
   'runtime-class-recommended': ({ t }) => ({

@@ -1,6 +1,6 @@
 import type { WorkloadFixCatalogue } from '../../server/contract/workloads';
 import type { Wording, WordsFor } from './wording';
-import { describeBuild } from './workload-check-words';
+import { describeBuild, describeBuilds } from './workload-check-words';
 
 function tags(wording: Wording, list: readonly string[]): string {
   return wording.list(list);
@@ -45,6 +45,25 @@ export const workloadFixWords: WordsFor<WorkloadFixCatalogue> = {
     t(
       'Set runtimeClassName to the RuntimeClass of the build the image is made for, or add the toleration os=Windows:NoSchedule.',
     ),
+  'no-node-runs-build': (w, { build, builds }) =>
+    builds.length === 0
+      ? w.t('No Windows node runs {{build}}: add Windows nodes of that build first.', {
+          build: describeBuild(w, build),
+        })
+      : w.t(
+          'No Windows node runs {{build}}, so no RuntimeClass is suggested: the nodes run {{builds}}. Use an image built for one of those.',
+          { build: describeBuild(w, build), builds: describeBuilds(w, builds) },
+        ),
+  'no-node-runs-build-or-tolerate': (w, { build, builds }) =>
+    builds.length === 0
+      ? w.t(
+          'Add the toleration os=Windows:NoSchedule. No Windows node runs {{build}}: add Windows nodes of that build first.',
+          { build: describeBuild(w, build) },
+        )
+      : w.t(
+          'Add the toleration os=Windows:NoSchedule. No Windows node runs {{build}}, so no RuntimeClass is suggested: the nodes run {{builds}}.',
+          { build: describeBuild(w, build), builds: describeBuilds(w, builds) },
+        ),
   'add-guide-tolerations': ({ t }, { runtimeClass }) =>
     t(
       'Add the guide’s tolerations (os=Windows and os=windows, NoSchedule) to RuntimeClass {{runtimeClass}}, or to the pod.',

@@ -49,6 +49,9 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
       kinds.installPlan,
       kinds.clusterServiceVersion,
       kinds.secret,
+      kinds.node,
+      kinds.machine,
+      kinds.configMap,
     ],
     read: readInstallState,
   });

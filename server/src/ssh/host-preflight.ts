@@ -115,7 +115,7 @@ class HostPreflight {
         return 'host-key-refused';
       case 'failed':
         if (known) this.emit(judgeHostKey(known));
-        else this.emit(skipped('host-key', 'no-connection'));
+        else this.emit(skipped('host-key', 'no-handshake'));
         this.emit(judgeLogin({ kind: 'no-session', reason: outcome.reason }));
         return 'no-login';
       case 'rejected':

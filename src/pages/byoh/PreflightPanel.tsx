@@ -50,7 +50,7 @@ function HostChecks({
   const { t } = usePluginTranslation();
   const { title, describe } = useCheckText();
   const row = (check: CheckResult) => {
-    const text = describe(check);
+    const text = describe(check, host.checks);
     return (
       <Tr key={check.id} data-test={`check-${check.id}`} data-status={check.status}>
         <Td dataLabel={t('Result')} modifier="fitContent">

@@ -136,8 +136,9 @@ export default function InstallPage() {
           </Stack>
         ) : null}
       </LoadState>
-      {dialog === 'rotate' ? (
+      {dialog === 'rotate' && data ? (
         <RotateKeyModal
+          reach={data.keyRotation}
           onClose={() => {
             setDialog(undefined);
           }}

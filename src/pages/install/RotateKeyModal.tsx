@@ -11,16 +11,49 @@ import {
   ModalHeader,
   Stack,
 } from '@patternfly/react-core';
-import type { InstallResult } from '../../../server/contract/install';
+import type { InstallResult, KeyRotationReach } from '../../../server/contract/install';
 import { failureMessage } from '../../api/bff-client';
 import { installWarningWords } from '../../messages/install-words';
 import { useWording } from '../../messages/useWording';
-import { say } from '../../messages/wording';
+import { say, type Wording } from '../../messages/wording';
 import { replaceKey } from './install-api';
 import { PublicKeyPanel } from './PublicKeyPanel';
 
-/** Replacing the key is disruptive: the modal says what follows before anything changes. */
-export function RotateKeyModal({ onClose }: { onClose: () => void }) {
+/** What a new key does to this cluster, counted where the caller could read what it counts. */
+function reachSentences({ t }: Wording, reach: KeyRotationReach): string[] {
+  const { machineNodes, byohHosts } = reach;
+  return [
+    machineNodes === undefined
+      ? t(
+          'WMCO deletes and recreates every Machine-backed Windows node, one at a time, so their workloads are drained and rescheduled.',
+        )
+      : machineNodes === 0
+        ? t('No Machine-backed Windows node is recreated.')
+        : t(
+            '{{count}} Machine-backed Windows node is deleted and recreated by WMCO, one at a time: its workloads are drained and rescheduled.',
+            { count: machineNodes },
+          ),
+    byohHosts === undefined
+      ? t(
+          'BYOH hosts keep working only once you add the new public key to their authorized keys by hand.',
+        )
+      : byohHosts === 0
+        ? t('No BYOH host is affected.')
+        : t(
+            '{{count}} BYOH host loses access until you add the new public key to its authorized keys by hand.',
+            { count: byohHosts },
+          ),
+  ];
+}
+
+/** Replacing the key is disruptive: the modal says what follows, counted, before anything changes. */
+export function RotateKeyModal({
+  reach,
+  onClose,
+}: {
+  reach: KeyRotationReach;
+  onClose: () => void;
+}) {
   const wording = useWording();
   const { t } = wording;
   const [keyType, setKeyType] = useState<'rsa' | 'ed25519'>('rsa');
@@ -62,10 +95,16 @@ export function RotateKeyModal({ onClose }: { onClose: () => void }) {
             </>
           ) : (
             <>
-              <Alert component="h2" isInline variant="warning" title={t('What happens next')}>
-                {t(
-                  'WMCO deletes and recreates every Machine-backed Windows node, one at a time, so their workloads are drained and rescheduled. BYOH hosts keep working only once you add the new public key to their authorized keys by hand.',
-                )}
+              <Alert
+                component="h2"
+                isInline
+                variant="warning"
+                title={t('What happens next')}
+                data-test="rotate-key-reach"
+              >
+                {reachSentences(wording, reach).map((sentence) => (
+                  <p key={sentence}>{sentence}</p>
+                ))}
               </Alert>
               <FormGroup label={t('Key type')} fieldId="rotate-key-type">
                 <FormSelect

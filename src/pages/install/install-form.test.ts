@@ -21,6 +21,7 @@ const state: InstallState = {
   defaultChannel: 'stable',
   existing: { namespace: false },
   progress: { stage: 'not-started' },
+  keyRotation: { machineNodes: 0, byohHosts: 0 },
   unreadable: [],
 };
 

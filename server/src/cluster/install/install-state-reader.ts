@@ -1,7 +1,8 @@
-import type { V1Namespace, V1Secret } from '@kubernetes/client-node';
+import type { V1ConfigMap, V1Namespace, V1Secret } from '@kubernetes/client-node';
 import type { InstallState } from '../../../contract/install';
 import { missingInstallParts, recordedInstall } from '../../domain/install/install-record';
 import { deriveInstallProgress } from '../../domain/install/install-progress';
+import { keyRotationReach } from '../../domain/install/key-rotation-reach';
 import type {
   ClusterServiceVersion,
   InstallPlan,
@@ -11,6 +12,7 @@ import type {
 } from '../../domain/openshift-objects';
 import { wmcoNames } from '../../domain/wmco-names';
 import { kinds } from '../kinds';
+import { readWindowsNodes } from '../nodes/windows-nodes';
 import type { ClusterReader } from '../reader/cluster-reader';
 import { readWmcoNamespace, readWmcoSubscription } from '../wmco/wmco-state';
 import { storedKeyInfo } from './wmco-installer';
@@ -32,16 +34,19 @@ export async function readInstallState(reader: ClusterReader): Promise<InstallSt
   const namespace = await readWmcoNamespace(reader, subscription);
   const planName = subscription?.status?.installPlanRef?.name;
   const csvName = subscription?.status?.installedCSV ?? subscription?.status?.currentCSV;
-  const [namespaceObject, operatorGroups, installPlan, csv, secret] = await Promise.all([
-    reader.get<V1Namespace>(kinds.namespace, namespace),
-    reader.list<OperatorGroup>(kinds.operatorGroup, { namespace }),
-    planName ? reader.get<InstallPlan>(kinds.installPlan, planName, namespace) : undefined,
-    csvName
-      ? reader.get<ClusterServiceVersion>(kinds.clusterServiceVersion, csvName, namespace)
-      : undefined,
-    // The public half of the stored key is derived from the key itself: never from a cache.
-    reader.getWhole<V1Secret>(kinds.secret, wmcoNames.privateKeySecret, namespace),
-  ]);
+  const [namespaceObject, operatorGroups, installPlan, csv, secret, nodes, instances] =
+    await Promise.all([
+      reader.get<V1Namespace>(kinds.namespace, namespace),
+      reader.list<OperatorGroup>(kinds.operatorGroup, { namespace }),
+      planName ? reader.get<InstallPlan>(kinds.installPlan, planName, namespace) : undefined,
+      csvName
+        ? reader.get<ClusterServiceVersion>(kinds.clusterServiceVersion, csvName, namespace)
+        : undefined,
+      // The public half of the stored key is derived from the key itself: never from a cache.
+      reader.getWhole<V1Secret>(kinds.secret, wmcoNames.privateKeySecret, namespace),
+      readWindowsNodes(reader),
+      reader.get<V1ConfigMap>(kinds.configMap, wmcoNames.instancesConfigMap, namespace),
+    ]);
   const recorded = recordedInstall(namespaceObject?.metadata?.annotations);
   const missing = missingInstallParts({
     namespaceExists: namespaceObject !== undefined,
@@ -77,6 +82,10 @@ export async function readInstallState(reader: ClusterReader): Promise<InstallSt
       key: storedKeyInfo(secret),
     },
     progress: deriveInstallProgress(subscription, installPlan, csv),
+    keyRotation: keyRotationReach(
+      reader.isUnreadable(kinds.node) ? undefined : nodes,
+      reader.isUnreadable(kinds.configMap) ? undefined : (instances?.data ?? {}),
+    ),
     unreadable: reader.unreadable(),
   };
 }

@@ -15,7 +15,8 @@ export const checkOrder: readonly CheckId[] = [
 ];
 
 /** Why a check could not run. */
-export type SkipReason = 'unresolvable' | 'no-connection' | 'host-key-refused' | 'no-login';
+export type SkipReason =
+  'unresolvable' | 'no-connection' | 'no-handshake' | 'host-key-refused' | 'no-login';
 
 export function skipped(id: CheckId, reason: SkipReason): CheckResult {
   return { id, status: 'skipped', code: reason };

@@ -17,12 +17,23 @@ function runtimeClassFor(build: string, runtimeClasses: readonly V1RuntimeClass[
   )?.metadata?.name;
 }
 
-/** Set the existing RuntimeClass of a build, or create one; `orTolerate` adds the toleration as an option. */
+/**
+ * Set the existing RuntimeClass of a build, or create one; `orTolerate` adds the toleration as an
+ * option. Never for a build no Windows node runs (`builds`, when the nodes could be read): a
+ * RuntimeClass for it would select no node, so the fix says so and names the builds there are.
+ */
 export function suggestRuntimeClass(
   build: string,
   cluster: ClusterFacts,
   orTolerate: boolean,
+  builds: readonly string[] | undefined,
 ): Fix {
+  if (builds && !builds.includes(build)) {
+    return {
+      code: orTolerate ? 'no-node-runs-build-or-tolerate' : 'no-node-runs-build',
+      params: { build, builds: [...builds] },
+    };
+  }
   const existing = runtimeClassFor(build, cluster.runtimeClasses);
   if (existing) {
     return {
@@ -53,7 +64,7 @@ export function imageBuildFindings(
     if (!container.image || !release || poolBuilds.includes(release.build)) return [];
     const tags = imageTags(poolBuilds);
     const build = release.build;
-    const suggestion = suggestRuntimeClass(build, cluster, false);
+    const suggestion = suggestRuntimeClass(build, cluster, false, allBuilds);
     return [
       {
         id: 'image-build-mismatch',

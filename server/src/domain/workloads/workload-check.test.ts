@@ -78,6 +78,14 @@ const containers = (pod: Json) => pod.containers as Json[];
 const first = (pod: Json) => containers(pod)[0] as Json;
 const toleration = { key: 'os', operator: 'Equal', value: 'Windows', effect: 'NoSchedule' };
 
+/** The 2022 sample without its RuntimeClass, tolerating os=Windows itself, running `image`. */
+const tolerantWithoutRuntimeClass = (image: string): Json =>
+  deployment('10.0.20348', (pod) => {
+    delete pod.runtimeClassName;
+    pod.tolerations = [toleration];
+    first(pod).image = image;
+  });
+
 const linuxDeployment = (pod: Json = {}): Json => ({
   apiVersion: 'apps/v1',
   kind: 'Deployment',
@@ -104,6 +112,15 @@ function assertSays(message: { code: string; params: object }, says: Said): void
     if (Array.isArray(expected)) {
       assert.deepEqual(actual, expected, name);
     } else assert.equal(actual, expected, name);
+  }
+}
+
+/** No fix of the result proposes a RuntimeClass (or a node selector) for the build. */
+function assertNoSuggestionFor(result: WorkloadCheck, build: string): void {
+  for (const { fix } of result.findings) {
+    const params = fix.params as Record<string, unknown>;
+    const suggests = fix.code.includes('runtime-class') && params.build === build;
+    assert.ok(!suggests, `${fix.code} suggests ${build}`);
   }
 }
 
@@ -254,11 +271,7 @@ const cases: Case[] = [
   },
   {
     name: 'image tag ltsc2019 on 2022-only nodes',
-    object: deployment('10.0.20348', (pod) => {
-      delete pod.runtimeClassName;
-      pod.tolerations = [toleration];
-      first(pod).image = 'mcr.microsoft.com/windows/servercore:ltsc2019';
-    }),
+    object: tolerantWithoutRuntimeClass('mcr.microsoft.com/windows/servercore:ltsc2019'),
     cluster: only2022,
     verdict: 'cannot-run',
     findings: ['image-build-mismatch', 'runtime-class-recommended'],
@@ -283,6 +296,57 @@ const cases: Case[] = [
     verdict: 'cannot-run',
     findings: ['several-builds-no-runtime-class'],
     says: { fix: { code: 'set-runtime-class', params: { runtimeClass: 'windows2022' } } },
+  },
+  {
+    name: 'no toleration, no RuntimeClass, an ltsc2019 image on 2022-only nodes: no RuntimeClass for 2019',
+    object: deployment('10.0.20348', (pod) => {
+      delete pod.runtimeClassName;
+      first(pod).image = 'mcr.microsoft.com/windows/servercore:ltsc2019';
+    }),
+    cluster: only2022,
+    verdict: 'cannot-run',
+    findings: [
+      'no-toleration-no-runtime-class',
+      'image-build-mismatch',
+      'runtime-class-recommended',
+    ],
+    says: {
+      fix: {
+        code: 'no-node-runs-build-or-tolerate',
+        params: { build: '10.0.17763', builds: ['10.0.20348'] },
+      },
+    },
+    check: (result) => {
+      assertNoSuggestionFor(result, '10.0.17763');
+    },
+  },
+  {
+    name: 'several builds, no RuntimeClass, an ltsc2025 image no node runs: the builds there are named',
+    object: tolerantWithoutRuntimeClass('mcr.microsoft.com/windows/servercore:ltsc2025'),
+    cluster: mixed,
+    verdict: 'cannot-run',
+    findings: ['image-build-mismatch', 'several-builds-no-runtime-class'],
+    check: (result) => {
+      const several = result.findings.find(({ id }) => id === 'several-builds-no-runtime-class');
+      assert.deepEqual(several?.fix, {
+        code: 'no-node-runs-build',
+        params: { build: '10.0.26100', builds: ['10.0.17763', '10.0.20348'] },
+      });
+      assertNoSuggestionFor(result, '10.0.26100');
+    },
+  },
+  {
+    name: 'no Windows nodes and no RuntimeClass: no RuntimeClass suggested for the image’s build',
+    object: deployment('10.0.20348', (pod) => delete pod.runtimeClassName),
+    cluster: noWindows,
+    verdict: 'cannot-run',
+    findings: ['no-windows-nodes', 'no-toleration-no-runtime-class'],
+    check: (result) => {
+      assert.deepEqual(result.findings[1]?.fix, {
+        code: 'no-node-runs-build-or-tolerate',
+        params: { build: '10.0.20348', builds: [] },
+      });
+    },
   },
   {
     name: 'a Linux-only sidecar (busybox) in a Windows pod',

@@ -52,6 +52,8 @@ export function checkWorkload(workload: WorkloadFacts, cluster: ClusterFacts): W
   const add = (finding: WorkloadFinding) => findings.push(finding);
   const nodes = cluster.windowsNodes;
   const allBuilds = unique((nodes ?? []).flatMap((node) => buildOf(node) ?? [])).sort();
+  // The builds a suggested RuntimeClass may target: unknown when the nodes could not be read.
+  const knownBuilds = nodes ? allBuilds : undefined;
   const imageBuilds = unique(
     workload.containers.flatMap((c) =>
       c.image ? (imageWindowsRelease(c.image)?.build ?? []) : [],
@@ -116,7 +118,7 @@ export function checkWorkload(workload: WorkloadFacts, cluster: ClusterFacts): W
         code: 'no-toleration-no-runtime-class',
         params: none,
         fix: suggestedBuild
-          ? suggestRuntimeClass(suggestedBuild, cluster, true)
+          ? suggestRuntimeClass(suggestedBuild, cluster, true, knownBuilds)
           : { code: 'image-runtime-class-or-tolerate', params: none },
         guideSection: '6.2',
       });
@@ -201,7 +203,7 @@ export function checkWorkload(workload: WorkloadFacts, cluster: ClusterFacts): W
         code: 'several-builds-no-runtime-class',
         params: { builds: allBuilds },
         fix: suggestedBuild
-          ? suggestRuntimeClass(suggestedBuild, cluster, false)
+          ? suggestRuntimeClass(suggestedBuild, cluster, false, knownBuilds)
           : { code: 'create-runtime-class-per-build', params: none },
         guideSection: '6.1',
       });
@@ -213,7 +215,7 @@ export function checkWorkload(workload: WorkloadFacts, cluster: ClusterFacts): W
         code: 'runtime-class-recommended',
         params: none,
         fix: onlyBuild
-          ? suggestRuntimeClass(onlyBuild, cluster, false)
+          ? suggestRuntimeClass(onlyBuild, cluster, false, knownBuilds)
           : { code: 'create-runtime-class-for-nodes', params: none },
         guideSection: '6.1',
       });
