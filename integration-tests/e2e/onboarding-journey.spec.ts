@@ -65,7 +65,8 @@ test('onboarding a fresh AWS cluster: install WMCO, a Windows MachineSet, a Runt
   await journey.primary(page.getByRole('button', { name: 'Next: run a sample workload on it' }));
   const sample = page.getByTestId('sample-form');
   await expect(sample.getByLabel('Windows build')).toHaveValue('10.0.20348');
-  await journey.type(sample.getByLabel('Namespace'), 'default');
+  await journey.type(sample.getByLabel('Namespace'), 'win-sample');
+  await expect(sample.getByTestId('sample-namespace-help')).toContainText('does not exist yet');
   // Create needs no preview first.
   await journey.primary(sample.getByRole('button', { name: 'Create', exact: true }));
   await expect(page.getByTestId('sample-created')).toContainText('win-webserver');
