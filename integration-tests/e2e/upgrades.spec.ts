@@ -50,6 +50,7 @@ test('approving the update moves the nodes one at a time, live, to 5/5; a reload
       for (const step of ['Waiting', 'Cordoned', 'Reconfiguring', 'Rejoining', 'Done']) {
         expect(reloadedWith).toContain(step);
       }
+      expect(reloadedWith, 'each step says how long it took').toMatch(/\(took \d+ (s|min)/);
     }
     if (finished) break;
     await page.waitForTimeout(200);

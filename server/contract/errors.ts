@@ -97,6 +97,8 @@ export const errorCatalogue = {
   ...sampleProblemCatalogue,
   /** `resources`: what the caller may not create there (`deployments.apps`, `services`). */
   'sample-not-allowed': Type.Object({ namespace: text, resources: texts }),
+  /** The sample's namespace does not exist and the caller may not create it. */
+  'namespace-create-not-allowed': Type.Object({ namespace: text }),
   /** Creating the sample stopped by `cause`; `created` lists what exists. */
   'sample-stopped': Type.Object({ created: texts }),
   'object-exists': Type.Object({ kind: text, name: text, namespace: text }),

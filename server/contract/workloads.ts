@@ -87,6 +87,14 @@ export const SampleRequest = Type.Object(
 );
 export type SampleRequest = Type.Static<typeof SampleRequest>;
 
+/** The namespaces the caller may list, for the sample's namespace picker. */
+export const SampleNamespaces = Type.Object({
+  namespaces: Type.Array(Type.String()),
+  /** False when the caller may not list namespaces: a name can still be typed. */
+  readable: Type.Boolean(),
+});
+export type SampleNamespaces = Type.Static<typeof SampleNamespaces>;
+
 export const YamlObject = Type.Object({
   kind: Type.String(),
   name: Type.String(),

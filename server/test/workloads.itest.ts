@@ -4,6 +4,7 @@ import type { V1Deployment, V1RuntimeClass, V1Service } from '@kubernetes/client
 import type {
   CheckResult,
   RuntimeClassResult,
+  SampleNamespaces,
   SamplePreview,
   SampleRequest,
   SampleResult,
@@ -354,4 +355,98 @@ test('pasted YAML from a user who cannot list nodes is still checked, and says w
   assert.equal(status, 200, JSON.stringify(body));
   assert.equal(body.notChecked.length, 2);
   assert.ok(body.findings.some((f) => f.id === 'host-network'));
+});
+
+test('the namespace picker lists what the caller may list; the limited user may list none', async () => {
+  const listed = await asAdmin<SampleNamespaces>('GET', '/api/v1/workloads/namespaces');
+  assert.equal(listed.status, 200, JSON.stringify(listed.body));
+  assert.equal(listed.body.readable, true);
+  assert.ok(listed.body.namespaces.includes(namespace), JSON.stringify(listed.body));
+  assert.deepEqual(listed.body.namespaces, [...listed.body.namespaces].sort());
+
+  const limited = await asLimited<SampleNamespaces>('GET', '/api/v1/workloads/namespaces');
+  assert.equal(limited.status, 200, JSON.stringify(limited.body));
+  assert.deepEqual(limited.body, { namespaces: [], readable: false });
+});
+
+test('the sample into a namespace that does not exist creates the namespace first, as the caller', async () => {
+  const fresh = 'win-sample-fresh';
+  const { status, body } = await asAdmin<SampleResult>('POST', '/api/v1/workloads/sample', {
+    ...sample,
+    namespace: fresh,
+  });
+  assert.equal(status, 200, JSON.stringify(body));
+  assert.deepEqual(
+    body.created.map((o) => `${o.kind} ${o.namespace}/${o.name}`),
+    [
+      `Namespace ${fresh}/${fresh}`,
+      `Deployment ${fresh}/win-webserver`,
+      `Service ${fresh}/win-webserver`,
+    ],
+  );
+  const deployment = await admin.get<V1Deployment>(resources.deployments, 'win-webserver', fresh);
+  assert.equal(deployment.spec?.template.spec?.runtimeClassName, 'windows2022');
+
+  const malformed = await asAdmin<Failure>('POST', '/api/v1/workloads/sample', {
+    ...sample,
+    namespace: 'Not_A_Label',
+  });
+  assert.equal(malformed.status, 400);
+  assert.equal(malformed.body.field, 'body.namespace');
+});
+
+test('the limited user is refused a new namespace, named, and nothing is created', async () => {
+  const refusedNamespace = 'win-sample-limited';
+  const namespaceCreated = async () =>
+    (await admin.list(resources.namespaces)).some((n) => n.metadata?.name === refusedNamespace);
+
+  const unlisted = await asLimited<Failure>('POST', '/api/v1/workloads/sample', {
+    ...sample,
+    namespace: refusedNamespace,
+  });
+  assert.equal(unlisted.status, 403);
+  assert.deepEqual(
+    [unlisted.body.code, unlisted.body.params],
+    [
+      'sample-not-allowed',
+      { namespace: refusedNamespace, resources: ['deployments.apps', 'services'] },
+    ],
+  );
+  assert.equal(await namespaceCreated(), false);
+
+  // Allowed the sample's objects in every namespace but not to create a namespace.
+  const clusterRoles = '/apis/rbac.authorization.k8s.io/v1/clusterroles';
+  const clusterRoleBindings = '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings';
+  await admin.request('POST', clusterRoles, {
+    metadata: { name: 'sample-objects-anywhere' },
+    rules: [
+      { apiGroups: ['apps'], resources: ['deployments'], verbs: ['create'] },
+      { apiGroups: [''], resources: ['services'], verbs: ['create'] },
+    ],
+  });
+  await admin.request('POST', clusterRoleBindings, {
+    metadata: { name: 'limited-sample-objects-anywhere' },
+    roleRef: {
+      apiGroup: 'rbac.authorization.k8s.io',
+      kind: 'ClusterRole',
+      name: 'sample-objects-anywhere',
+    },
+    subjects: [{ kind: 'User', name: 'limited', apiGroup: 'rbac.authorization.k8s.io' }],
+  });
+  try {
+    const refused = await asLimited<Failure>('POST', '/api/v1/workloads/sample', {
+      ...sample,
+      namespace: refusedNamespace,
+    });
+    assert.equal(refused.status, 403, JSON.stringify(refused.body));
+    assert.deepEqual(
+      [refused.body.code, refused.body.params],
+      ['namespace-create-not-allowed', { namespace: refusedNamespace }],
+    );
+    assert.equal(refused.body.field, 'body.namespace');
+    assert.equal(await namespaceCreated(), false);
+  } finally {
+    await admin.request('DELETE', `${clusterRoleBindings}/limited-sample-objects-anywhere`);
+    await admin.request('DELETE', `${clusterRoles}/sample-objects-anywhere`);
+  }
 });

@@ -1,23 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatAge } from '../messages/format';
+import { onTick } from './clock';
 import { useWording } from '../messages/useWording';
-
-const listeners = new Set<() => void>();
-let clock: ReturnType<typeof setInterval> | undefined;
-
-/** One clock for every age on the page, running only while an age is shown. */
-function onTick(listener: () => void): () => void {
-  listeners.add(listener);
-  clock ??= setInterval(() => {
-    for (const tick of listeners) tick();
-  }, 1000);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size > 0) return;
-    clearInterval(clock);
-    clock = undefined;
-  };
-}
 
 interface AgeProps {
   /** The moment the age counts from (RFC 3339). */

@@ -170,6 +170,11 @@ export const errorWords: WordsFor<ErrorCatalogue> = {
       'You may not create the sample in namespace {{namespace}}: it needs permission to create {{resources}} there (for example the edit role). Nothing was created.',
       { namespace, resources: w.list(resources) },
     ),
+  'namespace-create-not-allowed': ({ t }, p) =>
+    t(
+      'Namespace {{namespace}} does not exist and you may not create it: choose a namespace you may use, or ask an administrator to create it. Nothing was created.',
+      p,
+    ),
   'sample-stopped': (w, { created }) =>
     created.length > 0
       ? w.t('Already created: {{objects}}.', { objects: w.list(created) })

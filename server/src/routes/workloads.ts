@@ -5,6 +5,7 @@ import {
   RuntimeClassRequest,
   RuntimeClassResult,
   SamplePreview,
+  SampleNamespaces,
   SampleRequest,
   SampleResult,
   WorkloadsState,
@@ -20,6 +21,7 @@ import {
   ensureRuntimeClass,
   previewSample,
 } from '../cluster/workloads/scheduling-writer';
+import { sampleNamespaces } from '../cluster/workloads/sample-namespace';
 import { kinds } from '../cluster/kinds';
 import type { ClusterReader } from '../cluster/reader/cluster-reader';
 import { checkWorkload } from '../domain/workloads/workload-check';
@@ -64,6 +66,14 @@ export const workloadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       { body: RuntimeClassRequest, response: RuntimeClassResult },
     ),
     async (request) => ensureRuntimeClass(request.reader.fresh(), request.body),
+  );
+
+  app.get(
+    '/workloads/namespaces',
+    routeOptions(tags, 'The namespaces the caller may list, to place the sample in', {
+      response: SampleNamespaces,
+    }),
+    async (request) => sampleNamespaces(request.reader),
   );
 
   app.post(

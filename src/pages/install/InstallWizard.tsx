@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Spinner, Wizard, WizardHeader, WizardStep } from '@patternfly/react-core';
 import type { InstallResult, InstallState } from '../../../server/contract/install';
 import { failureMessage } from '../../api/bff-client';
+import { useFitToViewport } from '../../components/useFitToViewport';
 import { useWizardFooter } from '../../components/useWizardFooter';
 import { useFocusOnOpen } from '../../components/useFocusOnOpen';
 import { usePluginTranslation } from '../../i18n';
@@ -61,81 +62,85 @@ export function InstallWizard({ state, onStarted, onClose }: InstallWizardProps)
   };
 
   const footer = useWizardFooter();
+  const [fitRef, fitHeight] = useFitToViewport();
   useFocusOnOpen('install-wizard-title');
   return (
-    <Wizard
-      header={
-        <WizardHeader
-          title={t('Install the Windows Machine Config Operator')}
-          titleId="install-wizard-title"
-          onClose={onClose}
-          closeButtonAriaLabel={t('Close')}
-        />
-      }
-      onClose={onClose}
-      onStepChange={(_event, step) => {
-        if (step.id === 'progress') runInstall();
-      }}
-      isVisitRequired
-      data-test="install-wizard"
-    >
-      <WizardStep
-        name={t('Prerequisites')}
-        id="prerequisites"
-        footer={{ ...footer, isNextDisabled: blocked }}
-      >
-        <PrerequisitesStep
-          overview={overview.data}
-          loading={overview.loading}
-          error={overview.error}
-        />
-      </WizardStep>
-      <WizardStep
-        name={t('Operator')}
-        id="operator"
-        footer={{ ...footer, isNextDisabled: operatorInvalid }}
-      >
-        <OperatorStep state={state} form={form} errors={errors} onChange={change} />
-      </WizardStep>
-      <WizardStep
-        name={t('SSH key')}
-        id="key"
-        footer={{ ...footer, isNextDisabled: Boolean(errors.uploadedKey) }}
-      >
-        <KeyStep existingKey={state.existing.key} form={form} errors={errors} onChange={change} />
-      </WizardStep>
-      <WizardStep
-        name={t('Review')}
-        id="review"
-        footer={{ ...footer, nextButtonText: t('Install') }}
-      >
-        <ReviewStep request={toInstallRequest(form)} />
-      </WizardStep>
-      <WizardStep
-        name={t('Progress')}
-        id="progress"
-        footer={{
-          ...footer,
-          nextButtonText: t('Close'),
-          onNext: onClose,
-          isBackDisabled: install.running || Boolean(install.result),
-          isCancelHidden: true,
+    <div ref={fitRef}>
+      <Wizard
+        height={fitHeight}
+        header={
+          <WizardHeader
+            title={t('Install the Windows Machine Config Operator')}
+            titleId="install-wizard-title"
+            onClose={onClose}
+            closeButtonAriaLabel={t('Close')}
+          />
+        }
+        onClose={onClose}
+        onStepChange={(_event, step) => {
+          if (step.id === 'progress') runInstall();
         }}
+        isVisitRequired
+        data-test="install-wizard"
       >
-        {install.running ? <Spinner aria-label={t('Installing')} /> : null}
-        {install.error ? (
-          <Alert
-            component="h2"
-            isInline
-            variant="danger"
-            title={t('The install stopped')}
-            data-test="install-error"
-          >
-            {install.error}
-          </Alert>
-        ) : null}
-        {install.result ? <InstallOutcome result={install.result} state={state} /> : null}
-      </WizardStep>
-    </Wizard>
+        <WizardStep
+          name={t('Prerequisites')}
+          id="prerequisites"
+          footer={{ ...footer, isNextDisabled: blocked }}
+        >
+          <PrerequisitesStep
+            overview={overview.data}
+            loading={overview.loading}
+            error={overview.error}
+          />
+        </WizardStep>
+        <WizardStep
+          name={t('Operator')}
+          id="operator"
+          footer={{ ...footer, isNextDisabled: operatorInvalid }}
+        >
+          <OperatorStep state={state} form={form} errors={errors} onChange={change} />
+        </WizardStep>
+        <WizardStep
+          name={t('SSH key')}
+          id="key"
+          footer={{ ...footer, isNextDisabled: Boolean(errors.uploadedKey) }}
+        >
+          <KeyStep existingKey={state.existing.key} form={form} errors={errors} onChange={change} />
+        </WizardStep>
+        <WizardStep
+          name={t('Review')}
+          id="review"
+          footer={{ ...footer, nextButtonText: t('Install') }}
+        >
+          <ReviewStep request={toInstallRequest(form)} />
+        </WizardStep>
+        <WizardStep
+          name={t('Progress')}
+          id="progress"
+          footer={{
+            ...footer,
+            nextButtonText: t('Close'),
+            onNext: onClose,
+            isBackDisabled: install.running || Boolean(install.result),
+            isCancelHidden: true,
+          }}
+        >
+          {install.running ? <Spinner aria-label={t('Installing')} /> : null}
+          {install.error ? (
+            <Alert
+              component="h2"
+              isInline
+              variant="danger"
+              title={t('The install stopped')}
+              data-test="install-error"
+            >
+              {install.error}
+            </Alert>
+          ) : null}
+          {install.result ? <InstallOutcome result={install.result} state={state} /> : null}
+        </WizardStep>
+      </Wizard>
+    </div>
   );
 }

@@ -29,7 +29,10 @@ interface MachineSetReviewProps {
   onReset: () => void;
 }
 
-/** The MachineSet as YAML, editable, with every problem named by its field as the admin types. */
+/**
+ * The MachineSet as YAML, editable, with every problem named by its field as the admin types; the verdict
+ * comes before the long YAML so it is read without scrolling.
+ */
 export function MachineSetReview({
   name,
   yaml,
@@ -48,6 +51,25 @@ export function MachineSetReview({
           'This is the guide’s MachineSet with your values. Edit it if you need to; it is checked again as you type, and by the API server (dry run) before it is created with your permissions.',
         )}
       </Content>
+      {problems.length > 0 ? (
+        <Alert
+          component="h2"
+          isInline
+          variant="danger"
+          title={t('Fix these before creating')}
+          data-test="machineset-yaml-problems"
+        >
+          <List>
+            {problems.map((problem) => (
+              <ListItem key={`${problem.field}-${problem.code}`}>
+                <code>{problem.field}</code>: {problemText(problem)}
+              </ListItem>
+            ))}
+          </List>
+        </Alert>
+      ) : (
+        <Alert component="h2" isInline isPlain variant="success" title={t('No problems found')} />
+      )}
       <Form>
         <FormGroup label={t('MachineSet YAML')} fieldId="machineset-yaml">
           <TextArea
@@ -85,25 +107,6 @@ export function MachineSetReview({
           {t('Download YAML')}
         </Button>
       </div>
-      {problems.length > 0 ? (
-        <Alert
-          component="h2"
-          isInline
-          variant="danger"
-          title={t('Fix these before creating')}
-          data-test="machineset-yaml-problems"
-        >
-          <List>
-            {problems.map((problem) => (
-              <ListItem key={`${problem.field}-${problem.code}`}>
-                <code>{problem.field}</code>: {problemText(problem)}
-              </ListItem>
-            ))}
-          </List>
-        </Alert>
-      ) : (
-        <Alert component="h2" isInline isPlain variant="success" title={t('No problems found')} />
-      )}
       {createError ? (
         <Alert
           component="h2"

@@ -8,6 +8,7 @@ import {
   reviewMachineSetYaml,
 } from '../../../server/src/domain/machinesets/machine-set-yaml';
 import { failureMessage } from '../../api/bff-client';
+import { useFitToViewport } from '../../components/useFitToViewport';
 import { useWizardFooter } from '../../components/useWizardFooter';
 import { useFocusOnOpen } from '../../components/useFocusOnOpen';
 import { usePluginTranslation } from '../../i18n';
@@ -85,87 +86,95 @@ export function MachineSetWizard({
   };
 
   const footer = useWizardFooter();
+  const [fitRef, fitHeight] = useFitToViewport();
   useFocusOnOpen('machineset-wizard-title');
   return (
-    <Wizard
-      header={
-        <WizardHeader
-          title={t('Create a Windows MachineSet')}
-          titleId="machineset-wizard-title"
-          description={t('For this {{platform}} cluster, as the guide’s chapter 5 describes.', {
-            platform,
-          })}
-          onClose={onClose}
-          closeButtonAriaLabel={t('Close')}
-        />
-      }
-      onClose={onClose}
-      isVisitRequired
-      data-test="machineset-wizard"
-    >
-      <WizardStep
-        name={t('Prerequisites')}
-        id="prerequisites"
-        footer={{
-          ...footer,
-          isNextDisabled: prerequisiteBlockers(platform, defaults, confirmed).length > 0,
-        }}
+    <div ref={fitRef}>
+      <Wizard
+        height={fitHeight}
+        header={
+          <WizardHeader
+            title={t('Create a Windows MachineSet')}
+            titleId="machineset-wizard-title"
+            description={t('For this {{platform}} cluster, as the guide’s chapter 5 describes.', {
+              platform,
+            })}
+            onClose={onClose}
+            closeButtonAriaLabel={t('Close')}
+          />
+        }
+        onClose={onClose}
+        isVisitRequired
+        data-test="machineset-wizard"
       >
-        <MachineSetPrerequisites
-          platform={platform}
-          defaults={defaults}
-          confirmed={confirmed}
-          onConfirm={(item, checked) => {
-            setConfirmed((previous) => {
-              const next = new Set(previous);
-              if (checked) next.add(item);
-              else next.delete(item);
-              return next;
-            });
+        <WizardStep
+          name={t('Prerequisites')}
+          id="prerequisites"
+          footer={{
+            ...footer,
+            isNextDisabled: prerequisiteBlockers(platform, defaults, confirmed).length > 0,
           }}
-        />
-      </WizardStep>
-      <WizardStep
-        name={t('Machines')}
-        id="machines"
-        footer={{ ...footer, isNextDisabled: !machinesValid }}
-      >
-        <Form>
-          {stepFields(platform, 'machines').map((field) => (
-            <MachineSetField key={field} field={field} {...fieldProps} />
-          ))}
-        </Form>
-      </WizardStep>
-      <WizardStep name={t('Image')} id="image" footer={{ ...footer, isNextDisabled: !imageValid }}>
-        <WindowsImageStep
-          {...fieldProps}
-          onWindowsServer={(version) => {
-            setForm((previous) => changeWindowsServer(previous, version));
+        >
+          <MachineSetPrerequisites
+            platform={platform}
+            defaults={defaults}
+            confirmed={confirmed}
+            onConfirm={(item, checked) => {
+              setConfirmed((previous) => {
+                const next = new Set(previous);
+                if (checked) next.add(item);
+                else next.delete(item);
+                return next;
+              });
+            }}
+          />
+        </WizardStep>
+        <WizardStep
+          name={t('Machines')}
+          id="machines"
+          footer={{ ...footer, isNextDisabled: !machinesValid }}
+        >
+          <Form>
+            {stepFields(platform, 'machines').map((field) => (
+              <MachineSetField key={field} field={field} {...fieldProps} />
+            ))}
+          </Form>
+        </WizardStep>
+        <WizardStep
+          name={t('Image')}
+          id="image"
+          footer={{ ...footer, isNextDisabled: !imageValid }}
+        >
+          <WindowsImageStep
+            {...fieldProps}
+            onWindowsServer={(version) => {
+              setForm((previous) => changeWindowsServer(previous, version));
+            }}
+          />
+        </WizardStep>
+        <WizardStep
+          name={t('Review and create')}
+          id="review"
+          footer={{
+            ...footer,
+            nextButtonText: t('Create'),
+            onNext: runCreate,
+            isNextDisabled: yamlProblems.length > 0 || create.running,
           }}
-        />
-      </WizardStep>
-      <WizardStep
-        name={t('Review and create')}
-        id="review"
-        footer={{
-          ...footer,
-          nextButtonText: t('Create'),
-          onNext: runCreate,
-          isNextDisabled: yamlProblems.length > 0 || create.running,
-        }}
-      >
-        <MachineSetReview
-          name={form.values.name ?? ''}
-          yaml={yaml}
-          edited={editedYaml !== undefined}
-          problems={yamlProblems}
-          createError={create.error}
-          onChange={setEditedYaml}
-          onReset={() => {
-            setEditedYaml(undefined);
-          }}
-        />
-      </WizardStep>
-    </Wizard>
+        >
+          <MachineSetReview
+            name={form.values.name ?? ''}
+            yaml={yaml}
+            edited={editedYaml !== undefined}
+            problems={yamlProblems}
+            createError={create.error}
+            onChange={setEditedYaml}
+            onReset={() => {
+              setEditedYaml(undefined);
+            }}
+          />
+        </WizardStep>
+      </Wizard>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { ListLink } from '../../components/list/ListLink';
 import type { ListSpec } from '../../components/list/useList';
 import { nodeSourceAttribute, nodeSourceText } from '../../components/node-source';
 import { usePluginTranslation } from '../../i18n';
+import { NodeTimeline } from './NodeTimeline';
 import { attentionRank, stateOrder, stateStatus } from './upgrade-view-model';
 import { useUpgradeText } from './useUpgradeText';
 
@@ -59,13 +60,7 @@ export function useNodeUpgradeListSpec(): ListSpec<NodeUpgrade> {
         {
           id: 'timeline',
           title: t('Timeline'),
-          cell: (node) => (
-            <span data-test="node-timeline">
-              {node.history
-                .map((entry) => `${text.state(entry.state)} ${text.time(entry.at)}`)
-                .join(' → ') || '—'}
-            </span>
-          ),
+          cell: (node) => <NodeTimeline history={node.history} />,
         },
       ],
       attributes: [

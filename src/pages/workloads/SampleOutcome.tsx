@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Alert, AlertActionLink, List, ListItem, Stack } from '@patternfly/react-core';
 import type { SamplePreview, SampleResult } from '../../../server/contract/workloads';
 import { YamlPreview } from '../../components/YamlPreview';
@@ -20,8 +21,16 @@ export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) 
   const { t } = wording;
   const navigate = useNavigate();
   const deployment = result?.created.find((object) => object.kind === 'Deployment');
+  // The outcome appears under a long form: it is brought into view and focused, so its next step
+  // (the checker) is found without scrolling and keyboard users land on it.
+  useEffect(() => {
+    const outcome = document.getElementById('sample-outcome');
+    if (!outcome || (failure === undefined && !result)) return;
+    outcome.scrollIntoView({ block: 'nearest' });
+    outcome.focus({ preventScroll: true });
+  }, [failure, result]);
   return (
-    <>
+    <Stack hasGutter id="sample-outcome" tabIndex={-1}>
       {failure !== undefined ? (
         <Alert
           component="h2"
@@ -80,6 +89,6 @@ export function SampleOutcome({ failure, result, preview }: SampleOutcomeProps) 
           ))}
         </Stack>
       ) : null}
-    </>
+    </Stack>
   );
 }

@@ -30,8 +30,11 @@ import {
   withBuild,
   type SampleForm,
 } from './workload-forms';
+import { SampleCreateWaits } from './SampleCreateWaits';
+import { SampleNamespaceField } from './SampleNamespaceField';
 import { SampleOutcome } from './SampleOutcome';
 import { useSampleErrorText } from './useSampleErrorText';
+import './sample-actions.css';
 import { createSample, previewSample } from './workloads-api';
 
 type Step =
@@ -106,31 +109,18 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
         )}
       </Content>
       <Form data-test="sample-form" maxWidth="720px">
-        <FormFieldGroup
-          label={t('Namespace')}
-          isRequired
-          fieldId="sample-namespace"
-          help={t('An existing namespace where you may create Deployments and Services.')}
+        <SampleNamespaceField
+          value={form.namespace}
           error={
             errors.namespace && errors.namespace !== 'required'
               ? errorText(errors.namespace)
               : undefined
           }
-        >
-          <TextInput
-            id="sample-namespace"
-            value={form.namespace}
-            validated={
-              (errors.namespace && errors.namespace !== 'required') ||
-              serverField === 'body.namespace'
-                ? 'error'
-                : 'default'
-            }
-            onChange={(_event, namespace) => {
-              change({ ...form, namespace: namespace.trim() });
-            }}
-          />
-        </FormFieldGroup>
+          refused={serverField === 'body.namespace'}
+          onChange={(namespace) => {
+            change({ ...form, namespace });
+          }}
+        />
         <FormFieldGroup
           label={t('Name')}
           isRequired
@@ -266,7 +256,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
             <FormSelectOption value="ClusterIP" label="ClusterIP" />
           </FormSelect>
         </FormGroup>
-        <ActionGroup>
+        <ActionGroup className="windows-nodes-plugin__sample-actions">
           <Button
             variant="secondary"
             isDisabled={!valid || step.kind === 'previewing' || step.kind === 'creating'}
@@ -285,6 +275,7 @@ export function SampleWorkloadTab({ state }: { state: WorkloadsState }) {
           >
             {t('Create')}
           </Button>
+          <SampleCreateWaits fields={Object.keys(errors) as (keyof SampleForm)[]} />
         </ActionGroup>
       </Form>
       <SampleOutcome

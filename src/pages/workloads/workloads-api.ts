@@ -3,12 +3,13 @@ import type {
   CheckResult,
   RuntimeClassRequest,
   RuntimeClassResult,
+  SampleNamespaces,
   SamplePreview,
   SampleRequest,
   SampleResult,
   WorkloadsState,
 } from '../../../server/contract/workloads';
-import { postToBff } from '../../api/bff-client';
+import { getFromBff, postToBff } from '../../api/bff-client';
 import { useLiveBff } from '../../api/useLiveBff';
 
 /** The workloads page's calls to the BFF, each made with the user's token by the console's proxy. */
@@ -31,4 +32,8 @@ export function createSample(request: SampleRequest): Promise<SampleResult> {
 
 export function checkWorkload(request: CheckRequest): Promise<CheckResult> {
   return postToBff<CheckResult>('/workloads/check', request);
+}
+
+export function readSampleNamespaces(signal?: AbortSignal): Promise<SampleNamespaces> {
+  return getFromBff<SampleNamespaces>('/workloads/namespaces', signal);
 }

@@ -24,6 +24,7 @@ import { KubeApi } from '../api/kube-api';
 import { kinds } from '../kinds';
 import { AccessReview } from '../reader/access-review';
 import type { ClusterReader } from '../reader/cluster-reader';
+import { ensureSampleNamespace, namespaceCreateNotAllowed } from './sample-namespace';
 import { readSchedulingFacts } from './scheduling-reader';
 
 /**
@@ -134,8 +135,9 @@ export async function previewSample(
 }
 
 /**
- * Creates the guide's Deployment and Service in the chosen namespace as the caller. Permissions are
- * asked first, so a refusal names them and leaves nothing half-created.
+ * Creates the guide's Deployment and Service in the chosen namespace as the caller, and the namespace
+ * first when it does not exist. Permissions are asked first, so a refusal names them and leaves nothing
+ * half-created.
  */
 export async function createSample(
   reader: ClusterReader,
@@ -162,8 +164,12 @@ export async function createSample(
   if (judgement.blocking) {
     throw new HttpError(400, judgement.blocking.problem, judgement.blocking.field);
   }
-  const { deployment, service } = sampleWorkload(request);
   const created: SampleResult['created'] = [];
+  const namespaceState = await ensureSampleNamespace(reader, namespace);
+  if (namespaceState === 'created') {
+    created.push({ kind: 'Namespace', name: namespace, namespace });
+  }
+  const { deployment, service } = sampleWorkload(request);
   try {
     const api = new KubeApi(reader.kubeConfig);
     await api.create(kinds.deployment, deployment, { namespace });
@@ -173,7 +179,10 @@ export async function createSample(
   } catch (error) {
     const failure = kubernetesFailure(error);
     if (!failure) throw error;
-    const kind = created.length === 0 ? 'Deployment' : 'Service';
+    if (failure.statusCode === 404 && namespaceState === 'refused') {
+      throw namespaceCreateNotAllowed(namespace);
+    }
+    const kind = created.some((object) => object.kind === 'Deployment') ? 'Service' : 'Deployment';
     const cause: ErrorMessage =
       failure.statusCode === 409
         ? { code: 'object-exists', params: { kind, name, namespace } }
