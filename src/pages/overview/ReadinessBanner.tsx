@@ -13,6 +13,8 @@ export function ReadinessBanner({ overview }: { overview: OverviewResponse }) {
   // Everything in place and no Windows node yet: the next step is the first node.
   const firstNode =
     overview.readiness === 'ready' && !running && overview.wmco.state === 'installed';
+  // Without WMCO the first step is its install, offered here, in view, whatever the findings below.
+  const installFirst = overview.wmco.state === 'not-installed';
   const blocked = overview.findings.filter((f) => f.severity === 'blocked').length;
   const warnings = overview.findings.filter((f) => f.severity === 'warning').length;
   const titles = {
@@ -57,6 +59,14 @@ export function ReadinessBanner({ overview }: { overview: OverviewResponse }) {
               {t('Add a BYOH host')}
             </AlertActionLink>
           </>
+        ) : installFirst ? (
+          <AlertActionLink
+            onClick={() => {
+              void navigate('/windows/install');
+            }}
+          >
+            {t('Next: install WMCO')}
+          </AlertActionLink>
         ) : undefined
       }
     >
