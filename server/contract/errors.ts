@@ -57,6 +57,10 @@ export const errorCatalogue = {
   'wmco-not-installed': none,
   'operator-still-installed': none,
   'namespace-missing': Type.Object({ namespace: text }),
+  /** The caller may not update WMCO's Subscription (or not read it, to find it). */
+  'subscription-not-writable': Type.Object({ name: text, namespace: text }),
+  /** The installed WMCO (`wmco`, unknown while none is installed) reads no log rotation before `since`. */
+  'log-rotation-unsupported': Type.Object({ wmco: Type.Optional(text), since: text }),
   // MachineSets
   /** The MachineSet breaks the guide's rules: `problems` lists each. */
   'machine-set-invalid': Type.Object({ count }),

@@ -87,6 +87,8 @@ export const findingCatalogue = {
     reason: Type.Optional(Verbatim('OperatorCondition Upgradeable reason')),
     message: Type.Optional(Verbatim('OperatorCondition Upgradeable message')),
   }),
+  /** WMCO `wmco` reads service log rotation from Subscription `subscription`, which sets no size. */
+  'service-logs-unbounded': Type.Object({ wmco: text, subscription: text }),
   'private-key-missing': Type.Object({ namespace: text }),
   'private-key-unparseable': none,
   'private-key-encrypted': none,
@@ -147,6 +149,7 @@ export const FindingAction = Type.Enum([
   'follow-installation',
   'see-nodes',
   'fix-byoh-entries',
+  'set-log-rotation',
 ]);
 export type FindingAction = Type.Static<typeof FindingAction>;
 

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { LogRotationState } from './log-rotation';
 import { CodeOf, MessageOf, Params, Verbatim, type Coded } from './messages';
 
 // RFC 1123 label, as Kubernetes validates namespace and object names.
@@ -215,6 +216,8 @@ export const InstallState = Type.Object({
   ),
   progress: InstallProgress,
   keyRotation: KeyRotationReach,
+  /** WMCO's service log rotation, while its Subscription exists. */
+  logRotation: Type.Optional(LogRotationState),
   unreadable: Type.Array(Type.String()),
 });
 export type InstallState = Type.Static<typeof InstallState>;

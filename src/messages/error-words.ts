@@ -74,6 +74,15 @@ export const errorWords: WordsFor<ErrorCatalogue> = {
   'wmco-not-installed': ({ t }) => t('WMCO is not installed.'),
   'operator-still-installed': ({ t }) => t('Uninstall the operator before deleting its namespace.'),
   'namespace-missing': ({ t }, p) => t('Namespace {{namespace}} does not exist.', p),
+  'subscription-not-writable': ({ t }, p) =>
+    t('You may not change Subscription {{name}} in {{namespace}}.', p),
+  'log-rotation-unsupported': ({ t }, { wmco, since }) =>
+    wmco === undefined
+      ? t('Service log rotation needs WMCO {{since}} or later installed.', { since })
+      : t('WMCO {{wmco}} does not rotate service logs; that needs WMCO {{since}} or later.', {
+          wmco,
+          since,
+        }),
   'machine-set-invalid': ({ t }, { count }) =>
     t('The MachineSet breaks {{count}} rule of the guide:', { count }),
   'infrastructure-unreadable': ({ t }) =>

@@ -181,4 +181,5 @@ export const findingActionWords: Record<FindingAction, (wording: Wording) => str
   'follow-installation': ({ t }) => t('Follow the installation'),
   'see-nodes': ({ t }) => t('See Windows nodes'),
   'fix-byoh-entries': ({ t }) => t('Fix BYOH entries'),
+  'set-log-rotation': ({ t }) => t('Set service log rotation'),
 };

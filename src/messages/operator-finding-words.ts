@@ -83,6 +83,13 @@ export const operatorFindingWords = {
       ),
     };
   },
+  'service-logs-unbounded': ({ t }, { wmco, subscription }) => ({
+    title: t('Service logs on Windows nodes grow without bound'),
+    detail: t(
+      'WMCO {{wmco}} rotates the logs of kubelet, kube-proxy, containerd and its other services once Subscription {{subscription}} sets SERVICES_LOG_FILE_SIZE; it sets none, so they fill the disk over time.',
+      { wmco, subscription },
+    ),
+  }),
   'private-key-missing': ({ t }, { namespace }) => ({
     title: t('No SSH key for WMCO yet'),
     detail: t(

@@ -62,6 +62,13 @@ export interface Proxy {
   status?: { httpProxy?: string; httpsProxy?: string };
 }
 
+/** An entry of a container's env, as a Subscription's `spec.config.env` holds it. */
+export interface EnvEntry {
+  name: string;
+  value?: string;
+  valueFrom?: unknown;
+}
+
 export interface Subscription {
   metadata?: ObjectMeta;
   spec?: {
@@ -70,6 +77,8 @@ export interface Subscription {
     installPlanApproval?: string;
     source?: string;
     sourceNamespace?: string;
+    /** What OLM sets on the operator's pod; WMCO reads its log rotation from `env`. */
+    config?: { env?: EnvEntry[] };
   };
   status?: {
     installedCSV?: string;

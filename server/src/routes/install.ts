@@ -12,7 +12,9 @@ import {
   UninstallPlan,
   UninstallResult,
 } from '../../contract/install';
+import { LogRotationSettings, LogRotationState } from '../../contract/log-rotation';
 import { readInstallState } from '../cluster/install/install-state-reader';
+import { writeLogRotation } from '../cluster/install/log-rotation-writer';
 import { kinds } from '../cluster/kinds';
 import { installWmco, rotateKey } from '../cluster/install/wmco-installer';
 import {
@@ -146,6 +148,17 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const state = await readInstallState(reader);
       return rotateKey(reader, state.namespace, request.body.key);
     },
+  );
+
+  app.put(
+    '/install/log-rotation',
+    routeOptions(
+      ['install'],
+      "Set WMCO's service log rotation in its Subscription's env (WMCO then reconfigures the Windows nodes one at a time); a field left out is removed",
+      { body: LogRotationSettings, response: LogRotationState },
+    ),
+    async (request) =>
+      writeLogRotation(request.reader.fresh(), request.kubeApi, app.writeQueue, request.body),
   );
 
   app.get(

@@ -15,6 +15,7 @@ import { kinds } from '../kinds';
 import { readWindowsNodes } from '../nodes/windows-nodes';
 import type { ClusterReader } from '../reader/cluster-reader';
 import { readWmcoNamespace, readWmcoSubscription } from '../wmco/wmco-state';
+import { logRotationState } from './log-rotation-writer';
 import { storedKeyInfo } from './wmco-installer';
 
 interface CatalogSource {
@@ -86,6 +87,7 @@ export async function readInstallState(reader: ClusterReader): Promise<InstallSt
       reader.isUnreadable(kinds.node) ? undefined : nodes,
       reader.isUnreadable(kinds.configMap) ? undefined : (instances?.data ?? {}),
     ),
+    logRotation: subscription ? logRotationState(subscription, csv) : undefined,
     unreadable: reader.unreadable(),
   };
 }

@@ -9,6 +9,7 @@ import type {
   PackageManifest,
   Subscription,
 } from '../../domain/openshift-objects';
+import { logRotationFromEnv } from '../../domain/install/log-rotation';
 import { missingInstallParts, recordedInstall } from '../../domain/install/install-record';
 import type { WmcoFacts } from '../../domain/overview/cluster-snapshot';
 import { wmcoNames } from '../../domain/wmco-names';
@@ -92,6 +93,7 @@ function subscriptionFacts(
     state: subscription.status?.state,
     pendingInstallPlan:
       installPlan && installPlan.spec?.approved === false ? installPlan.metadata?.name : undefined,
+    logRotation: logRotationFromEnv(subscription.spec?.config?.env),
   };
 }
 

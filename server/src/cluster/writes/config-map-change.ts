@@ -1,8 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { ApiException, type V1ConfigMap } from '@kubernetes/client-node';
+import type { V1ConfigMap } from '@kubernetes/client-node';
 import type { KubeApi } from '../api/kube-api';
 import { kinds } from '../kinds';
+import { isStatus, retryOnConflict } from './read-modify-write';
 import type { WriteQueue } from './write-queue';
+
+export { isStatus };
 
 /**
  * Computes a ConfigMap's next data from the ConfigMap as it stands (undefined: it does not exist);
@@ -18,21 +20,6 @@ export interface ConfigMapAt {
   name: string;
   /** Labels the ConfigMap carries after the write (added to those it has). */
   labels?: Record<string, string>;
-}
-
-/**
- * One retry policy for every read-modify-write: up to 60 attempts, the first retry at once, then
- * jittered exponential backoff capped at 200 ms. Writes of this replica to one object queue up first,
- * so a conflict is always another replica's or another client's write: each one means that writer made
- * progress, and the loop ends soon after they stop. The bound only guards against a livelock; a
- * smaller one would lose an admin's BYOH entry under two replicas' load (100 concurrent edits are
- * tested), and a view's record (the upgrade timeline) waits no longer than it would for that entry.
- */
-const maxAttempts = 60;
-
-/** Whether the API server answered with this HTTP status. */
-export function isStatus(error: unknown, code: number): boolean {
-  return error instanceof ApiException && error.code === code;
 }
 
 function readConfigMap(api: KubeApi, at: ConfigMapAt): Promise<V1ConfigMap | undefined> {
@@ -55,22 +42,18 @@ export function changeConfigMap(
   change: ConfigMapChange,
   known?: { current: V1ConfigMap | undefined },
 ): Promise<boolean> {
-  return queue.run(`${at.namespace}/${at.name}`, async () => {
-    let current = known ? known.current : await readConfigMap(api, at);
-    for (let attempt = 1; ; attempt += 1) {
-      const data = await change(current);
-      if (!data) return false;
-      try {
+  return queue.run(`${at.namespace}/${at.name}`, () =>
+    retryOnConflict(
+      () => readConfigMap(api, at),
+      async (current) => {
+        const data = await change(current);
+        if (!data) return false;
         await write(api, at, current, data);
         return true;
-      } catch (error) {
-        // 409: the resourceVersion is stale, or someone created the ConfigMap first. Read again.
-        if (!isStatus(error, 409) || attempt >= maxAttempts) throw error;
-        if (attempt > 1) await sleep(Math.random() * Math.min(200, 5 * 2 ** attempt));
-        current = await readConfigMap(api, at);
-      }
-    }
-  });
+      },
+      known,
+    ),
+  );
 }
 
 function write(

@@ -8,6 +8,7 @@ import {
   logsUnbounded,
   withLogRotation,
 } from './log-rotation';
+import { supportsLogRotation } from './log-rotation-support';
 
 // WMCO's pkg/logconfig: the size is a resource.Quantity that is not negative, the age and flush
 // interval time.ParseDuration values without a leading '-'.
@@ -125,4 +126,12 @@ test('the merge keeps one entry of a set field where the first was, replacing a 
   assert.deepEqual(withLogRotation(env, { fileSize: '50Mi' }), [
     { name: 'SERVICES_LOG_FILE_SIZE', value: '50Mi' },
   ]);
+});
+
+test('WMCO reads the settings from 10.22.0 on, not before and not when its version is unknown', () => {
+  assert.equal(supportsLogRotation('10.22.0'), true);
+  assert.equal(supportsLogRotation('11.0.0'), true);
+  assert.equal(supportsLogRotation('10.21.1'), false);
+  assert.equal(supportsLogRotation('9.0.3'), false);
+  assert.equal(supportsLogRotation(undefined), false);
 });

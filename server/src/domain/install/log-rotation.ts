@@ -3,6 +3,7 @@ import {
   type LogRotationField,
   type LogRotationSettings,
 } from '../../../contract/log-rotation';
+import type { EnvEntry } from '../openshift-objects';
 
 /** The Subscription env entries WMCO reads its service log rotation from (pkg/logconfig). */
 export const logRotationEnv: Record<LogRotationField, string> = {
@@ -11,17 +12,7 @@ export const logRotationEnv: Record<LogRotationField, string> = {
   flushInterval: 'SERVICES_LOG_FLUSH_INTERVAL',
 };
 
-/** WMCO reads the settings from 10.22 on (docs/log-rotation-managed-services.md). */
-export const logRotationSince = '10.22.0';
-
 export const logRotationFields = Object.keys(logRotationEnv) as LogRotationField[];
-
-/** An entry of a Subscription's `spec.config.env` (a container's EnvVar). */
-export interface EnvEntry {
-  name: string;
-  value?: string;
-  valueFrom?: unknown;
-}
 
 /** The field's value as WMCO would use it, or undefined when it is not set (blank is not set). */
 function settingOf(env: readonly EnvEntry[], field: LogRotationField): string | undefined {

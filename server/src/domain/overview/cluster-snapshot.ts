@@ -1,4 +1,5 @@
 import type { InstallPart } from '../../../contract/install';
+import type { LogRotationSettings } from '../../../contract/log-rotation';
 import type { WindowsNode } from '../../../contract/nodes';
 import type { KeyResolution } from '../byoh/entry-judgement';
 import type { InstanceEntry } from '../byoh/instance-entry';
@@ -30,6 +31,8 @@ export interface WmcoFacts {
     state?: string;
     /** An InstallPlan that waits for a person to approve it. */
     pendingInstallPlan?: string;
+    /** The service log rotation its env sets (WMCO 10.22+ reads it). */
+    logRotation: LogRotationSettings;
   };
   csv?: { name: string; version?: string; phase?: string; reason?: string; message?: string };
   /** `<semver>-<hash>` from the newest `windows-services-*` ConfigMap. */

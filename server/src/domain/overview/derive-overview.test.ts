@@ -44,6 +44,7 @@ function healthy(): ClusterSnapshot {
         name: 'windows-machine-config-operator',
         channel: 'stable',
         approval: 'Automatic',
+        logRotation: { fileSize: '100M', fileAge: '168h', flushInterval: '5s' },
       },
       csv: {
         name: 'windows-machine-config-operator.v10.22.0',
@@ -320,7 +321,12 @@ const cases: Case[] = [
       wmco: {
         ...fresh().wmco,
         namespaceExists: true,
-        subscription: { name: 'w', approval: 'Manual', pendingInstallPlan: 'install-abcde' },
+        subscription: {
+          name: 'w',
+          approval: 'Manual',
+          pendingInstallPlan: 'install-abcde',
+          logRotation: {},
+        },
       },
       privateKey: { present: false },
     }),
@@ -607,7 +613,11 @@ const paramsOf = (snapshot: ClusterSnapshot, id: string): Record<string, unknown
 
 test('guide §2.4: WMCO 7.0.1 → 7.1.0 needs the cluster at 4.12.3 first', () => {
   const updating = {
-    subscription: { name: 's', currentCSV: 'windows-machine-config-operator.v7.1.0' },
+    subscription: {
+      name: 's',
+      currentCSV: 'windows-machine-config-operator.v7.1.0',
+      logRotation: {},
+    },
   };
   assert.equal(
     severityOf(withWmco('7.0.1', '4.12.2', updating), 'wmco-7-1-needs-cluster-4-12-3'),
@@ -624,7 +634,7 @@ test('guide §2.6.3: WMCO 7.0.0 in a custom namespace blocks and advises Manual 
   const custom = (version: string) =>
     withWmco(version, '4.12.40', {
       namespace: 'windows-ops',
-      subscription: { name: 's', approval: 'Automatic' },
+      subscription: { name: 's', approval: 'Automatic', logRotation: {} },
     });
   assert.equal(severityOf(custom('7.0.0'), 'wmco-7-0-0-custom-namespace'), 'blocked');
   assert.equal(paramsOf(custom('7.0.0'), 'wmco-7-0-0-custom-namespace').approval, 'Automatic');
@@ -671,4 +681,31 @@ test('WMCO 11.0 on OpenShift 5.0 with Windows Server 2025 is supported; on 4.22 
     nodes: [{ ...ws2025, wmcoVersion: '10.21.0-1' }],
   };
   assert.equal(severityOf(ws2025On1021, 'nodes-unsupported-windows'), 'warning');
+});
+
+test('WMCO 10.22+: service logs grow without bound until the Subscription sets a size', () => {
+  const rotation = (logRotation: Record<string, string>): ClusterSnapshot => {
+    const snapshot = healthy();
+    const subscription = snapshot.wmco.subscription;
+    assert.ok(subscription);
+    return {
+      ...snapshot,
+      wmco: { ...snapshot.wmco, subscription: { ...subscription, logRotation } },
+    };
+  };
+  assert.equal(severityOf(rotation({}), 'service-logs-unbounded'), 'warning');
+  assert.deepEqual(paramsOf(rotation({}), 'service-logs-unbounded'), {
+    wmco: '10.22.0',
+    subscription: 'windows-machine-config-operator',
+  });
+  assert.equal(severityOf(rotation({ fileAge: '168h' }), 'service-logs-unbounded'), 'warning');
+  assert.equal(severityOf(rotation({ fileSize: '0' }), 'service-logs-unbounded'), 'warning');
+  assert.ok(!findingIds(rotation({ fileSize: '100M' })).includes('service-logs-unbounded'));
+});
+
+test('a WMCO before 10.22 reads no log rotation, so the overview asks for none', () => {
+  const older = withWmco('10.21.1', '4.21.0', {
+    subscription: { name: 's', logRotation: {} },
+  });
+  assert.ok(!findingIds(older).includes('service-logs-unbounded'));
 });

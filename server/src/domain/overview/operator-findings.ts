@@ -1,5 +1,7 @@
 import type { Finding } from '../../../contract/findings';
 import type { OverviewResponse } from '../../../contract/overview';
+import { logsUnbounded } from '../install/log-rotation';
+import { supportsLogRotation } from '../install/log-rotation-support';
 import type { ClusterSnapshot, PrivateKeyFacts, WmcoFacts } from './cluster-snapshot';
 
 export type WmcoState = OverviewResponse['wmco']['state'];
@@ -33,9 +35,27 @@ export function operatorFindings(snapshot: ClusterSnapshot): Finding[] {
       fix: { action: 'follow-upgrade', route: '/windows/upgrades' },
     });
   }
+  if (state === 'installed') findings.push(...serviceLogFindings(wmco));
   if (wmco.namespaceExists)
     findings.push(...keyFindings(snapshot.privateKey, snapshot.userDataSecretPresent, wmco));
   return findings;
+}
+
+/** Logs grow without bound where the installed WMCO rotates them only once the Subscription asks. */
+function serviceLogFindings({ csv, subscription }: WmcoFacts): Finding[] {
+  const wmco = csv?.version;
+  if (!wmco || !subscription || !supportsLogRotation(wmco)) return [];
+  if (!logsUnbounded(subscription.logRotation)) return [];
+  return [
+    {
+      id: 'service-logs-unbounded',
+      area: 'operator',
+      severity: 'warning',
+      code: 'service-logs-unbounded',
+      params: { wmco, subscription: subscription.name },
+      fix: { action: 'set-log-rotation', route: installRoute },
+    },
+  ];
 }
 
 function unusableKeyFinding(
