@@ -9,6 +9,7 @@ import { useWording } from '../../messages/useWording';
 import { useInstallState } from './install-api';
 import { InstallProgressPanel } from './InstallProgressPanel';
 import { InstallWizard } from './InstallWizard';
+import { LogRotationPanel } from './LogRotationPanel';
 import { PublicKeyPanel } from './PublicKeyPanel';
 import { RotateKeyModal } from './RotateKeyModal';
 import { UninstallModal } from './UninstallModal';
@@ -100,6 +101,14 @@ export default function InstallPage() {
                     )}
                   </CardBody>
                 </Card>
+                {data.logRotation ? (
+                  <Card data-test="log-rotation">
+                    <CardTitle component="h2">{t('Service log rotation')}</CardTitle>
+                    <CardBody>
+                      <LogRotationPanel state={data.logRotation} />
+                    </CardBody>
+                  </Card>
+                ) : null}
                 <Flex>
                   <Button
                     variant="primary"

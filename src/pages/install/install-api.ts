@@ -1,3 +1,4 @@
+import type { LogRotationSettings, LogRotationState } from '../../../server/contract/log-rotation';
 import type {
   InstallPreview,
   InstallPreviewRequest,
@@ -45,4 +46,9 @@ export function uninstallOperator(): Promise<UninstallResult> {
 
 export function deleteOperatorNamespace(): Promise<UninstallResult> {
   return postToBff<UninstallResult>('/uninstall/namespace');
+}
+
+/** Writes WMCO's service log rotation into its Subscription; a field left out is removed. */
+export function saveLogRotation(settings: LogRotationSettings): Promise<LogRotationState> {
+  return putToBff<LogRotationState>('/install/log-rotation', settings);
 }
