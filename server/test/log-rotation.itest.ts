@@ -171,6 +171,7 @@ test('the limited user is refused with 403 naming the Subscription, and nothing 
   const unread = await save(guideSettings, token);
   assert.equal(unread.status, 403);
   assert.equal(unread.body.code, 'subscription-not-writable');
+  assert.deepEqual(unread.body.params, { name: WMCO_PACKAGE, namespace });
 
   // Allowed to read it, still not to change it: the API server refuses the write.
   const grant = { name: 'limited-reads-subscriptions' };

@@ -2,12 +2,13 @@ import type { LogRotationSettings, LogRotationState } from '../../../contract/lo
 import { logRotationFromEnv, withLogRotation } from '../../domain/install/log-rotation';
 import { logRotationSince, supportsLogRotation } from '../../domain/install/log-rotation-support';
 import type { ClusterServiceVersion, Subscription } from '../../domain/openshift-objects';
+import { wmcoNames } from '../../domain/wmco-names';
 import { HttpError } from '../../errors/http-error';
 import type { KubeApi } from '../api/kube-api';
 import { kinds } from '../kinds';
 import type { ClusterReader } from '../reader/cluster-reader';
 import { wmcoNamespaceOf } from '../wmco/wmco-namespace';
-import { readInstalledCsv, readWmcoSubscription } from '../wmco/wmco-state';
+import { readInstalledCsv, readWmcoNamespace, readWmcoSubscription } from '../wmco/wmco-state';
 import { changeObject } from '../writes/object-change';
 import { isStatus } from '../writes/read-modify-write';
 import type { WriteQueue } from '../writes/write-queue';
@@ -54,10 +55,9 @@ export async function writeLogRotation(
   const subscription = await readWmcoSubscription(reader);
   if (!subscription) {
     if (reader.isUnreadable(kinds.subscription)) {
-      const params = {
-        name: 'windows-machine-config-operator',
-        namespace: wmcoNamespaceOf(undefined),
-      };
+      // Unread, it is named as the install wizard names it, where an install of it was started.
+      const namespace = await readWmcoNamespace(reader, undefined);
+      const params = { name: wmcoNames.packageName, namespace };
       throw new HttpError(403, { code: 'subscription-not-writable', params });
     }
     throw new HttpError(404, { code: 'wmco-not-installed', params: {} });
