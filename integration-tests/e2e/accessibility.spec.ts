@@ -56,7 +56,11 @@ const views: { path: string; ready: (page: Page) => Promise<void> }[] = [
     ready: (page) =>
       expect(page.getByTestId('joins-table').getByRole('link', { name: node })).toBeVisible(),
   },
-  ...['services', 'logs', 'join'].map((tab) => ({
+  {
+    path: `/windows/diagnostics/nodes/${node}/services`,
+    ready: (page) => expect(page.getByTestId('services-source')).toContainText('Logs read at'),
+  },
+  ...['logs', 'join'].map((tab) => ({
     path: `/windows/diagnostics/nodes/${node}/${tab}`,
     ready: (page: Page) =>
       expect(page.getByRole('heading', { level: 1, name: `Windows node ${node}` })).toBeVisible(),

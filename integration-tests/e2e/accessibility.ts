@@ -9,6 +9,7 @@ const failingImpacts = new Set(['moderate', 'serious', 'critical']);
  * plugin's modals are portaled to the body). The console's masthead and nav are the console's own.
  */
 export async function expectNoAccessibilityViolations(page: Page, where: string): Promise<void> {
+  await transitionsSettled(page);
   let scan = new AxeBuilder({ page }).include('#content-scrollable');
   if ((await page.getByRole('dialog').count()) > 0) scan = scan.include('[role="dialog"]');
   const { violations } = await scan.analyze();
@@ -22,4 +23,20 @@ export async function expectNoAccessibilityViolations(page: Page, where: string)
     }));
   // Soft: one run reports every page's violations, and the test still fails.
   expect.soft(failing, `axe-core on ${where}: no moderate or worse violation`).toEqual([]);
+}
+
+/**
+ * Waits out the finite CSS transitions and animations running now (a link button turning from disabled grey to
+ * blue as its data arrives): axe measures the colours of the moment, mid-fade. Spinners run forever and are
+ * left to run.
+ */
+async function transitionsSettled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
 }
