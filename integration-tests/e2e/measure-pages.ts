@@ -11,6 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { hostBuildDir } from '../dev-shell/build';
 import { isMainModule } from '../dev-shell/is-main-module';
 import type { ConsoleVersion } from '../console/real-console';
 import { startStack, type ConsoleKind } from '../stack';
@@ -178,7 +179,9 @@ export async function measureListPages(
   log: (line: string) => void,
 ): Promise<ListPageFigures[]> {
   const repositoryRoot = path.resolve(import.meta.dirname, '../..');
-  if (!existsSync(path.join(repositoryRoot, 'dist', 'plugin-manifest.json'))) {
+  const builds = [path.join(repositoryRoot, 'dist', 'console-4.22', 'plugin-manifest.json')];
+  if (consoleKind === 'dev-shell') builds.push(path.join(hostBuildDir, 'index.html'));
+  if (!builds.every((build) => existsSync(build))) {
     throw new Error('Build the plugin first: npm run build && npm run build:dev-shell');
   }
   const started = performance.now();
