@@ -1,6 +1,6 @@
 import type { DisconnectedSign, FindingCatalogue } from '../../server/contract/findings';
 import type { FindingText } from './finding-text';
-import { platformName } from './finding-words';
+import { platformName } from './platform-name';
 import { namesAndMore, type Wording, type WordsFor } from './wording';
 
 /** Which signs said the cluster is disconnected. */
