@@ -71,19 +71,22 @@ export const topologyFindingWords = {
     title: w.t('What each BYOH instance needs'),
     detail: w.sentences(
       w.t(
-        'Each instance must be on the Linux workers’ network, run an SSH server on port 22 whose default shell is cmd.exe, accept the key in cloud-private-key for its administrator, have port 10250 open for logs, and have a hostname that is a lowercase RFC 1123 label.',
+        'Each instance must be on the Linux workers’ network, run an SSH server on port 22 whose default shell is cmd.exe, accept the key in cloud-private-key for its administrator, have port 10250 open for logs, and have a hostname that is a lowercase RFC 1123 label; the preflight on the BYOH page checks these on each host.',
       ),
       ...(awsTag
         ? [
-            w.t('On AWS, tag each instance {{tag}} with the value owned or shared.', {
-              tag: awsTag,
-            }),
+            w.t(
+              'The plugin cannot see instance tags: on AWS, tag each instance {{tag}} with the value owned or shared.',
+              {
+                tag: awsTag,
+              },
+            ),
           ]
         : []),
       ...(apiInt
         ? [
             w.t(
-              'On vSphere, {{host}} must resolve from each instance to the API server (a CNAME or an A record), so that it can download its Ignition config.',
+              'On vSphere, {{host}} must resolve from each instance to the API server (a CNAME or an A record), so that it can download its Ignition config; the preflight does not check this yet.',
               { host: apiInt },
             ),
           ]
