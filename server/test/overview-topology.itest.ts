@@ -7,14 +7,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../contract/findings';
 import type { OverviewResponse } from '../contract/overview';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
-import {
-  startLocalCluster,
-  type LocalCluster,
-} from '../../integration-tests/cluster/local-cluster';
 import { resources } from '../../integration-tests/cluster/resources';
-import { buildApp, type BffApp } from '../src/app';
-import { testConfig } from './test-config';
+import { startBffOnCluster, type BffOnCluster } from './bff-on-cluster';
 
 const wmcoNamespace = 'openshift-windows-machine-config-operator';
 const topologyIds = [
@@ -25,34 +19,18 @@ const topologyIds = [
   'byoh-prerequisites',
 ];
 
-let cluster: LocalCluster;
-let app: BffApp;
-let admin: KubeClient;
+let bff: BffOnCluster;
 
 before(async () => {
-  cluster = await startLocalCluster({ scenario: 'vsphere-wmco-installed' });
-  app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
-  admin = new KubeClient({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-  });
+  bff = await startBffOnCluster('vsphere-wmco-installed');
 });
 
-after(async () => {
-  admin.close();
-  await app.close();
-  await cluster.stop();
-});
+after(() => bff.stop());
 
 async function overview(token: string): Promise<OverviewResponse> {
-  const response = await app.inject({
-    method: 'GET',
-    url: '/api/v1/overview',
-    headers: { authorization: `Bearer ${token}` },
-  });
-  assert.equal(response.statusCode, 200);
-  return response.json<OverviewResponse>();
+  const { status, body } = await bff.get<OverviewResponse>('/api/v1/overview', token);
+  assert.equal(status, 200);
+  return body;
 }
 
 function byId(body: OverviewResponse): Map<string, Finding> {
@@ -60,13 +38,13 @@ function byId(body: OverviewResponse): Map<string, Finding> {
 }
 
 test('an installer-provisioned, connected cluster without BYOH entries raises none of them', async () => {
-  const findings = byId(await overview(cluster.tokens.admin));
+  const findings = byId(await overview(bff.cluster.tokens.admin));
   for (const id of topologyIds) assert.ok(!findings.has(id), `${id} is not raised`);
   assert.equal(findings.get('platform-supported')?.code, 'platform-supported');
 });
 
 test('user-provisioned, disconnected, and a BYOH entry off the machine network', async () => {
-  await admin.apply(resources.configMaps, {
+  await bff.admin.apply(resources.configMaps, {
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: { name: 'cluster-config-v1', namespace: 'kube-system' },
@@ -76,13 +54,13 @@ test('user-provisioned, disconnected, and a BYOH entry off the machine network',
         'networking:\n  machineNetwork:\n  - cidr: 10.1.42.0/24\n',
     },
   });
-  await admin.apply(resources.configMaps, {
+  await bff.admin.apply(resources.configMaps, {
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: { name: 'windows-instances', namespace: wmcoNamespace },
     data: { '10.1.42.21': 'username=Administrator', '10.9.0.5': 'username=Administrator' },
   });
-  await admin.apply(resources.imageDigestMirrorSets, {
+  await bff.admin.apply(resources.imageDigestMirrorSets, {
     apiVersion: 'config.openshift.io/v1',
     kind: 'ImageDigestMirrorSet',
     metadata: { name: 'windows-mirrors' },
@@ -90,13 +68,13 @@ test('user-provisioned, disconnected, and a BYOH entry off the machine network',
       imageDigestMirrors: [{ source: 'mcr.microsoft.com', mirrors: ['mirror.example.com/mcr'] }],
     },
   });
-  await admin.apply(resources.operatorHubs, {
+  await bff.admin.apply(resources.operatorHubs, {
     apiVersion: 'config.openshift.io/v1',
     kind: 'OperatorHub',
     metadata: { name: 'cluster' },
     spec: { disableAllDefaultSources: true },
   });
-  await admin.mergePatch(
+  await bff.admin.mergePatch(
     resources.clusterVersions,
     { name: 'version', subresource: 'status' },
     {
@@ -109,7 +87,7 @@ test('user-provisioned, disconnected, and a BYOH entry off the machine network',
     },
   );
 
-  const findings = byId(await overview(cluster.tokens.admin));
+  const findings = byId(await overview(bff.cluster.tokens.admin));
   const upi = findings.get('cluster-user-provisioned');
   assert.equal(upi?.severity, 'ok');
   assert.deepEqual(upi.fix, { action: 'add-byoh-instances', route: '/windows/byoh' });
@@ -134,7 +112,7 @@ test('user-provisioned, disconnected, and a BYOH entry off the machine network',
 });
 
 test('a caller who may read nothing gets permission findings, never a guess', async () => {
-  const body = await overview(cluster.tokens.limited);
+  const body = await overview(bff.cluster.tokens.limited);
   const ids = body.findings.map((finding) => finding.id);
   assert.ok(ids.includes('cannot-read-configmaps'), ids.join(' '));
   assert.ok(ids.includes('cannot-read-imagedigestmirrorsets.config.openshift.io'), ids.join(' '));
