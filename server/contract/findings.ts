@@ -180,7 +180,6 @@ export const FindingAction = Type.Enum([
   'see-nodes',
   'fix-byoh-entries',
   'set-log-rotation',
-  'review-mirrors',
 ]);
 export type FindingAction = Type.Static<typeof FindingAction>;
 

@@ -170,5 +170,4 @@ export const findingActionWords: Record<FindingAction, (wording: Wording) => str
   'see-nodes': ({ t }) => t('See Windows nodes'),
   'fix-byoh-entries': ({ t }) => t('Fix BYOH entries'),
   'set-log-rotation': ({ t }) => t('Set service log rotation'),
-  'review-mirrors': ({ t }) => t('Review the Windows mirrors'),
 };

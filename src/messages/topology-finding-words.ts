@@ -42,6 +42,10 @@ export const topologyFindingWords = {
       w.t(
         'Install WMCO from a mirrored catalog source, and mirror the Windows workload images and the pause image; WMCO configures the mirrors on Windows nodes per registry.',
       ),
+      w.t(
+        'The panel “{{panel}}” on this page shows the mirrors WMCO will configure and the entries that will not work for Windows.',
+        { panel: w.t('Registry mirrors on Windows nodes') },
+      ),
     ),
   }),
   'cluster-disconnected-unsupported': (w, params) => ({

@@ -55,12 +55,8 @@ export function disconnectedFindings(
     ...(defaultSourcesDisabled ? (['default-sources-off'] as const) : []),
   ];
   if (signs.length === 0) return [];
-  const base = {
-    id: 'cluster-disconnected',
-    area: 'platform',
-    guideSection: '2.8',
-    fix: { action: 'review-mirrors', route: '/windows/overview' },
-  } as const;
+  // No fix link: the mirrors panel that checks them is on the Overview itself, and the words name it.
+  const base = { id: 'cluster-disconnected', area: 'platform', guideSection: '2.8' } as const;
   if (rules && !rules.release.mirrorsSupported) {
     return [
       {
