@@ -3,22 +3,9 @@ import { byohFindingWords } from './byoh-finding-words';
 import type { FindingText } from './finding-text';
 import { guideFindingWords } from './guide-finding-words';
 import { operatorFindingWords } from './operator-finding-words';
+import { platformName } from './platform-name';
+import { topologyFindingWords } from './topology-finding-words';
 import { namesAndMore, type Wording, type WordsFor } from './wording';
-
-const brandNames: Record<string, string> = {
-  AWS: 'Amazon Web Services',
-  Azure: 'Microsoft Azure',
-  VSphere: 'VMware vSphere',
-  GCP: 'Google Cloud Platform',
-  Nutanix: 'Nutanix',
-};
-
-/** What a cluster runs on, as a reader names it. */
-export function platformName({ t }: Wording, platform: string): string {
-  if (platform === 'None') return t('a platform-agnostic (none) installation');
-  if (platform === 'BareMetal') return t('bare metal');
-  return brandNames[platform] ?? platform;
-}
 
 function installOnly({ t }: Wording): string {
   return t(
@@ -134,6 +121,7 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
   ...operatorFindingWords,
   ...byohFindingWords,
   ...guideFindingWords,
+  ...topologyFindingWords,
   'nodes-not-ready': (w, { count, nodes }) => ({
     title: w.t('{{count}} Windows node is not Ready', { count }),
     detail: w.t(

@@ -18,6 +18,7 @@ import type { SecretFacts } from '../secret-facts';
 import { readWindowsNodes } from '../nodes/windows-nodes';
 import type { HostResolver } from '../../ssh/host-resolver';
 import { resolveInstanceKeys } from '../wmco/instance-resolution';
+import { readTopology } from './topology-reader';
 import {
   namedConfigMap,
   readWmco,
@@ -105,10 +106,11 @@ export async function readClusterSnapshot(
   ]);
   // Everything below depends only on the Subscription: one round of reads, not three.
   const namespace = await readWmcoNamespace(reader, subscription);
-  const [{ facts: wmco, configMaps }, privateKey, userData] = await Promise.all([
+  const [{ facts: wmco, configMaps }, privateKey, userData, topology] = await Promise.all([
     readWmco(reader, subscription, namespace),
     readPrivateKey(reader, namespace),
     reader.get<SecretFacts>(kinds.secret, wmcoNames.userDataSecret, wmcoNames.machineApiNamespace),
+    readTopology(reader, infrastructure, clusterVersion),
   ]);
   const instances = namedConfigMap(configMaps, wmcoNames.instancesConfigMap);
   const byohEntries = Object.entries(instances?.data ?? {}).map(([address, value]) => ({
@@ -131,5 +133,6 @@ export async function readClusterSnapshot(
     windowsMachineSets: machineSets.filter(isWindowsMachineSet).map(toWindowsMachineSetFacts),
     byohEntries,
     byohResolution: resolution,
+    topology,
   };
 }

@@ -16,6 +16,12 @@ import {
 } from './guide-findings';
 import { accessFindings, byohFindings, nodeFindings } from './node-findings';
 import { operatorFindings, wmcoState } from './operator-findings';
+import {
+  byohPrerequisiteFindings,
+  disconnectedFindings,
+  machineNetworkFindings,
+  userProvisionedFindings,
+} from './topology-findings';
 
 /** Judge by the installed WMCO, or before install by what the catalog would install. */
 export function judgedWmcoVersion(snapshot: ClusterSnapshot): string | undefined {
@@ -74,13 +80,17 @@ export function deriveOverview(snapshot: ClusterSnapshot): OverviewResponse {
     ...accessFindings(snapshot),
     ...platformFindings(snapshot, rules),
     ...clusterVersionFindings(snapshot, rules),
+    ...userProvisionedFindings(snapshot),
     ...networkFindings(snapshot),
     ...proxyFindings(snapshot, rules),
+    ...disconnectedFindings(snapshot, rules),
     ...versionFindings(snapshot, rules),
     ...operatorFindings(snapshot),
     ...wmcoUpdateFindings(snapshot),
     ...customNamespaceFindings(snapshot),
     ...byohFindings(snapshot),
+    ...machineNetworkFindings(snapshot),
+    ...byohPrerequisiteFindings(snapshot),
     ...nodeFindings(snapshot, rules),
     ...unsupportedFeatureFindings(rules),
   ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
