@@ -4,6 +4,7 @@
 import type { HostFacts } from '../../server/src/domain/byoh/host-facts';
 import { nodePorts } from '../../server/src/domain/byoh/node-ports';
 import { defaultByohSettings } from '../../server/src/ssh/byoh-settings';
+import { vsphereDefaultVxlan } from '../cluster/scenarios/vsphere-default-vxlan';
 
 /** What the simulated Windows shell answers for one host. */
 export interface ShellProfile {
@@ -14,6 +15,8 @@ export interface ShellProfile {
   hostFactsFault?: 'hang' | 'kill-session';
   /** The host-facts command takes this long, as PowerShell's first start on a busy host may. */
   hostFactsDelayMs?: number;
+  /** The names the host's own DNS client resolves, with their address (any other name does not). */
+  resolves: Record<string, string>;
 }
 
 export interface HostProfile extends ShellProfile {
@@ -34,6 +37,9 @@ export interface HostProfile extends ShellProfile {
 }
 
 export const dnsDomain = 'byoh.test';
+
+/** The internal API name of the BYOH tests' vSphere cluster, which a vSphere BYOH host must resolve. */
+export const clusterApiInt = `api-int.${vsphereDefaultVxlan.clusterDomain}`;
 
 /** Files in each host's directory, shared by the harness and the simulated shell. */
 export const hostFiles = {
@@ -64,6 +70,7 @@ function profile(name: string, octet: number, overrides: Partial<HostProfile> = 
     authorizedKey: 'cluster',
     ptr: true,
     listening: true,
+    resolves: { [clusterApiInt]: '192.168.10.5' },
     ...overrides,
   };
 }
@@ -83,6 +90,8 @@ export const hostProfiles = {
   /** The test pins another key for it first. */
   rekeyed: profile('rekeyed', 19),
   noSshd: profile('no-sshd', 20, { ssh: 'none', listening: false }),
+  /** Its DNS servers know nothing of the cluster (guide 5.3.2.2 not done). */
+  noApiInt: profile('no-api-int', 21, { resolves: {} }),
 } satisfies Record<string, HostProfile>;
 
 export type ProfileName = keyof typeof hostProfiles;

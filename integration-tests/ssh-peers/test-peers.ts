@@ -149,6 +149,7 @@ export async function startTestPeers<Name extends string>(
         facts: host.facts,
         hostFactsFault: host.hostFactsFault,
         hostFactsDelayMs: host.hostFactsDelayMs,
+        resolves: host.resolves,
       };
       writeFileSync(path.join(dir, hostFiles.profile), JSON.stringify(shellProfile));
       writeFileSync(path.join(dir, hostFiles.commands), '');

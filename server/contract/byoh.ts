@@ -68,6 +68,7 @@ export const CheckId = Type.Union([
   Type.Literal('node-ports'),
   Type.Literal('network-adapters'),
   Type.Literal('containerd'),
+  Type.Literal('api-int'),
 ]);
 export type CheckId = Type.Static<typeof CheckId>;
 
@@ -151,6 +152,12 @@ export const checkCatalogue = {
   // containerd
   absent: none,
   installed: none,
+  // api-int (vSphere only)
+  'api-int-resolves': Type.Object({ name: text, addresses: text }),
+  'api-int-unresolved': Type.Object({ name: text }),
+  'api-int-no-answer': Type.Object({ name: text }),
+  /** Infrastructure names no internal API host that is a DNS name, so there is nothing to look up. */
+  'api-int-unnamed': none,
   // any check over SSH, or any check at all
   'keepalive-timeout': none,
   'connection-closed': none,

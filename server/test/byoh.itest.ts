@@ -18,7 +18,11 @@ import { startSimulators } from '../../integration-tests/cluster/simulators/runn
 import { wmcoSimulator } from '../../integration-tests/cluster/simulators/wmco';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import type { ClusterKey } from '../../integration-tests/ssh-peers/cluster-key';
-import { hostProfiles, type ProfileName } from '../../integration-tests/ssh-peers/host-profiles';
+import {
+  clusterApiInt,
+  hostProfiles,
+  type ProfileName,
+} from '../../integration-tests/ssh-peers/host-profiles';
 import type { TestPeers } from '../../integration-tests/ssh-peers/test-peers';
 import type { BffApp } from '../src/app';
 import { loggerOptions } from '../src/http/logger-options';
@@ -355,6 +359,7 @@ const expected: Record<ProfileName, Partial<Record<CheckResult['id'], CheckStatu
     hostname: 'skipped',
     'network-adapters': 'skipped',
     containerd: 'skipped',
+    'api-int': 'skipped',
   },
   badName: { hostname: 'fail', 'reverse-dns': 'fail' },
   rekeyed: {
@@ -365,6 +370,7 @@ const expected: Record<ProfileName, Partial<Record<CheckResult['id'], CheckStatu
     hostname: 'skipped',
     'network-adapters': 'skipped',
     containerd: 'skipped',
+    'api-int': 'skipped',
   },
   noSshd: {
     'ssh-port': 'fail',
@@ -375,8 +381,10 @@ const expected: Record<ProfileName, Partial<Record<CheckResult['id'], CheckStatu
     hostname: 'skipped',
     'network-adapters': 'skipped',
     containerd: 'skipped',
+    'api-int': 'skipped',
     'node-ports': 'warn',
   },
+  noApiInt: { 'api-int': 'fail' },
 };
 
 const checkIds: CheckResult['id'][] = [
@@ -390,6 +398,7 @@ const checkIds: CheckResult['id'][] = [
   'node-ports',
   'network-adapters',
   'containerd',
+  'api-int',
 ];
 
 test('the preflight over every host profile yields exactly the expected verdict per check, streamed', async () => {
@@ -451,6 +460,11 @@ test('the preflight over every host profile yields exactly the expected verdict 
   assert.equal(check('rekeyed', 'host-key')?.code, 'mismatch-configmap');
   assert.equal(check('badName', 'reverse-dns')?.code, 'ptr-missing');
   assert.equal(check('noSshd', 'ssh-port')?.code, 'refused');
+  assert.deepEqual(check('good', 'api-int')?.params, {
+    name: clusterApiInt,
+    addresses: '192.168.10.5',
+  });
+  assert.equal(check('noApiInt', 'api-int')?.code, 'api-int-unresolved');
 
   const verdicts = lines.filter((line) => line.type === 'host');
   assert.equal(verdicts.length, profiles.length);
@@ -489,7 +503,13 @@ test('the preflight over every host profile yields exactly the expected verdict 
   );
 
   // Only catalogue commands ever ran.
-  const catalogue: string[] = Object.values(commandCatalogue);
+  const { shellProbe, hostFacts, openNodePorts, resolveName } = commandCatalogue;
+  const catalogue: (string | undefined)[] = [
+    shellProbe,
+    hostFacts,
+    openNodePorts,
+    resolveName(clusterApiInt),
+  ];
   for (const profile of profiles) {
     for (const command of peers.commandsReceived(profile))
       assert.ok(catalogue.includes(command), command);

@@ -1,4 +1,5 @@
-import type { CheckCatalogue, CheckId, CheckResult } from '../../server/contract/byoh';
+import type { CheckCatalogue, CheckResult } from '../../server/contract/byoh';
+import { apiIntCheckWords } from './api-int-check-words';
 import { say, type Wording, type WordsFor } from './wording';
 
 export interface CheckText {
@@ -196,6 +197,7 @@ export const checkWords: WordsFor<CheckCatalogue, CheckText> = {
     message: t('A containerd service is installed.'),
     fix: t('Uninstall it: WMCO installs and manages its own container runtime.'),
   }),
+  ...apiIntCheckWords,
   // any check run over SSH
   'keepalive-timeout': ({ t }) => ({
     message: t('The host stopped answering over SSH while the check ran.'),
@@ -278,17 +280,3 @@ export function describeHostCheck(
   }
   return describeCheck(wording, check);
 }
-
-/** The name of each check. */
-export const checkTitleWords: Record<CheckId, (wording: Wording) => string> = {
-  'ssh-port': ({ t }) => t('SSH port reachable'),
-  'host-key': ({ t }) => t('Host key'),
-  login: ({ t }) => t('Key accepted for the user'),
-  'default-shell': ({ t }) => t('Default shell'),
-  'windows-build': ({ t }) => t('Windows Server build'),
-  hostname: ({ t }) => t('Hostname'),
-  'reverse-dns': ({ t }) => t('Reverse DNS'),
-  'node-ports': ({ t }) => t('TCP 10250 and 9182 reachable'),
-  'network-adapters': ({ t }) => t('Network adapters'),
-  containerd: ({ t }) => t('No containerd installed'),
-};

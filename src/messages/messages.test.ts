@@ -24,7 +24,8 @@ import {
 } from '../../server/contract/workloads';
 import { NodeUpgradeState, UpgradeReasonCode } from '../../server/contract/upgrades';
 import { i18nNamespace, pluginLanguages } from '../i18n';
-import { checkTitleWords, checkWords } from './check-words';
+import { checkTitleWords } from './check-title-words';
+import { checkWords } from './check-words';
 import { entryIssueWords } from './entry-issue-words';
 import { errorWords } from './error-words';
 import { findingActionWords, findingWords } from './finding-words';

@@ -90,7 +90,7 @@ export const topologyFindingWords = {
       ...(apiInt
         ? [
             w.t(
-              'On vSphere, {{host}} must resolve from each instance to the API server (a CNAME or an A record), so that it can download its Ignition config; the preflight does not check this yet.',
+              'On vSphere, {{host}} must resolve from each instance to the API server (a CNAME or an A record), so that it can download its Ignition config; the preflight checks this on each host too.',
               { host: apiInt },
             ),
           ]

@@ -13,7 +13,7 @@ import {
 } from '../../contract/byoh';
 import { HostKeyPins } from '../cluster/byoh/host-key-pins';
 import { InstanceEntries } from '../cluster/byoh/instance-entries';
-import { readBuildRules, readByohContext, readLoginKey } from '../cluster/byoh/byoh-context';
+import { readByohContext, readClusterRules, readLoginKey } from '../cluster/byoh/byoh-context';
 import { PreflightStore } from '../cluster/byoh/preflight-store';
 import { readByohState } from '../cluster/byoh/byoh-state-reader';
 import { kinds } from '../cluster/kinds';
@@ -54,7 +54,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
       resolver,
       key,
       pins: new HostKeyPins(request.kubeApi, context.namespace, queue),
-      buildRules: await readBuildRules(reader, context),
+      ...(await readClusterRules(reader, context)),
     };
   };
 

@@ -4,7 +4,7 @@ declare const catalogued: unique symbol;
 
 /**
  * A command line from this file. Nothing else can be run on a host: the session only takes this type, and
- * every entry is built from constants here, never from anything a user typed.
+ * every entry is built from constants here and validated cluster names, never from user input.
  */
 export type CatalogueCommand = string & { readonly [catalogued]: true };
 
@@ -16,6 +16,10 @@ function powershell(lines: string[]): CatalogueCommand {
   const encoded = Buffer.from(lines.join('\n'), 'utf16le').toString('base64');
   return `powershell.exe -NoLogo -NoProfile -NonInteractive -ExecutionPolicy Bypass -EncodedCommand ${encoded}` as CatalogueCommand;
 }
+
+/** RFC 1123 host names, lowercase ASCII only: nothing a shell or PowerShell could read as syntax. */
+const rfc1123Name =
+  /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
 
 const ruleNames = nodePorts.map(({ rule }) => `'${rule}'`).join(', ');
 
@@ -35,6 +39,18 @@ export const commandCatalogue = {
     '  firewallRules = $rules',
     '} | ConvertTo-Json -Compress',
   ]),
+  /**
+   * The host's own lookup of a cluster name (api-int) with its DNS client (hosts file, then its DNS
+   * servers); prints one address a line, exits 1 when the name does not resolve. Only RFC 1123 names
+   * give a command.
+   */
+  resolveName: (name: string): CatalogueCommand | undefined =>
+    rfc1123Name.test(name)
+      ? powershell([
+          "$ErrorActionPreference = 'Stop'",
+          `Resolve-DnsName -Name '${name}' | Where-Object { $_.IPAddress } | ForEach-Object { $_.IPAddress }`,
+        ])
+      : undefined,
   /** Remediation: the inbound rules for kubelet (the guide's ContainerLogsPort) and metrics, where missing. */
   openNodePorts: powershell([
     "$ErrorActionPreference = 'Stop'",

@@ -1,5 +1,6 @@
 import { isIPv4 } from 'node:net';
 import type { CheckId, CheckResult, InstanceInput } from '../../contract/byoh';
+import { apiIntUnnamed, judgeApiInt, type ApiIntTarget } from '../domain/byoh/api-int-check';
 import {
   judgeHostKey,
   judgeLogin,
@@ -17,7 +18,7 @@ import {
 } from '../domain/byoh/host-checks';
 import { parseHostFacts, type HostFacts } from '../domain/byoh/host-facts';
 import { judgeNodePorts } from '../domain/byoh/node-ports';
-import { checkOrder, skipped, type SkipReason } from '../domain/byoh/preflight-checks';
+import { checksToRun, skipped, type SkipReason } from '../domain/byoh/preflight-checks';
 import type { HostKeyPinStore } from './host-key-pin-store';
 import type { ByohSettings } from './byoh-settings';
 import { commandCatalogue } from './command-catalogue';
@@ -34,26 +35,34 @@ const checksOverSsh = [
   'hostname',
   'network-adapters',
   'containerd',
+  'api-int',
 ] as const satisfies readonly CheckId[];
 
-/** What a preflight needs besides the host: how to reach it, whom to trust, which builds WMCO takes. */
+/**
+ * What a preflight needs besides the host: how to reach it, whom to trust, which builds WMCO takes, and
+ * which internal API name the host must resolve (only on vSphere; without it the check is not run).
+ */
 export interface PreflightTools {
   settings: ByohSettings;
   resolver: HostResolver;
   pins: HostKeyPinStore;
   key: LoginKey;
   buildRules: BuildRules;
+  apiInt?: ApiIntTarget;
 }
 
 /** One host's checks, each reported the moment it is known. */
 class HostPreflight {
   private readonly results = new Map<CheckId, CheckResult>();
+  private readonly checks: readonly CheckId[];
 
   constructor(
     private readonly host: InstanceInput,
     private readonly tools: PreflightTools,
     private readonly report: (check: CheckResult) => void,
-  ) {}
+  ) {
+    this.checks = checksToRun(tools.apiInt !== undefined);
+  }
 
   async run(): Promise<void> {
     const { settings, resolver } = this.tools;
@@ -179,14 +188,40 @@ class HostPreflight {
   private async inspect(session: SshSession): Promise<HostFacts | undefined> {
     const facts = await this.readFacts(session);
     if (typeof facts === 'string') {
-      for (const id of checksOverSsh) this.emit({ id, status: 'fail', code: facts });
+      for (const id of checksOverSsh) {
+        if (this.checks.includes(id)) this.emit({ id, status: 'fail', code: facts });
+      }
       return undefined;
     }
     this.emit(judgeBuild(facts.build, this.tools.buildRules));
     this.emit(judgeHostname(facts.hostname));
     this.emit(judgeAdapters(facts.adapters));
     this.emit(judgeContainerd(facts.containerd));
+    const lost = await this.checkApiInt(session);
+    if (lost) this.emit({ id: 'api-int', status: 'fail', code: lost });
     return facts;
+  }
+
+  /** Whether the host resolves the cluster's api-int name, where that is checked; or how the connection died. */
+  private async checkApiInt(session: SshSession): Promise<ConnectionLoss | undefined> {
+    if (!this.tools.apiInt) return undefined;
+    const { name } = this.tools.apiInt;
+    const command = name === undefined ? undefined : commandCatalogue.resolveName(name);
+    if (name === undefined || command === undefined) {
+      this.emit(apiIntUnnamed);
+      return undefined;
+    }
+    const answer = await session.run(command);
+    if (answer.kind === 'connection-lost') return answer.reason;
+    this.emit(
+      judgeApiInt(
+        name,
+        answer.kind === 'unanswered'
+          ? { kind: 'no-answer' }
+          : { kind: 'exited', output: answer.exitCode === 0 ? answer.stdout : undefined },
+      ),
+    );
+    return undefined;
   }
 
   /** The host's facts, or why the checks over SSH not reported yet failed. */
@@ -211,12 +246,12 @@ class HostPreflight {
 
   /** Every check not reported yet, as skipped for this reason. */
   skipRest(reason: SkipReason): void {
-    for (const id of checkOrder) this.emit(skipped(id, reason));
+    for (const id of this.checks) this.emit(skipped(id, reason));
   }
 
   /** Every check not reported yet, as failed: the host took longer than its deadline. */
   timeOut(): void {
-    for (const id of checkOrder) this.emit({ id, status: 'fail', code: 'host-timeout' });
+    for (const id of this.checks) this.emit({ id, status: 'fail', code: 'host-timeout' });
   }
 }
 

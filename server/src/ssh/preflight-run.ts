@@ -5,7 +5,7 @@ import type {
   PreflightLine,
   PreflightRecord,
 } from '../../contract/byoh';
-import { checkOrder, inCheckOrder, preflightOutcome } from '../domain/byoh/preflight-checks';
+import { checksToRun, inCheckOrder, preflightOutcome } from '../domain/byoh/preflight-checks';
 import { forEachBounded } from './bounded-parallel';
 import { preflightHost, type PreflightTools } from './host-preflight';
 
@@ -39,7 +39,8 @@ export async function runPreflight(run: PreflightRun): Promise<void> {
     } catch (error) {
       run.log.error({ err: error, address: host.address }, 'preflight of a host failed');
       const reported = new Set(checks.map((check) => check.id));
-      for (const id of checkOrder.filter((candidate) => !reported.has(candidate))) {
+      const all = checksToRun(tools.apiInt !== undefined);
+      for (const id of all.filter((candidate) => !reported.has(candidate))) {
         report({ id, status: 'fail', code: 'internal-error' });
       }
     }

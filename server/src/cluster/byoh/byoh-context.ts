@@ -1,5 +1,5 @@
 import type { V1Secret } from '@kubernetes/client-node';
-import type { BuildRules } from '../../domain/byoh/host-checks';
+import { apiIntTarget } from '../../domain/byoh/api-int-check';
 import type {
   ClusterServiceVersion,
   Infrastructure,
@@ -9,6 +9,7 @@ import type {
 import { wmcoRulesFor } from '../../domain/support/support-matrix';
 import { wmcoNames } from '../../domain/wmco-names';
 import { HttpError } from '../../errors/http-error';
+import type { PreflightTools } from '../../ssh/host-preflight';
 import { loginKey, type LoginKey } from '../../ssh/login-key';
 import { kinds } from '../kinds';
 import type { ClusterReader } from '../reader/cluster-reader';
@@ -30,11 +31,14 @@ export async function readByohContext(reader: ClusterReader): Promise<ByohContex
   };
 }
 
-/** The installed WMCO version, the platform and the VXLAN port: what decides the supported builds. */
-export async function readBuildRules(
+/**
+ * What the preflight judges hosts against: the installed WMCO version, the platform and the VXLAN port
+ * (the supported builds), and on vSphere the api-int name every host must resolve.
+ */
+export async function readClusterRules(
   reader: ClusterReader,
   context: ByohContext,
-): Promise<BuildRules> {
+): Promise<Pick<PreflightTools, 'buildRules' | 'apiInt'>> {
   const csvName = context.subscription?.status?.installedCSV;
   const [csv, infrastructure, network] = await Promise.all([
     csvName
@@ -46,9 +50,12 @@ export async function readBuildRules(
   const version = csv?.spec?.version;
   const overlay = network?.spec?.defaultNetwork?.ovnKubernetesConfig?.hybridOverlayConfig;
   return {
-    wmco: version ? wmcoRulesFor(version) : undefined,
-    platform: infrastructure?.status?.platformStatus?.type,
-    customVxlanPort: overlay?.hybridOverlayVXLANPort !== undefined,
+    buildRules: {
+      wmco: version ? wmcoRulesFor(version) : undefined,
+      platform: infrastructure?.status?.platformStatus?.type,
+      customVxlanPort: overlay?.hybridOverlayVXLANPort !== undefined,
+    },
+    apiInt: apiIntTarget(infrastructure),
   };
 }
 

@@ -1,4 +1,4 @@
-import { isGoDomainName } from '../../domain/byoh/instance-entry';
+import { internalApiHost } from '../../domain/byoh/api-int-check';
 import type {
   ClusterVersion,
   Infrastructure,
@@ -22,14 +22,6 @@ async function readMachineNetworks(reader: ClusterReader): Promise<MachineNetwor
   if (reader.wasRefused(kinds.configMap, name, namespace)) return { state: 'unreadable' };
   const cidrs = machineNetworkCidrs(configMap?.data?.['install-config']);
   return cidrs ? { state: 'read', cidrs } : { state: 'absent' };
-}
-
-/** The host of `https://api-int.<cluster domain>:6443`, only when it is a DNS name. */
-function internalApiHost(infrastructure: Infrastructure | undefined): string | undefined {
-  const uri = infrastructure?.status?.apiServerInternalURI;
-  if (!uri || !URL.canParse(uri)) return undefined;
-  const host = new URL(uri).hostname;
-  return isGoDomainName(host) ? host : undefined;
 }
 
 /** How many objects of the kinds there are; undefined when the caller may not list one of them. */

@@ -12,7 +12,13 @@ export const checkOrder: readonly CheckId[] = [
   'node-ports',
   'network-adapters',
   'containerd',
+  'api-int',
 ];
+
+/** The checks one preflight runs: api-int only where the cluster needs it (vSphere). */
+export function checksToRun(apiIntChecked: boolean): readonly CheckId[] {
+  return apiIntChecked ? checkOrder : checkOrder.filter((id) => id !== 'api-int');
+}
 
 /** Why a check could not run. */
 export type SkipReason =

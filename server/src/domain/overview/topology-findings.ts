@@ -128,8 +128,9 @@ export function machineNetworkFindings(snapshot: ClusterSnapshot): Finding[] {
 }
 
 /**
- * Guide §8.1's prerequisites the BFF cannot see (instance tags, ports, the SSH shell, the hostname, the
- * internal API from the host), with the values this cluster needs, wherever Windows nodes join as BYOH.
+ * Guide §8.1's prerequisites, with the values this cluster needs, wherever Windows nodes join as BYOH: the
+ * AWS instance tag the BFF cannot see, and what the BYOH preflight checks on each host (the network, the
+ * SSH shell, port 10250, the hostname, and on vSphere the api-int name resolving from the host).
  */
 export function byohPrerequisiteFindings(snapshot: ClusterSnapshot): Finding[] {
   const platform = snapshot.platform?.type;
