@@ -533,6 +533,54 @@ test('the next preflight trusts the pinned key; a DNS name must resolve back to 
   assert.equal(checks.get(peers.dnsName('badName'))?.get('reverse-dns')?.code, 'ptr-missing');
 });
 
+/** Changes the Infrastructure's status for one block, then puts it back. */
+async function withInfrastructure(status: object, during: () => Promise<void>): Promise<void> {
+  const at = { name: 'cluster', subresource: 'status' as const };
+  const before = await admin.get<{ status: object; metadata: object }>(
+    resources.infrastructures,
+    'cluster',
+  );
+  await admin.mergePatch(resources.infrastructures, at, { status });
+  try {
+    await during();
+  } finally {
+    await admin.mergePatch(resources.infrastructures, at, { status: before.status });
+  }
+}
+
+test('api-int: the name Infrastructure gives is looked up on the host; off vSphere the check is not run', async () => {
+  const address = peers.address('containerd');
+  const elsewhere = 'api-int.elsewhere.example.com';
+  await withInfrastructure({ apiServerInternalURI: `https://${elsewhere}:6443` }, async () => {
+    const checks = checksByAddress((await preflight([address])).lines).get(address);
+    assert.deepEqual(checks?.get('api-int'), {
+      id: 'api-int',
+      status: 'fail',
+      code: 'api-int-unresolved',
+      params: { name: elsewhere },
+    });
+  });
+  assert.equal(
+    peers.commandsReceived('containerd').at(-1),
+    commandCatalogue.resolveName(elsewhere),
+  );
+
+  const commandsBefore = peers.commandsReceived('containerd').length;
+  await withInfrastructure({ platformStatus: { type: 'None' } }, async () => {
+    const { lines } = await preflight([address]);
+    const checks = checksByAddress(lines).get(address);
+    assert.deepEqual(
+      [...(checks?.keys() ?? [])].sort(),
+      checkIds.filter((id) => id !== 'api-int').sort(),
+      'every check but api-int, which is neither run nor listed as skipped',
+    );
+  });
+  assert.deepEqual(peers.commandsReceived('containerd').slice(commandsBefore), [
+    commandCatalogue.shellProbe,
+    commandCatalogue.hostFacts,
+  ]);
+});
+
 test('remediation, once confirmed, creates the firewall rules over SSH and the re-run passes', async () => {
   const address = peers.address('firewall');
   const { status, body } = await call<RemediateResult>('POST', '/api/v1/byoh/remediate', {
