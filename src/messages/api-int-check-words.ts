@@ -1,5 +1,5 @@
 import type { CheckCatalogue } from '../../server/contract/byoh';
-import type { CheckText } from './check-words';
+import type { CheckText } from './check-text';
 import type { Wording, WordsFor } from './wording';
 
 type ApiIntCodes = Extract<keyof CheckCatalogue, `api-int-${string}`>;

@@ -1,12 +1,7 @@
 import type { CheckCatalogue, CheckResult } from '../../server/contract/byoh';
 import { apiIntCheckWords } from './api-int-check-words';
+import type { CheckText } from './check-text';
 import { say, type Wording, type WordsFor } from './wording';
-
-export interface CheckText {
-  message: string;
-  /** One sentence saying how to fix it; absent when there is nothing to fix. */
-  fix?: string;
-}
 
 /** What each BYOH preflight check found, and how to fix it, in the reader's language. */
 export const checkWords: WordsFor<CheckCatalogue, CheckText> = {

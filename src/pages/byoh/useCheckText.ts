@@ -1,6 +1,7 @@
 import type { CheckId, CheckResult } from '../../../server/contract/byoh';
 import { checkTitleWords } from '../../messages/check-title-words';
-import { describeHostCheck, type CheckText } from '../../messages/check-words';
+import type { CheckText } from '../../messages/check-text';
+import { describeHostCheck } from '../../messages/check-words';
 import { useWording } from '../../messages/useWording';
 
 export type { CheckText };
