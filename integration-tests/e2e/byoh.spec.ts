@@ -1,6 +1,7 @@
 import { commandCatalogue } from '../../server/src/ssh/command-catalogue';
 import { KubeClient } from '../cluster/kube-client';
 import { resources } from '../cluster/resources';
+import { clusterApiInt } from '../ssh-peers/host-profiles';
 import { expect, test } from '../ssh-peers/playwright-fixtures';
 import { runPreflight } from './byoh-preflight';
 import { recordBffBodies, wmcoNamespace as namespace } from './install-wizard';
@@ -24,9 +25,13 @@ test('a good host: preflight all green, added, then listed → joined → Ready 
   await expect(results.getByTestId('preflight-outcome')).toHaveText('All checks passed', {
     timeout: 30_000,
   });
-  await expect(results.locator('tbody tr')).toHaveCount(10);
-  await expect(results.locator('tbody tr[data-status="pass"]')).toHaveCount(10);
+  await expect(results.locator('tbody tr')).toHaveCount(11);
+  await expect(results.locator('tbody tr[data-status="pass"]')).toHaveCount(11);
   await expect(results.getByTestId('check-host-key')).toContainText('is now pinned');
+  await expect(results.getByTestId('check-api-int')).toContainText('Internal API name resolves');
+  await expect(results.getByTestId('check-api-int')).toContainText(
+    `${clusterApiInt} resolves on the host to 192.168.10.5.`,
+  );
 
   await dialog.getByRole('button', { name: 'Add to windows-instances' }).click();
   await expect(dialog).toBeHidden();

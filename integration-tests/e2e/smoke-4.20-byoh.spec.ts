@@ -12,7 +12,7 @@ test('a BYOH preflight of a good host passes every check', async ({ page, peers 
   await expect(results.getByTestId('preflight-outcome')).toHaveText('All checks passed', {
     timeout: 30_000,
   });
-  await expect(results.locator('tbody tr[data-status="pass"]')).toHaveCount(10);
+  await expect(results.locator('tbody tr[data-status="pass"]')).toHaveCount(11);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 });

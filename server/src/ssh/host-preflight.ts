@@ -185,21 +185,23 @@ class HostPreflight {
     return true;
   }
 
+  /** The host's facts and checks over SSH; a lost connection fails every one not reported yet. */
   private async inspect(session: SshSession): Promise<HostFacts | undefined> {
     const facts = await this.readFacts(session);
-    if (typeof facts === 'string') {
-      for (const id of checksOverSsh) {
-        if (this.checks.includes(id)) this.emit({ id, status: 'fail', code: facts });
-      }
-      return undefined;
+    if (typeof facts !== 'string') {
+      this.emit(judgeBuild(facts.build, this.tools.buildRules));
+      this.emit(judgeHostname(facts.hostname));
+      this.emit(judgeAdapters(facts.adapters));
+      this.emit(judgeContainerd(facts.containerd));
     }
-    this.emit(judgeBuild(facts.build, this.tools.buildRules));
-    this.emit(judgeHostname(facts.hostname));
-    this.emit(judgeAdapters(facts.adapters));
-    this.emit(judgeContainerd(facts.containerd));
-    const lost = await this.checkApiInt(session);
-    if (lost) this.emit({ id: 'api-int', status: 'fail', code: lost });
-    return facts;
+    // Without facts the session may still run the lookup, which needs nothing from them.
+    const lost =
+      typeof facts === 'string' && facts !== 'no-facts' ? facts : await this.checkApiInt(session);
+    const failure = lost ?? (typeof facts === 'string' ? facts : undefined);
+    for (const id of checksOverSsh) {
+      if (failure && this.checks.includes(id)) this.emit({ id, status: 'fail', code: failure });
+    }
+    return typeof facts === 'string' ? undefined : facts;
   }
 
   /** Whether the host resolves the cluster's api-int name, where that is checked; or how the connection died. */
