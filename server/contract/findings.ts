@@ -89,6 +89,22 @@ export const findingCatalogue = {
   }),
   /** WMCO `wmco` reads service log rotation from Subscription `subscription`, which sets no size. */
   'service-logs-unbounded': Type.Object({ wmco: text, subscription: text }),
+  /** WMCO's namespace lacks `openshift.io/cluster-monitoring=true`: no Windows node metrics. */
+  'wmco-monitoring-label-missing': Type.Object({ namespace: text }),
+  /** The label was set (`labelledAt`) after WMCO's pod started (`podStartedAt`): ISO timestamps. */
+  'wmco-monitoring-needs-restart': Type.Object({
+    namespace: text,
+    labelledAt: text,
+    podStartedAt: text,
+  }),
+  /** A hand-made Windows node DaemonSet of `driver`, whose operator deploys its own from OpenShift 5.0. */
+  'csi-daemon-set-conflict': Type.Object({
+    namespace: text,
+    name: text,
+    driver: text,
+    openshift: text,
+    operatorNamespace: text,
+  }),
   'private-key-missing': Type.Object({ namespace: text }),
   'private-key-unparseable': none,
   'private-key-encrypted': none,
@@ -150,6 +166,8 @@ export const FindingAction = Type.Enum([
   'see-nodes',
   'fix-byoh-entries',
   'set-log-rotation',
+  /** Not a page: the Overview asks to confirm, then labels WMCO's namespace and restarts its pod. */
+  'enable-monitoring',
 ]);
 export type FindingAction = Type.Static<typeof FindingAction>;
 

@@ -3,6 +3,7 @@ import { byohFindingWords } from './byoh-finding-words';
 import type { FindingText } from './finding-text';
 import { guideFindingWords } from './guide-finding-words';
 import { operatorFindingWords } from './operator-finding-words';
+import { storageFindingWords } from './storage-finding-words';
 import { namesAndMore, type Wording, type WordsFor } from './wording';
 
 const brandNames: Record<string, string> = {
@@ -134,6 +135,7 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
   ...operatorFindingWords,
   ...byohFindingWords,
   ...guideFindingWords,
+  ...storageFindingWords,
   'nodes-not-ready': (w, { count, nodes }) => ({
     title: w.t('{{count}} Windows node is not Ready', { count }),
     detail: w.t(
@@ -182,4 +184,5 @@ export const findingActionWords: Record<FindingAction, (wording: Wording) => str
   'see-nodes': ({ t }) => t('See Windows nodes'),
   'fix-byoh-entries': ({ t }) => t('Fix BYOH entries'),
   'set-log-rotation': ({ t }) => t('Set service log rotation'),
+  'enable-monitoring': ({ t }) => t('Enable monitoring and restart WMCO'),
 };

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import {
+  Button,
   Card,
   CardBody,
   CardTitle,
@@ -20,6 +22,48 @@ import { usePluginTranslation } from '../../i18n';
 import { findingActionWords, findingWords } from '../../messages/finding-words';
 import { useWording } from '../../messages/useWording';
 import { say } from '../../messages/wording';
+import { EnableMonitoringModal } from './EnableMonitoringModal';
+
+/** The namespace a monitoring finding names: where the fix labels and restarts. */
+function monitoringNamespace(finding: Finding): string | undefined {
+  return finding.code === 'wmco-monitoring-label-missing' ||
+    finding.code === 'wmco-monitoring-needs-restart'
+    ? finding.params.namespace
+    : undefined;
+}
+
+/** A link to the page that fixes the finding; the monitoring fix is a confirmed action here. */
+function FindingFix({ finding }: { finding: Finding }) {
+  const wording = useWording();
+  const [confirming, setConfirming] = useState(false);
+  if (!finding.fix) return null;
+  const label = findingActionWords[finding.fix.action](wording);
+  const namespace = monitoringNamespace(finding);
+  if (finding.fix.action !== 'enable-monitoring' || namespace === undefined) {
+    return <Link to={finding.fix.route}>{label}</Link>;
+  }
+  return (
+    <>
+      <Button
+        variant="link"
+        isInline
+        onClick={() => {
+          setConfirming(true);
+        }}
+      >
+        {label}
+      </Button>
+      {confirming ? (
+        <EnableMonitoringModal
+          namespace={namespace}
+          onClose={() => {
+            setConfirming(false);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
 
 const areaOrder: FindingArea[] = [
   'platform',
@@ -57,11 +101,7 @@ function FindingRow({ finding }: { finding: Finding }) {
                 direction={{ default: 'column' }}
                 alignItems={{ default: 'alignItemsFlexStart' }}
               >
-                {finding.fix ? (
-                  <Link to={finding.fix.route}>
-                    {findingActionWords[finding.fix.action](wording)}
-                  </Link>
-                ) : null}
+                <FindingFix finding={finding} />
                 {finding.guideSection ? <GuideLink section={finding.guideSection} /> : null}
               </Flex>
             </DataListCell>,

@@ -18,6 +18,8 @@ import type { SecretFacts } from '../secret-facts';
 import { readWindowsNodes } from '../nodes/windows-nodes';
 import type { HostResolver } from '../../ssh/host-resolver';
 import { resolveInstanceKeys } from '../wmco/instance-resolution';
+import { readWindowsCsiDaemonSets } from './csi-daemon-set-reader';
+import { readMonitoring } from './monitoring-reader';
 import {
   namedConfigMap,
   readWmco,
@@ -105,11 +107,20 @@ export async function readClusterSnapshot(
   ]);
   // Everything below depends only on the Subscription: one round of reads, not three.
   const namespace = await readWmcoNamespace(reader, subscription);
-  const [{ facts: wmco, configMaps }, privateKey, userData] = await Promise.all([
-    readWmco(reader, subscription, namespace),
-    readPrivateKey(reader, namespace),
-    reader.get<SecretFacts>(kinds.secret, wmcoNames.userDataSecret, wmcoNames.machineApiNamespace),
-  ]);
+  const version =
+    clusterVersion?.status?.desired?.version ?? clusterVersion?.status?.history?.[0]?.version;
+  const [{ facts: wmco, configMaps }, privateKey, userData, monitoring, windowsCsiDaemonSets] =
+    await Promise.all([
+      readWmco(reader, subscription, namespace),
+      readPrivateKey(reader, namespace),
+      reader.get<SecretFacts>(
+        kinds.secret,
+        wmcoNames.userDataSecret,
+        wmcoNames.machineApiNamespace,
+      ),
+      subscription ? readMonitoring(reader, namespace) : undefined,
+      readWindowsCsiDaemonSets(reader, version),
+    ]);
   const instances = namedConfigMap(configMaps, wmcoNames.instancesConfigMap);
   const byohEntries = Object.entries(instances?.data ?? {}).map(([address, value]) => ({
     address,
@@ -120,8 +131,7 @@ export async function readClusterSnapshot(
   return {
     unreadable: reader.unreadable(),
     platform: platform(infrastructure),
-    clusterVersion:
-      clusterVersion?.status?.desired?.version ?? clusterVersion?.status?.history?.[0]?.version,
+    clusterVersion: version,
     network: network(configNetwork, operatorNetwork),
     proxyConfigured: proxyConfigured(proxy),
     wmco,
@@ -131,5 +141,7 @@ export async function readClusterSnapshot(
     windowsMachineSets: machineSets.filter(isWindowsMachineSet).map(toWindowsMachineSetFacts),
     byohEntries,
     byohResolution: resolution,
+    monitoring,
+    windowsCsiDaemonSets,
   };
 }

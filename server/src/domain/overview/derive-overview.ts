@@ -9,11 +9,13 @@ import {
   proxyFindings,
 } from './cluster-findings';
 import type { ClusterSnapshot } from './cluster-snapshot';
+import { csiDaemonSetFindings } from './csi-daemon-set-findings';
 import {
   customNamespaceFindings,
   unsupportedFeatureFindings,
   wmcoUpdateFindings,
 } from './guide-findings';
+import { monitoringFindings } from './monitoring-findings';
 import { accessFindings, byohFindings, nodeFindings } from './node-findings';
 import { operatorFindings, wmcoState } from './operator-findings';
 
@@ -78,10 +80,12 @@ export function deriveOverview(snapshot: ClusterSnapshot): OverviewResponse {
     ...proxyFindings(snapshot, rules),
     ...versionFindings(snapshot, rules),
     ...operatorFindings(snapshot),
+    ...monitoringFindings(snapshot),
     ...wmcoUpdateFindings(snapshot),
     ...customNamespaceFindings(snapshot),
     ...byohFindings(snapshot),
     ...nodeFindings(snapshot, rules),
+    ...csiDaemonSetFindings(snapshot),
     ...unsupportedFeatureFindings(rules),
   ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const { wmco, nodes } = snapshot;
