@@ -94,8 +94,8 @@ export const findingCatalogue = {
   /** The label was set (`labelledAt`) after WMCO's pod started (`podStartedAt`): ISO timestamps. */
   'wmco-monitoring-needs-restart': Type.Object({
     namespace: text,
-    labelledAt: text,
-    podStartedAt: text,
+    labelledAt: Type.String({ format: 'date-time' }),
+    podStartedAt: Type.String({ format: 'date-time' }),
   }),
   /** A hand-made Windows node DaemonSet of `driver`, whose operator deploys its own from OpenShift 5.0. */
   'csi-daemon-set-conflict': Type.Object({
