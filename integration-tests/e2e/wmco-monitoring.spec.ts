@@ -56,7 +56,7 @@ test('monitoring label set after WMCO started: the Overview offers the restart, 
     const result = dialog.getByTestId('monitoring-result');
     await expect(result).toContainText(`Namespace ${namespace} already had the label.`);
     await expect(result).toContainText('1 WMCO pod was deleted');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('contentinfo').getByRole('button', { name: 'Close' }).click();
 
     await expect(page.getByTestId('finding-wmco-installed')).toBeVisible();
     await expect(finding).toHaveCount(0);
