@@ -1,6 +1,7 @@
 import { KubeClient } from '../cluster/kube-client';
 import { resourcePath, resources } from '../cluster/resources';
 import { wmcoInstalledWithNodes } from '../cluster/scenarios/wmco-installed-with-nodes';
+import { expectNoAccessibilityViolations } from './accessibility';
 import { expect, test } from './fixtures';
 
 test.use({ scenario: 'wmco-installed-with-nodes' });
@@ -52,6 +53,7 @@ test('monitoring label set after WMCO started: the Overview offers the restart, 
     await expect(dialog.getByTestId('monitoring-what-happens')).toContainText(
       'Windows nodes and their workloads are not touched.',
     );
+    await expectNoAccessibilityViolations(page, '/windows/overview: Enable monitoring');
     await dialog.getByRole('button', { name: 'Label and restart' }).click();
     const result = dialog.getByTestId('monitoring-result');
     await expect(result).toContainText(`Namespace ${namespace} already had the label.`);
