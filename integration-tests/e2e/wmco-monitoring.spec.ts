@@ -58,6 +58,9 @@ test('monitoring label set after WMCO started: the Overview offers the restart, 
     const result = dialog.getByTestId('monitoring-result');
     await expect(result).toContainText(`Namespace ${namespace} already had the label.`);
     await expect(result).toContainText('1 WMCO pod was deleted');
+    // The live Overview drops the finding; the dialog stays to say what was done.
+    await expect(finding).toHaveCount(0);
+    await expect(result).toBeVisible();
     await dialog.getByRole('contentinfo').getByRole('button', { name: 'Close' }).click();
 
     await expect(page.getByTestId('finding-wmco-installed')).toBeVisible();

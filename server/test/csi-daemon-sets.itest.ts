@@ -2,12 +2,13 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { V1DaemonSet } from '@kubernetes/client-node';
 import type { OverviewResponse } from '../contract/overview';
+import { whileLimitedMay } from '../../integration-tests/cluster/cluster-role-grant';
 import { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
   type LocalCluster,
 } from '../../integration-tests/cluster/local-cluster';
-import { resourcePath, resources } from '../../integration-tests/cluster/resources';
+import { resources } from '../../integration-tests/cluster/resources';
 import { buildApp, type BffApp } from '../src/app';
 import { testConfig } from './test-config';
 
@@ -107,18 +108,10 @@ test('on OpenShift 5.0 the hand-made one is named, the operators’ own is not',
 });
 
 test('a caller who may not list DaemonSets cluster-wide is told so, not judged', async () => {
-  const grant = { name: 'limited-reads-cluster-version' };
-  const rbac = 'rbac.authorization.k8s.io';
-  await admin.create(resources.clusterRoles, {
-    metadata: grant,
-    rules: [{ apiGroups: ['config.openshift.io'], resources: ['clusterversions'], verbs: ['get'] }],
-  });
-  await admin.create(resources.clusterRoleBindings, {
-    metadata: grant,
-    roleRef: { apiGroup: rbac, kind: 'ClusterRole', name: grant.name },
-    subjects: [{ apiGroup: rbac, kind: 'User', name: 'limited' }],
-  });
-  try {
+  const reads = [
+    { apiGroups: ['config.openshift.io'], resources: ['clusterversions'], verbs: ['get'] },
+  ];
+  await whileLimitedMay(admin, 'limited-reads-cluster-version', reads, async () => {
     const body = await overview(cluster.tokens.limited);
     assert.equal(body.clusterVersion, '5.0.0');
     assert.deepEqual(conflicts(body), []);
@@ -127,8 +120,5 @@ test('a caller who may not list DaemonSets cluster-wide is told so, not judged',
       cannotRead.some((finding) => JSON.stringify(finding.params).includes('daemonsets.apps')),
       JSON.stringify(cannotRead),
     );
-  } finally {
-    await admin.request('DELETE', resourcePath(resources.clusterRoleBindings, grant));
-    await admin.request('DELETE', resourcePath(resources.clusterRoles, grant));
-  }
+  });
 });

@@ -5,6 +5,7 @@ import type { ErrorResponse } from '../contract/errors';
 import type { FindingCode } from '../contract/findings';
 import type { MonitoringRestartResult } from '../contract/monitoring';
 import type { OverviewResponse } from '../contract/overview';
+import { whileLimitedMay } from '../../integration-tests/cluster/cluster-role-grant';
 import { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
@@ -153,30 +154,17 @@ test('the label removed: the Overview offers it, and the limited user is refused
   assert.deepEqual(unread.body.params, { namespace, resource: 'subscriptions' });
 
   // Allowed to read everything it needs, still not to label the namespace: the API server refuses.
-  const grant = { name: 'limited-reads-wmco' };
-  const rbac = 'rbac.authorization.k8s.io';
-  await admin.create(resources.clusterRoles, {
-    metadata: grant,
-    rules: [
-      { apiGroups: ['operators.coreos.com'], resources: ['subscriptions'], verbs: ['get', 'list'] },
-      { apiGroups: [''], resources: ['namespaces', 'pods'], verbs: ['get', 'list'] },
-      { apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'list'] },
-    ],
-  });
-  await admin.create(resources.clusterRoleBindings, {
-    metadata: grant,
-    roleRef: { apiGroup: rbac, kind: 'ClusterRole', name: grant.name },
-    subjects: [{ apiGroup: rbac, kind: 'User', name: 'limited' }],
-  });
-  try {
+  const reads = [
+    { apiGroups: ['operators.coreos.com'], resources: ['subscriptions'], verbs: ['get', 'list'] },
+    { apiGroups: [''], resources: ['namespaces', 'pods'], verbs: ['get', 'list'] },
+    { apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'list'] },
+  ];
+  await whileLimitedMay(admin, 'limited-reads-wmco', reads, async () => {
     const refused = await restart(cluster.tokens.limited);
     assert.equal(refused.status, 403);
     assert.equal(refused.body.code, 'monitoring-label-not-allowed');
     assert.deepEqual(refused.body.params, { namespace });
-  } finally {
-    await admin.request('DELETE', resourcePath(resources.clusterRoleBindings, grant));
-    await admin.request('DELETE', resourcePath(resources.clusterRoles, grant));
-  }
+  });
   assert.equal((await readNamespace()).metadata?.labels?.[label], undefined);
   assert.deepEqual(await podNames(), before, 'no pod was deleted');
 });

@@ -50,7 +50,7 @@ test('a refusal is shown and nothing claims success', async () => {
   render(<EnableMonitoringModal namespace={namespace} onClose={() => undefined} />);
   confirm();
   await waitFor(() => {
-    assert.ok(screen.getByText('WMCO was not restarted'));
+    assert.ok(screen.getByText('That did not work'));
   });
   assert.equal(document.querySelector('[data-test="monitoring-result"]'), null);
 });

@@ -1,20 +1,10 @@
-import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Content,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-  Stack,
-} from '@patternfly/react-core';
+import { Alert, Content } from '@patternfly/react-core';
 import type { MonitoringRestartResult } from '../../../server/contract/monitoring';
-import { failureMessage } from '../../api/bff-client';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { usePluginTranslation } from '../../i18n';
 import { enableMonitoring } from './overview-api';
 
-/** What the restart did, in one sentence. */
+/** What the restart did, in two sentences. */
 function ResultText({ result }: { result: MonitoringRestartResult }) {
   const { t } = usePluginTranslation();
   const { namespace, labelAdded, restartedPods } = result;
@@ -55,67 +45,21 @@ export function EnableMonitoringModal({
   onClose: () => void;
 }) {
   const { t } = usePluginTranslation();
-  const [state, setState] = useState<{
-    running: boolean;
-    result?: MonitoringRestartResult;
-    error?: string;
-  }>({ running: false });
-  const run = () => {
-    setState({ running: true });
-    enableMonitoring().then(
-      (result) => {
-        setState({ running: false, result });
-      },
-      (error: unknown) => {
-        setState({ running: false, error: failureMessage(error) });
-      },
-    );
-  };
   return (
-    <Modal isOpen variant="small" onClose={onClose} aria-labelledby="enable-monitoring-title">
-      <ModalHeader
-        title={t('Enable monitoring and restart WMCO')}
-        labelId="enable-monitoring-title"
-        titleIconVariant="warning"
-      />
-      <ModalBody>
-        <Stack hasGutter>
-          {state.result ? (
-            <ResultText result={state.result} />
-          ) : (
-            <Content component="p" data-test="monitoring-what-happens">
-              {t(
-                'Namespace {{namespace}} gets the label openshift.io/cluster-monitoring=true if it lacks it, and WMCO’s pod is deleted so that its Deployment starts a new one, which configures the Windows node metrics. Windows nodes and their workloads are not touched.',
-                { namespace },
-              )}
-            </Content>
-          )}
-          {state.error ? (
-            <Alert component="h2" isInline variant="danger" title={t('WMCO was not restarted')}>
-              {state.error}
-            </Alert>
-          ) : null}
-        </Stack>
-      </ModalBody>
-      <ModalFooter>
-        {state.result ? (
-          <Button onClick={onClose}>{t('Close')}</Button>
-        ) : (
-          <>
-            <Button
-              variant="warning"
-              onClick={run}
-              isLoading={state.running}
-              isDisabled={state.running}
-            >
-              {state.running ? t('Restarting WMCO…') : t('Label and restart')}
-            </Button>
-            <Button variant="link" onClick={onClose}>
-              {t('Cancel')}
-            </Button>
-          </>
+    <ConfirmModal
+      id="enable-monitoring"
+      title={t('Enable monitoring and restart WMCO')}
+      confirmLabel={t('Label and restart')}
+      onConfirm={enableMonitoring}
+      done={(result) => <ResultText result={result} />}
+      onClose={onClose}
+    >
+      <Content component="p" data-test="monitoring-what-happens">
+        {t(
+          'Namespace {{namespace}} gets the label openshift.io/cluster-monitoring=true if it lacks it, and WMCO’s pod is deleted so that its Deployment starts a new one, which configures the Windows node metrics. Windows nodes and their workloads are not touched.',
+          { namespace },
         )}
-      </ModalFooter>
-    </Modal>
+      </Content>
+    </ConfirmModal>
   );
 }
