@@ -1,7 +1,9 @@
 // What the bench measured, judged against the issue's targets: the printed tables and results.json.
+import type { ListPageFigures } from '../integration-tests/e2e/list-page-figures';
 import type { ChangeLatency } from './change-latency';
 import type { DerivationLatency } from './derivation-latency';
 import type { LoadResult } from './http-load';
+import { pageRows } from './list-pages';
 import type { PagePayload } from './plugin-payload';
 import type { FanoutRun } from './viewer-fanout';
 import { renderTable } from './table';
@@ -96,6 +98,7 @@ export interface BenchResults {
   changeToEvent: ChangeLatency & { changes: number };
   payload: PagePayload[];
   preflight: PreflightScaling;
+  pages: ListPageFigures[];
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -167,6 +170,7 @@ export function targetRows(results: BenchResults): string[][] {
     ],
     ...payloadRows(results.payload),
     ...preflightRows(preflight),
+    ...pageRows(results.pages),
   ];
 }
 

@@ -4,6 +4,7 @@
 // BFF memory, change-to-page latency over server-sent events, the plugin's JS payload and the SSH
 // preflight's scaling. Prints a table and writes bench/results.json. Every figure is measured in this
 // run; nothing is carried over or assumed.
+// Then the list pages at the same scale in Chromium, in the real console where its files are present.
 // `npm run bench -- --only preflight` measures the SSH preflight alone, on a small scenario, in about a
 // minute; it prints its row and leaves bench/results.json alone.
 import { writeFile } from 'node:fs/promises';
@@ -15,6 +16,8 @@ import { KubeClient } from '../integration-tests/cluster/kube-client';
 import { startLocalCluster, type LocalCluster } from '../integration-tests/cluster/local-cluster';
 import { largeScenario, seedLarge } from '../integration-tests/cluster/scenarios/large';
 import { waitFor } from '../integration-tests/cluster/wait-for';
+import { hasRealConsole } from '../integration-tests/console/real-console';
+import { listPageTargets, measureListPages } from '../integration-tests/e2e/measure-pages';
 import {
   deployedNodeOptions,
   startBffProcess,
@@ -23,6 +26,7 @@ import {
 import { measureChangeToEvent } from './change-latency';
 import { measureDerivation } from './derivation-latency';
 import { interleavedLoad } from './http-load';
+import { renderPagesReport } from './list-pages';
 import { measurePluginPayload, payloadConsole, preparePluginBuild } from './plugin-payload';
 import {
   cachedBffName,
@@ -124,7 +128,7 @@ async function compareEndpoints(
 }
 
 /** The one part `--only` runs instead of everything. */
-const parts = ['preflight', 'payload', 'fleet'] as const;
+const parts = ['preflight', 'payload', 'fleet', 'pages'] as const;
 function partToRun(args: readonly string[]): (typeof parts)[number] | undefined {
   const index = args.indexOf('--only');
   if (index === -1) return undefined;
@@ -330,6 +334,22 @@ async function fleetOnly(): Promise<string> {
   );
 }
 
+/** The list pages at 2,000 nodes on a stack of their own: the production build in the payload's console. */
+function measurePages() {
+  log(`list pages: ${String(listPageTargets.length)} pages at 2,000 nodes in ${payloadConsole}`);
+  return measureListPages(hasRealConsole('4.22') ? '4.22' : 'dev-shell', listPageTargets, log);
+}
+
+/** The list pages' rows alone. */
+async function pagesOnly(): Promise<string> {
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
+  const figures = await measurePages();
+  return renderPagesReport(
+    [machineContext(loadAtStart), `Scenario large, in ${payloadConsole}; --only pages`],
+    figures,
+  );
+}
+
 async function main(): Promise<BenchResults> {
   const loadAtStart = loadavg()[0] ?? Number.NaN;
   const pluginBuild = await preparePluginBuild(log);
@@ -377,6 +397,7 @@ async function main(): Promise<BenchResults> {
   });
 
   const preflight = await measurePreflight(preflightBench, cached, cluster, admin);
+  const pages = await measurePages();
 
   const { nodes, machineSets, byohEntries } = largeScenario;
   return {
@@ -395,13 +416,19 @@ async function main(): Promise<BenchResults> {
     changeToEvent: { ...changeToEvent, changes },
     payload,
     preflight,
+    pages,
   };
 }
 
 try {
   const part = partToRun(process.argv.slice(2));
   if (part) {
-    const only = { preflight: preflightOnly, payload: payloadOnly, fleet: fleetOnly };
+    const only = {
+      preflight: preflightOnly,
+      payload: payloadOnly,
+      fleet: fleetOnly,
+      pages: pagesOnly,
+    };
     const report = await only[part]();
     await stopAll();
     console.log(report);

@@ -78,8 +78,8 @@ const inheritedSettings = [
 export async function deployedNodeOptions(): Promise<string> {
   const values = parse(
     await readFile(path.join(repositoryRoot, 'charts/windows-nodes-plugin/values.yaml'), 'utf8'),
-  ) as { heapLimitMb: number };
-  return `--max-old-space-size=${String(values.heapLimitMb)}`;
+  ) as { heapLimitMb: number; semiSpaceMb: number };
+  return `--max-old-space-size=${String(values.heapLimitMb)} --max-semi-space-size=${String(values.semiSpaceMb)}`;
 }
 
 async function rssKb(pid: number): Promise<number | undefined> {

@@ -279,8 +279,12 @@ describe('Deployment', () => {
     assertRestricted(bffPod.spec);
   });
 
-  it('caps the V8 heap well inside the memory limit', () => {
-    const heapMb = Number(/^--max-old-space-size=(\d+)$/.exec(env(bff, 'NODE_OPTIONS') ?? '')?.[1]);
+  it('caps the V8 heap well inside the memory limit, with a small young generation', () => {
+    const options = /^--max-old-space-size=(\d+) --max-semi-space-size=(\d+)$/.exec(
+      env(bff, 'NODE_OPTIONS') ?? '',
+    );
+    const heapMb = Number(options?.[1]);
+    assert.equal(options?.[2], '2', 'the semi-space the bench measured');
     const limitMi = Number(/^(\d+)Mi$/.exec(bff.resources?.limits?.memory ?? '')?.[1]);
     assert.ok(heapMb > 0 && limitMi > 0, 'NODE_OPTIONS heap limit and a memory limit in Mi');
     assert.ok(

@@ -34,6 +34,8 @@ export const resources = {
   clusterVersions: type('config.openshift.io', 'v1', 'clusterversions', false),
   proxies: type('config.openshift.io', 'v1', 'proxies', false),
   networkConfigs: type('config.openshift.io', 'v1', 'networks', false),
+  imageDigestMirrorSets: type('config.openshift.io', 'v1', 'imagedigestmirrorsets', false),
+  operatorHubs: type('config.openshift.io', 'v1', 'operatorhubs', false),
   networkOperators: type('operator.openshift.io', 'v1', 'networks', false),
   consoleOperators: type('operator.openshift.io', 'v1', 'consoles', false),
   machineSets: type('machine.openshift.io', 'v1beta1', 'machinesets', true),

@@ -11,9 +11,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { hostBuildDir } from '../dev-shell/build';
 import { isMainModule } from '../dev-shell/is-main-module';
 import type { ConsoleVersion } from '../console/real-console';
-import { startStack } from '../stack';
+import { startStack, type ConsoleKind } from '../stack';
 import browserTests from './playwright.config';
 import { renderFigures, summarize, type ListPageFigures } from './list-page-figures';
 import { asReturningUser } from './returning-user';
@@ -168,34 +169,24 @@ export async function measureListPage(
   };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      json: { type: 'string' },
-      only: { type: 'string', multiple: true },
-      console: { type: 'string' },
-    },
-  });
-  const targets = listPageTargets.filter(
-    (target) => !values.only || values.only.includes(target.name),
-  );
+/**
+ * Each target page at the `large` scenario in `consoleKind`, one fresh browser context per page (a returning
+ * user's, so no tour), after a stack of its own has started.
+ */
+export async function measureListPages(
+  consoleKind: ConsoleKind,
+  targets: readonly ListPageTarget[],
+  log: (line: string) => void,
+): Promise<ListPageFigures[]> {
   const repositoryRoot = path.resolve(import.meta.dirname, '../..');
-  if (!existsSync(path.join(repositoryRoot, 'dist', 'plugin-manifest.json'))) {
+  const builds = [path.join(repositoryRoot, 'dist', 'console-4.22', 'plugin-manifest.json')];
+  if (consoleKind === 'dev-shell') builds.push(path.join(hostBuildDir, 'index.html'));
+  if (!builds.every((build) => existsSync(build))) {
     throw new Error('Build the plugin first: npm run build && npm run build:dev-shell');
   }
   const started = performance.now();
-  console.error(
-    `load average at the start ${loadavg()
-      .map((value) => value.toFixed(1))
-      .join(' ')}`,
-  );
-  const consoles: readonly ConsoleVersion[] = ['4.22', '4.20'];
-  const consoleKind = consoles.find((version) => version === values.console) ?? 'dev-shell';
-  if (values.console && consoleKind === 'dev-shell') {
-    throw new Error(`--console takes ${consoles.join(' or ')}`);
-  }
   const stack = await startStack({ scenario: 'large', console: consoleKind });
-  console.error(
+  log(
     `large scenario in the ${consoleKind} console up in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
   const browser = await chromium.launch(browserTests.use?.launchOptions);
@@ -208,19 +199,43 @@ async function main(): Promise<void> {
       await instrumentPage(page);
       figures.push(await measureListPage(page, stack.consoleUrl, target));
       await context.close();
-      console.error(`measured ${target.name}`);
+      log(`measured ${target.name}`);
     }
-    console.log(renderFigures(figures));
-    console.log(
-      `load average ${loadavg()
-        .map((value) => value.toFixed(1))
-        .join(' ')} (2 cores)`,
-    );
-    if (values.json) await writeFile(values.json, `${JSON.stringify(figures, null, 2)}\n`);
+    return figures;
   } finally {
     await browser.close();
     await stack.stop();
   }
+}
+
+const loadAverages = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      console: { type: 'string' },
+    },
+  });
+  const targets = listPageTargets.filter(
+    (target) => !values.only || values.only.includes(target.name),
+  );
+  console.error(`load average at the start ${loadAverages()}`);
+  const consoles: readonly ConsoleVersion[] = ['4.22', '4.20'];
+  const consoleKind = consoles.find((version) => version === values.console) ?? 'dev-shell';
+  if (values.console && consoleKind === 'dev-shell') {
+    throw new Error(`--console takes ${consoles.join(' or ')}`);
+  }
+  const figures = await measureListPages(consoleKind, targets, (line) => {
+    console.error(line);
+  });
+  console.log(renderFigures(figures));
+  console.log(`load average ${loadAverages()} (2 cores)`);
+  if (values.json) await writeFile(values.json, `${JSON.stringify(figures, null, 2)}\n`);
 }
 
 if (isMainModule(import.meta.url)) await main();

@@ -40,6 +40,10 @@ const entries = Type.Object({
   others: Type.Optional(Type.Array(text)),
 });
 
+/** What says a cluster is disconnected: mirror sets, or OperatorHub's default catalog sources off. */
+export const DisconnectedSign = Type.Enum(['mirror-sets', 'default-sources-off']);
+export type DisconnectedSign = Type.Static<typeof DisconnectedSign>;
+
 /** Every judgement of the overview, with the values its title and explanation name. */
 export const findingCatalogue = {
   'cannot-read': Type.Object({ resource: text }),
@@ -132,6 +136,32 @@ export const findingCatalogue = {
     /** The Subscription's installPlanApproval: Automatic or Manual. */
     approval: optionalText,
   }),
+  /** A cloud cluster without the Machine API: `machineSets` are its Windows MachineSets, which cannot work. */
+  'cluster-user-provisioned': Type.Object({ platform: text, machineSets: names }),
+  /**
+   * A disconnected cluster, by its `signs`; `mirrorSets`: how many ImageDigestMirrorSets and
+   * ImageTagMirrorSets; `wmco`: the judged WMCO version.
+   */
+  'cluster-disconnected': Type.Object({
+    signs: Type.Array(DisconnectedSign),
+    mirrorSets: count,
+    wmco: optionalText,
+  }),
+  /** As above, with a WMCO release older than 10.16, which does not run on disconnected clusters. */
+  'cluster-disconnected-unsupported': Type.Object({
+    signs: Type.Array(DisconnectedSign),
+    mirrorSets: count,
+    wmco: text,
+  }),
+  /** BYOH entries whose addresses lie outside every machine network `cidrs`. */
+  'byoh-outside-machine-network': Type.Object({ count, addresses: names, cidrs: Type.Array(text) }),
+  /** The machine network (install-config in kube-system/cluster-config-v1) could not be read. */
+  'byoh-machine-network-unknown': Type.Object({ configMap: text }),
+  /**
+   * The BYOH prerequisites the BFF cannot check, with the cluster's values: `awsTag` on AWS (the tag
+   * key, `kubernetes.io/cluster/<infrastructure name>`), `apiInt` on vSphere (the internal API host).
+   */
+  'byoh-prerequisites': Type.Object({ awsTag: optionalText, apiInt: optionalText }),
   'byoh-malformed-entries': entries,
   'byoh-entry-cautions': entries,
   'nodes-not-ready': Type.Object({ count, nodes: names }),

@@ -4,7 +4,7 @@ import type { ErrorResponse } from '../contract/errors';
 import type { InstallState } from '../contract/install';
 import type { LogRotationState } from '../contract/log-rotation';
 import type { OverviewResponse } from '../contract/overview';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
+import type { KubeClient } from '../../integration-tests/cluster/kube-client';
 import {
   startLocalCluster,
   type LocalCluster,
@@ -26,11 +26,7 @@ const subscriptionAt = { name: WMCO_PACKAGE, namespace };
 before(async () => {
   cluster = await startLocalCluster({ scenario: 'aws-wmco-installed' });
   app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
-  admin = new KubeClient({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-  });
+  admin = cluster.adminClient();
 });
 
 after(async () => {

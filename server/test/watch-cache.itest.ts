@@ -124,12 +124,16 @@ test('a kept document is not sent to a caller whose rights were taken away', asy
     roleRef: { apiGroup: rbac, kind: 'ClusterRole', name: grant.name },
     subjects: [subject],
   });
-  for (const ns of [namespace, 'openshift-machine-api']) {
+  // kube-system: install-config's machine network, in ConfigMap cluster-config-v1.
+  const reads = { apiGroups: [''], verbs: ['get', 'list', 'watch'] };
+  for (const [ns, kinds] of [
+    [namespace, ['configmaps', 'secrets']],
+    ['openshift-machine-api', ['configmaps', 'secrets']],
+    ['kube-system', ['configmaps']],
+  ] as const) {
     await admin.create(resources.roles, {
       metadata: { ...grant, namespace: ns },
-      rules: [
-        { apiGroups: [''], resources: ['configmaps', 'secrets'], verbs: ['get', 'list', 'watch'] },
-      ],
+      rules: [{ ...reads, resources: [...kinds] }],
     });
     await admin.create(resources.roleBindings, {
       metadata: { ...grant, namespace: ns },

@@ -3,23 +3,10 @@ import { byohFindingWords } from './byoh-finding-words';
 import type { FindingText } from './finding-text';
 import { guideFindingWords } from './guide-finding-words';
 import { operatorFindingWords } from './operator-finding-words';
+import { platformName } from './platform-name';
 import { storageFindingWords } from './storage-finding-words';
+import { topologyFindingWords } from './topology-finding-words';
 import { namesAndMore, type Wording, type WordsFor } from './wording';
-
-const brandNames: Record<string, string> = {
-  AWS: 'Amazon Web Services',
-  Azure: 'Microsoft Azure',
-  VSphere: 'VMware vSphere',
-  GCP: 'Google Cloud Platform',
-  Nutanix: 'Nutanix',
-};
-
-/** What a cluster runs on, as a reader names it. */
-export function platformName({ t }: Wording, platform: string): string {
-  if (platform === 'None') return t('a platform-agnostic (none) installation');
-  if (platform === 'BareMetal') return t('bare metal');
-  return brandNames[platform] ?? platform;
-}
 
 function installOnly({ t }: Wording): string {
   return t(
@@ -136,6 +123,7 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
   ...byohFindingWords,
   ...guideFindingWords,
   ...storageFindingWords,
+  ...topologyFindingWords,
   'nodes-not-ready': (w, { count, nodes }) => ({
     title: w.t('{{count}} Windows node is not Ready', { count }),
     detail: w.t(

@@ -1,3 +1,4 @@
+import { installConfigMap } from '../domain/overview/machine-network';
 import { wmcoNames } from '../domain/wmco-names';
 import type { KubernetesObject, V1ManagedFieldsEntry } from '@kubernetes/client-node';
 import { ownsMonitoringLabel } from '../domain/overview/wmco-monitoring';
@@ -99,7 +100,15 @@ export const kinds = {
     ...everything,
     keptManagedFields: ownsMonitoringLabel,
   }),
-  configMap: kind('v1', 'configmaps', { perCaller: [{ namespace: wmcoNames.defaultNamespace }] }),
+  configMap: kind('v1', 'configmaps', {
+    perCaller: [
+      { namespace: wmcoNames.defaultNamespace },
+      {
+        namespace: installConfigMap.namespace,
+        fieldSelector: `metadata.name=${installConfigMap.name}`,
+      },
+    ],
+  }),
   secret: kind('v1', 'secrets', {
     perCaller: [
       {
@@ -151,8 +160,9 @@ export const kinds = {
   clusterVersion: kind(config, 'clusterversions', { ...clusterScoped, ...everything }),
   configNetwork: kind(config, 'networks', { ...clusterScoped, ...everything }),
   proxy: kind(config, 'proxies', { ...clusterScoped, ...everything }),
-  imageDigestMirrorSet: kind(config, 'imagedigestmirrorsets', clusterScoped),
-  imageTagMirrorSet: kind(config, 'imagetagmirrorsets', clusterScoped),
+  imageDigestMirrorSet: kind(config, 'imagedigestmirrorsets', { ...clusterScoped, ...everything }),
+  imageTagMirrorSet: kind(config, 'imagetagmirrorsets', { ...clusterScoped, ...everything }),
+  operatorHub: kind(config, 'operatorhubs', { ...clusterScoped, ...everything }),
   operatorNetwork: kind('operator.openshift.io/v1', 'networks', {
     ...clusterScoped,
     ...everything,

@@ -26,6 +26,7 @@ export interface ObjectList<T> {
 export interface Infrastructure {
   status?: {
     infrastructureName?: string;
+    apiServerInternalURI?: string;
     platformStatus?: {
       type?: string;
       aws?: { region?: string };
@@ -35,7 +36,15 @@ export interface Infrastructure {
 }
 
 export interface ClusterVersion {
-  status?: { desired?: { version?: string }; history?: { version?: string; state?: string }[] };
+  status?: {
+    desired?: { version?: string };
+    history?: { version?: string; state?: string }[];
+    capabilities?: { enabledCapabilities?: string[] };
+  };
+}
+
+export interface OperatorHub {
+  spec?: { disableAllDefaultSources?: boolean };
 }
 
 export interface ConfigNetwork {

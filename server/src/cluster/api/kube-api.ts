@@ -12,7 +12,16 @@ const mergePatch = setHeaderOptions('Content-Type', PatchStrategy.MergePatch);
 const jsonPatch = setHeaderOptions('Content-Type', PatchStrategy.JsonPatch);
 
 type Call = (core: CoreV1Api, at: { name: string; namespace: string; body: object }) => unknown;
-type ListCall = (core: CoreV1Api, selection: Selection) => Promise<{ items: unknown[] }>;
+type ListCall = (
+  core: CoreV1Api,
+  selection: Selection & { limit?: number; _continue?: string },
+) => Promise<{ items: unknown[] }>;
+
+/** One page of a list: at most `limit` objects, after the page whose `continue` token is `next`. */
+export interface ListPage {
+  limit?: number;
+  next?: string;
+}
 
 interface CoreCalls {
   list?: ListCall;
@@ -120,18 +129,45 @@ export class KubeApi {
   }
 
   /** The list as the API server sends it: with the resourceVersion a watch continues from. */
-  async listObject<T>(kind: Kind, selection: Selection = {}): Promise<ObjectList<T>> {
-    const { namespace, labelSelector, fieldSelector } = selection;
-    const selectors = { labelSelector, fieldSelector };
+  async listObject<T>(kind: Kind, selection: Selection & ListPage = {}): Promise<ObjectList<T>> {
+    const { namespace, labelSelector, fieldSelector, limit, next } = selection;
+    const selectors = { labelSelector, fieldSelector, limit, _continue: next };
     if (kind.group === '') {
       const list = this.coreCall(kind, 'list') as ListCall;
-      return (await list(this.core, { namespace, ...selectors })) as ObjectList<T>;
+      const typed = (await list(this.core, { namespace, ...selectors })) as ObjectList<T> & {
+        metadata?: { _continue?: string };
+      };
+      return { ...typed, metadata: { ...typed.metadata, continue: typed.metadata?._continue } };
     }
     return (
       namespace
         ? await this.custom.listNamespacedCustomObject({ ...kind, namespace, ...selectors })
         : await this.custom.listClusterCustomObject({ ...kind, ...selectors })
     ) as ObjectList<T>;
+  }
+
+  /**
+   * The whole list read `limit` objects at a time, each page reduced by `keep` before the next is read: a
+   * fleet's list never sits in memory as one response. The pages are one snapshot (the API server serves
+   * them at the first page's resourceVersion), so a watch continues from it.
+   */
+  async listInPages<T, K>(
+    kind: Kind,
+    selection: Selection,
+    limit: number,
+    keep: (item: T) => K,
+  ): Promise<{ items: K[]; metadata?: ObjectList<T>['metadata'] }> {
+    const items: K[] = [];
+    let page: ObjectList<T> | undefined;
+    do {
+      page = await this.listObject<T>(kind, {
+        ...selection,
+        limit,
+        next: page?.metadata?.continue,
+      });
+      for (const item of page.items ?? []) items.push(keep(item));
+    } while (page.metadata?.continue);
+    return { items, metadata: page.metadata };
   }
 
   get<T>(kind: Kind, name: string, namespace?: string): Promise<T> {
@@ -201,7 +237,7 @@ export class KubeApi {
 
 export interface ObjectList<T> {
   items?: T[];
-  metadata?: { resourceVersion?: string };
+  metadata?: { resourceVersion?: string; continue?: string };
 }
 
 interface At {

@@ -20,6 +20,7 @@ import type { HostResolver } from '../../ssh/host-resolver';
 import { resolveInstanceKeys } from '../wmco/instance-resolution';
 import { readWindowsCsiDaemonSets } from './csi-daemon-set-reader';
 import { readMonitoring } from './monitoring-reader';
+import { readTopology } from './topology-reader';
 import {
   namedConfigMap,
   readWmco,
@@ -109,18 +110,21 @@ export async function readClusterSnapshot(
   const namespace = await readWmcoNamespace(reader, subscription);
   const version =
     clusterVersion?.status?.desired?.version ?? clusterVersion?.status?.history?.[0]?.version;
-  const [{ facts: wmco, configMaps }, privateKey, userData, monitoring, windowsCsiDaemonSets] =
-    await Promise.all([
-      readWmco(reader, subscription, namespace),
-      readPrivateKey(reader, namespace),
-      reader.get<SecretFacts>(
-        kinds.secret,
-        wmcoNames.userDataSecret,
-        wmcoNames.machineApiNamespace,
-      ),
-      subscription ? readMonitoring(reader, namespace) : undefined,
-      readWindowsCsiDaemonSets(reader, version),
-    ]);
+  const [
+    { facts: wmco, configMaps },
+    privateKey,
+    userData,
+    monitoring,
+    windowsCsiDaemonSets,
+    topology,
+  ] = await Promise.all([
+    readWmco(reader, subscription, namespace),
+    readPrivateKey(reader, namespace),
+    reader.get<SecretFacts>(kinds.secret, wmcoNames.userDataSecret, wmcoNames.machineApiNamespace),
+    subscription ? readMonitoring(reader, namespace) : undefined,
+    readWindowsCsiDaemonSets(reader, version),
+    readTopology(reader, infrastructure, clusterVersion),
+  ]);
   const instances = namedConfigMap(configMaps, wmcoNames.instancesConfigMap);
   const byohEntries = Object.entries(instances?.data ?? {}).map(([address, value]) => ({
     address,
@@ -143,5 +147,6 @@ export async function readClusterSnapshot(
     byohResolution: resolution,
     monitoring,
     windowsCsiDaemonSets,
+    topology,
   };
 }

@@ -20,6 +20,8 @@ interface Entry {
 }
 
 const restartDelayMs = 2000;
+/** Objects per page of an initial list: kubectl's default `--chunk-size`. */
+const listPageSize = 500;
 /**
  * A refused list (the identity may not read the kind) is retried less often: rights seldom change, and
  * reads go to the API server meanwhile.
@@ -71,15 +73,12 @@ export class WatchCache {
         async () => {
           const { namespace, labelSelector, fieldSelector } = kind;
           metrics?.lists.inc({ resource: kindKey(kind) });
-          const answer = await api.listObject<KubernetesObject>(kind, {
-            namespace,
-            labelSelector,
-            fieldSelector,
-          });
-          return {
-            ...answer,
-            items: (answer.items ?? []).map(storedForm),
-          };
+          return api.listInPages<KubernetesObject, KubernetesObject>(
+            kind,
+            { namespace, labelSelector, fieldSelector },
+            listPageSize,
+            storedForm,
+          );
         },
         false,
         kind.labelSelector,

@@ -205,6 +205,7 @@ function snapshotOf(data: Record<string, string>, nodes: WindowsNode[]): Cluster
     windowsMachineSets: [],
     byohEntries: listed(data),
     byohResolution: resolution,
+    topology: { machineNetworks: { state: 'absent' } },
   };
 }
 

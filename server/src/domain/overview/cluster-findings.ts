@@ -8,6 +8,7 @@ import {
 } from '../support/support-matrix';
 import { machineSetPlatform } from '../machinesets/platform-table';
 import type { ClusterSnapshot } from './cluster-snapshot';
+import { isUserProvisionedOnCloud } from './topology-findings';
 
 export function platformFindings(
   snapshot: ClusterSnapshot,
@@ -33,7 +34,8 @@ export function platformFindings(
       },
     ];
   }
-  const byohOnly = platform.type === 'None' || platform.type === 'BareMetal';
+  const byohOnly =
+    platform.type === 'None' || platform.type === 'BareMetal' || isUserProvisionedOnCloud(snapshot);
   return [
     {
       id: 'platform-supported',
@@ -47,9 +49,10 @@ export function platformFindings(
           }),
       guideSection,
       // The MachineSet wizard where it has the platform (see the platform table), BYOH elsewhere.
-      fix: machineSetPlatform(platform.type)
-        ? { action: 'create-machine-set', route: '/windows/machinesets' }
-        : { action: 'add-byoh-instances', route: '/windows/byoh' },
+      fix:
+        !byohOnly && machineSetPlatform(platform.type)
+          ? { action: 'create-machine-set', route: '/windows/machinesets' }
+          : { action: 'add-byoh-instances', route: '/windows/byoh' },
     },
   ];
 }

@@ -44,6 +44,25 @@ export interface WmcoFacts {
   catalogVersion?: string;
 }
 
+/** The machine networks of install-config, or why they are not known. */
+export type MachineNetworks =
+  { state: 'read'; cidrs: string[] } | { state: 'unreadable' } | { state: 'absent' };
+
+/** How the cluster was installed and where it pulls images from: what MachineSets, BYOH and mirrors need. */
+export interface TopologyFacts {
+  /** Whether ClusterVersion enables the MachineAPI capability; undefined when it lists none. */
+  machineApiCapability?: boolean;
+  /** MachineSets and Machines in openshift-machine-api; undefined when the caller may not read them. */
+  machineApiObjects?: number;
+  machineNetworks: MachineNetworks;
+  /** ImageDigestMirrorSets and ImageTagMirrorSets; undefined when the caller may not read them. */
+  mirrorSets?: number;
+  /** OperatorHub `spec.disableAllDefaultSources`. */
+  defaultSourcesDisabled?: boolean;
+  /** The host of Infrastructure `status.apiServerInternalURI` (`api-int.<cluster domain>`). */
+  apiServerInternalHost?: string;
+}
+
 /** Everything the overview judges, read from the cluster with the caller's token. */
 export interface ClusterSnapshot {
   /** Resources the caller may not read (`nodes`, `infrastructures.config.openshift.io`, …). */
@@ -70,4 +89,5 @@ export interface ClusterSnapshot {
   monitoring?: MonitoringFacts;
   /** Read on OpenShift 5.0 and later only (before, no operator deploys its own); undefined otherwise. */
   windowsCsiDaemonSets?: WindowsCsiDaemonSet[];
+  topology: TopologyFacts;
 }

@@ -25,6 +25,7 @@ function snapshot(
     windowsMachineSets: [],
     byohEntries: [],
     byohResolution: new Map(),
+    topology: { machineNetworks: { state: 'absent' } },
     windowsCsiDaemonSets: daemonSets,
   };
 }

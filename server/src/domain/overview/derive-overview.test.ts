@@ -67,6 +67,14 @@ function healthy(): ClusterSnapshot {
     ],
     byohEntries: [],
     byohResolution: new Map(),
+    topology: {
+      machineApiCapability: true,
+      machineApiObjects: 5,
+      machineNetworks: { state: 'read', cidrs: ['10.1.0.0/16'] },
+      mirrorSets: 0,
+      defaultSourcesDisabled: false,
+      apiServerInternalHost: 'api-int.winlab.example.com',
+    },
   };
 }
 

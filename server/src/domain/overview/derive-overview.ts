@@ -18,6 +18,12 @@ import {
 import { monitoringFindings } from './monitoring-findings';
 import { accessFindings, byohFindings, nodeFindings } from './node-findings';
 import { operatorFindings, wmcoState } from './operator-findings';
+import {
+  byohPrerequisiteFindings,
+  disconnectedFindings,
+  machineNetworkFindings,
+  userProvisionedFindings,
+} from './topology-findings';
 
 /** Judge by the installed WMCO, or before install by what the catalog would install. */
 export function judgedWmcoVersion(snapshot: ClusterSnapshot): string | undefined {
@@ -76,14 +82,18 @@ export function deriveOverview(snapshot: ClusterSnapshot): OverviewResponse {
     ...accessFindings(snapshot),
     ...platformFindings(snapshot, rules),
     ...clusterVersionFindings(snapshot, rules),
+    ...userProvisionedFindings(snapshot),
     ...networkFindings(snapshot),
     ...proxyFindings(snapshot, rules),
+    ...disconnectedFindings(snapshot, rules),
     ...versionFindings(snapshot, rules),
     ...operatorFindings(snapshot),
     ...monitoringFindings(snapshot),
     ...wmcoUpdateFindings(snapshot),
     ...customNamespaceFindings(snapshot),
     ...byohFindings(snapshot),
+    ...machineNetworkFindings(snapshot),
+    ...byohPrerequisiteFindings(snapshot),
     ...nodeFindings(snapshot, rules),
     ...csiDaemonSetFindings(snapshot),
     ...unsupportedFeatureFindings(rules),

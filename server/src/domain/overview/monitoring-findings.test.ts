@@ -24,6 +24,7 @@ function snapshot(
     windowsMachineSets: [],
     byohEntries: [],
     byohResolution: new Map(),
+    topology: { machineNetworks: { state: 'absent' } },
     monitoring,
   };
 }
