@@ -127,6 +127,8 @@ export const findingCatalogue = {
     versions: Type.Array(text),
     platform: text,
   }),
+  /** Nodes of a supported version below its minimum build (`minimums`: e.g. `10.0.20348.681`). */
+  'nodes-below-minimum-build': Type.Object({ count, nodes: names, minimums: Type.Array(text) }),
   'nodes-ready': Type.Object({ count, wmco: optionalText }),
 };
 export type FindingCatalogue = typeof findingCatalogue;

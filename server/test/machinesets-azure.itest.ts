@@ -119,6 +119,7 @@ test('a location without availability zones: an empty zone is accepted and the M
   });
   assert.equal(created.status, 200, JSON.stringify(created.body));
   const stored = await harness.admin.get<{
+    kind: string;
     spec: { template: { spec: { providerSpec: { value: Record<string, unknown> } } } };
   }>(resources.machineSets, 'winnozone', 'openshift-machine-api');
   const provider = stored.spec.template.spec.providerSpec.value;

@@ -157,6 +157,13 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
       nodes: namesAndMore(w, nodes, count),
     }),
   }),
+  'nodes-below-minimum-build': (w, { count, nodes, minimums }) => ({
+    title: w.t('{{count}} Windows node runs a build older than WMCO supports', { count }),
+    detail: w.t(
+      'WMCO needs at least build {{minimums}}; install the latest cumulative update on: {{nodes}}.',
+      { minimums: w.list(minimums), nodes: namesAndMore(w, nodes, count) },
+    ),
+  }),
   'nodes-ready': ({ t }, { count, wmco }) => ({
     title: t('All {{count}} Windows nodes are Ready', { count }),
     detail: wmco

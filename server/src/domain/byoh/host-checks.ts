@@ -1,6 +1,7 @@
 import type { CheckResult } from '../../../contract/byoh';
 import {
   meetsMinimumRevision,
+  minimumBuild,
   supportedWindowsVersions,
   windowsServerReleaseOfBuild,
   type WmcoRules,
@@ -39,7 +40,7 @@ export function judgeBuild(build: string, rules: BuildRules): CheckResult {
     return { id: 'windows-build', status: 'fail', code: 'unknown-build', params: { build } };
   const version = release.version;
   if (!meetsMinimumRevision(build)) {
-    const minimum = `${release.build}.${String(release.minimumRevision ?? 0)}`;
+    const minimum = minimumBuild(release) ?? release.build;
     return {
       id: 'windows-build',
       status: 'fail',
@@ -50,7 +51,8 @@ export function judgeBuild(build: string, rules: BuildRules): CheckResult {
   if (!rules.wmco || rules.platform === undefined) {
     return { id: 'windows-build', status: 'warn', code: 'no-rules', params: { build, version } };
   }
-  const supported = supportedWindowsVersions(rules.wmco, rules.platform).filter(
+  const onPlatform = supportedWindowsVersions(rules.wmco, rules.platform);
+  const supported = onPlatform.filter(
     (candidate) => !(rules.customVxlanPort && candidate === '2019'),
   );
   const params = {
@@ -60,8 +62,11 @@ export function judgeBuild(build: string, rules: BuildRules): CheckResult {
     wmco: rules.wmco.version,
     supported: supported.join(', '),
   };
-  return supported.includes(version)
-    ? { id: 'windows-build', status: 'pass', code: 'supported', params }
+  if (supported.includes(version))
+    return { id: 'windows-build', status: 'pass', code: 'supported', params };
+  // The platform allows it, the custom VXLAN port does not: that is the reason, not the platform.
+  return onPlatform.includes(version)
+    ? { id: 'windows-build', status: 'fail', code: 'unsupported-with-vxlan-port', params }
     : { id: 'windows-build', status: 'fail', code: 'unsupported-on-platform', params };
 }
 

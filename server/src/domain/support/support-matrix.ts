@@ -239,6 +239,13 @@ export function windowsServerReleaseOfBuild(build: string): WindowsServerRelease
   );
 }
 
+/** The lowest full build WMCO supports of a release (`10.0.20348.681`); undefined without a minimum. */
+export function minimumBuild(release: WindowsServerRelease): string | undefined {
+  return release.minimumRevision === undefined
+    ? undefined
+    : `${release.build}.${String(release.minimumRevision)}`;
+}
+
 /**
  * Whether a full build (`10.0.20348.681`) meets its release's minimum revision. A build without a
  * revision (the kubelet label) cannot be judged and passes.
