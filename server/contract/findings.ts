@@ -49,8 +49,18 @@ export const findingCatalogue = {
     release: text,
     platforms: Type.Array(text),
   }),
-  'platform-supported': Type.Object({ platform: text, versions: names, release: text }),
-  'platform-byoh-only': Type.Object({ platform: text, versions: names }),
+  /** `versions`: those that can run here; `vxlanPort`: the custom port that rules out 2019. */
+  'platform-supported': Type.Object({
+    platform: text,
+    versions: names,
+    release: text,
+    vxlanPort: Type.Optional(Type.Integer()),
+  }),
+  'platform-byoh-only': Type.Object({
+    platform: text,
+    versions: names,
+    vxlanPort: Type.Optional(Type.Integer()),
+  }),
   'cluster-version-unsupported': Type.Object({ wmco: text, openshift: text, min: text, max: text }),
   'network-not-ovn': Type.Object({ networkType: optionalText }),
   'hybrid-overlay-missing': none,

@@ -46,9 +46,12 @@ export const buildCheckWords = {
     message: t('Build {{build}} (Windows Server {{version}}) is older than {{minimum}}.', p),
     fix: t('Install the latest cumulative update (Windows Server 2022 needs KB5012637).'),
   }),
-  'unknown-build': ({ t }, p) => ({
-    message: t('Build {{build}} is not a Windows Server release WMCO supports.', p),
-    fix: t('Use Windows Server 2019 or 2022, or 2025 where this WMCO supports it.'),
+  'unknown-build': ({ t }, { build, supported }) => ({
+    message: t('Build {{build}} is not a Windows Server release WMCO supports.', { build }),
+    fix:
+      supported === undefined
+        ? t('Use Windows Server 2019 or 2022, or 2025 where this WMCO supports it.')
+        : t('Use a Windows Server version this cluster supports: {{supported}}.', { supported }),
   }),
   'no-rules': ({ t }, p) => ({
     message: t(

@@ -111,22 +111,32 @@ const versionOfNode = new Map(nodes.map((node) => [node.name, node.windowsServer
 for (const version of wmcoVersions) {
   const rules = rulesOf(version);
 
-  test(`WMCO ${version}: a refused platform is never among the platforms it names`, () => {
+  test(`WMCO ${version}: a refused platform or version is never among those it names`, () => {
     for (const platform of platforms) {
-      const [finding] = platformFindings(snapshot(platform), rules);
-      assert.ok(finding, platform);
-      const { text, lists } = worded(finding);
-      const supported = supportedWindowsVersions(rules, platform);
-      if (finding.code !== 'platform-unsupported') {
-        assert.ok(supported.length > 0, `${platform} is refused: ${text}`);
-        assert.deepEqual(lists, [[...supported]], `${platform}: ${text}`);
-        continue;
+      for (const vxlanPort of vxlanPorts) {
+        const network = { hybridOverlay: { clusterNetworks: [], vxlanPort } };
+        const [finding] = platformFindings(snapshot(platform, { network }), rules);
+        assert.ok(finding, platform);
+        const { text, lists } = worded(finding);
+        const where = `${platform} vxlan=${String(vxlanPort)}: ${text}`;
+        const supported = supportedWindowsVersions(rules, platform);
+        if (finding.code === 'platform-unsupported') {
+          const name = platformName(recordingWording().wording, platform);
+          assert.equal(supported.length, 0, `${platform} is supported: ${where}`);
+          assert.equal(lists.length, 1, where);
+          assert.ok(!lists.flat().includes(name), `${platform} named as supported: ${where}`);
+          assert.ok(lists.flat().length > 0, `no supported platform named: ${where}`);
+          continue;
+        }
+        const usable = windowsServerChoices(version, platform, vxlanPort);
+        const ruledOut = supported.filter((candidate) => !usable.includes(candidate));
+        assert.deepEqual(lists, usable.length > 0 ? [usable] : [], where);
+        assert.equal(finding.severity, usable.length > 0 ? 'ok' : 'blocked', where);
+        for (const refused of ruledOut) {
+          assert.ok(!lists.flat().includes(refused), where);
+          assert.match(text, new RegExp(`custom VXLAN port ${String(vxlanPort)}`), where);
+        }
       }
-      const name = platformName(recordingWording().wording, platform);
-      assert.equal(supported.length, 0, `${platform} is supported: ${text}`);
-      assert.equal(lists.length, 1, text);
-      assert.ok(!lists.flat().includes(name), `${platform} named as supported: ${text}`);
-      assert.ok(lists.flat().length > 0, `no supported platform named: ${text}`);
     }
   });
 
@@ -180,6 +190,22 @@ for (const version of wmcoVersions) {
             `${where}: ${message}`,
           );
         }
+      }
+    }
+  });
+
+  test(`WMCO ${version}: the advice for an unknown build names only what can run here`, () => {
+    for (const platform of platforms) {
+      for (const customVxlanPort of [false, true]) {
+        const check = judgeBuild('10.0.14393.7000', { wmco: rules, platform, customVxlanPort });
+        const { fix = '' } = say(checkWords, recordingWording().wording, check);
+        const usable = windowsServerChoices(version, platform, customVxlanPort ? 9898 : undefined);
+        const named = windowsServerReleases
+          .map((release) => release.version)
+          .filter((candidate) => fix.includes(candidate));
+        const where = `${platform} vxlan=${String(customVxlanPort)}: ${fix}`;
+        assert.equal(check.code, 'unknown-build', where);
+        if (usable.length > 0) assert.deepEqual(named, usable, where);
       }
     }
   });

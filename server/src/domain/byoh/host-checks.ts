@@ -3,6 +3,7 @@ import {
   meetsMinimumRevision,
   minimumBuild,
   supportedWindowsVersions,
+  usableWindowsVersions,
   windowsServerReleaseOfBuild,
   type WmcoRules,
 } from '../support/support-matrix';
@@ -36,8 +37,15 @@ export function judgeShell(output: string): CheckResult {
 /** The build must be a Windows Server release WMCO supports on this platform, at its minimum revision. */
 export function judgeBuild(build: string, rules: BuildRules): CheckResult {
   const release = windowsServerReleaseOfBuild(build);
-  if (!release)
-    return { id: 'windows-build', status: 'fail', code: 'unknown-build', params: { build } };
+  if (!release) {
+    // The advice names only what can run here, when that is known.
+    const usable =
+      rules.wmco && rules.platform !== undefined
+        ? usableWindowsVersions(rules.wmco, rules.platform, rules.customVxlanPort)
+        : [];
+    const params = usable.length > 0 ? { build, supported: usable.join(', ') } : { build };
+    return { id: 'windows-build', status: 'fail', code: 'unknown-build', params };
+  }
   const version = release.version;
   if (!meetsMinimumRevision(build)) {
     const minimum = minimumBuild(release) ?? release.build;
@@ -52,9 +60,7 @@ export function judgeBuild(build: string, rules: BuildRules): CheckResult {
     return { id: 'windows-build', status: 'warn', code: 'no-rules', params: { build, version } };
   }
   const onPlatform = supportedWindowsVersions(rules.wmco, rules.platform);
-  const supported = onPlatform.filter(
-    (candidate) => !(rules.customVxlanPort && candidate === '2019'),
-  );
+  const supported = usableWindowsVersions(rules.wmco, rules.platform, rules.customVxlanPort);
   const params = {
     build,
     version,
