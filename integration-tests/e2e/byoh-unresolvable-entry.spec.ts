@@ -1,10 +1,8 @@
 // A windows-instances key no resolver answers for (the reserved `.invalid` TLD, asked of the test's own
 // dnsmasq on loopback) is one WMCO's parser rejects: the Overview and the BYOH page give it the same
 // blocking verdict, in the same words, and the resolvable name beside it is not flagged on either.
-import { KubeClient } from '../cluster/kube-client';
-import { resources } from '../cluster/resources';
 import { expect, test } from '../ssh-peers/playwright-fixtures';
-import { wmcoNamespace as namespace } from './install-wizard';
+import { applyWindowsInstances } from './windows-instances-seed';
 
 test.use({ scenario: 'vsphere-wmco-installed' });
 
@@ -16,21 +14,10 @@ test('an unresolvable name blocks all BYOH hosts on the Overview and the BYOH pa
   peers,
 }) => {
   const resolvable = peers.dnsName('good');
-  const admin = new KubeClient({
-    server: stack.cluster.server,
-    caData: stack.cluster.caData,
-    token: stack.cluster.tokens.admin,
+  await applyWindowsInstances(stack, {
+    [missing]: 'username=Administrator',
+    [resolvable]: 'username=Administrator',
   });
-  try {
-    await admin.apply(resources.configMaps, {
-      apiVersion: 'v1',
-      kind: 'ConfigMap',
-      metadata: { name: 'windows-instances', namespace },
-      data: { [missing]: 'username=Administrator', [resolvable]: 'username=Administrator' },
-    });
-  } finally {
-    admin.close();
-  }
 
   await page.goto('/windows/byoh');
   const blocked = page.getByTestId('byoh-blocked');

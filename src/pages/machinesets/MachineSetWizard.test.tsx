@@ -172,11 +172,9 @@ test('AWS: an edited YAML is re-checked, and a refused create keeps the wizard o
 });
 
 const zonelessAzureDefaults: MachineSetDefaults = {
-  ...vsphereDefaults,
+  ...awsDefaults,
   platform: 'Azure',
   infrastructureName: 'winlab-az7q2',
-  windowsServerVersions: ['2019', '2022', '2025'],
-  hybridOverlayVXLANPort: undefined,
   workerMachineSets: ['winlab-az7q2-worker-northcentralus'],
   values: {
     region: 'northcentralus',
@@ -187,7 +185,6 @@ const zonelessAzureDefaults: MachineSetDefaults = {
     subnet: 'winlab-az7q2-worker-subnet',
   },
   zones: [],
-  forbidden: [],
 };
 
 test('Azure in a location without availability zones: the zone stays empty and the MachineSet is created without one', async () => {
