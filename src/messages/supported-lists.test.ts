@@ -12,6 +12,9 @@ import type { CheckResult } from '../../server/contract/byoh';
 import type { Finding } from '../../server/contract/findings';
 import type { WindowsNode } from '../../server/contract/nodes';
 import { judgeBuild } from '../../server/src/domain/byoh/host-checks';
+import { judgeNode } from '../../server/src/domain/lifecycle/node-support';
+import { ownerActions } from '../../server/src/domain/lifecycle/owner-actions';
+import { parseWindowsBuild } from '../../server/src/domain/lifecycle/windows-build';
 import {
   logRotationSince,
   supportsLogRotation,
@@ -31,8 +34,13 @@ import {
   windowsServerReleases,
   wmcoReleases,
   wmcoRulesFor,
+  type WindowsServerVersion,
   type WmcoRules,
 } from '../../server/src/domain/support/support-matrix';
+import {
+  lifecycleStanding,
+  windowsServerLifecycle,
+} from '../../server/src/domain/support/windows-server-lifecycle';
 import { checkWords } from './check-words';
 import { errorWords } from './error-words';
 import { findingWords, platformName } from './finding-words';
@@ -236,6 +244,45 @@ for (const version of wmcoVersions) {
           assert.ok(text.includes(supported), text);
           assert.doesNotMatch(text, /: \)/, `${where}: an empty list shown: ${text}`);
           assert.ok(!supported.split(', ').includes(windowsServer), `${where}: ${text}`);
+        }
+      }
+    }
+  });
+
+  test(`WMCO ${version}: a BYOH host is never told to move to its own version or one past support`, () => {
+    const ends = Object.values(windowsServerLifecycle).map(({ extendedEnd }) => extendedEnd);
+    const moments = ['2026-12-06', ...ends].map((day) => new Date(Date.parse(day) + 86_400_000));
+    for (const platform of platforms) {
+      for (const now of moments) {
+        for (const release of windowsServerReleases) {
+          const os = {
+            name: 'win-byoh',
+            source: 'BYOH' as const,
+            build: parseWindowsBuild(`${release.build}.9999`),
+            kernelDisagrees: false,
+          };
+          const context = { now, wmcoVersion: version, platform };
+          const node = { ...judgeNode(os, context), ready: true };
+          const where = `${platform} ${release.version} ${now.toISOString()}`;
+          for (const finding of node.findings) {
+            if (finding.code !== 'unsupported-by-wmco') continue;
+            const listed = String(finding.params.supported).split(', ');
+            assert.ok(!listed.includes(release.version), `${where}: ${listed.join(', ')}`);
+          }
+          for (const action of ownerActions(node, context)) {
+            if (action.code !== 'move-to-supported-version') continue;
+            const supported = String(action.params.supported);
+            const listed =
+              supported === '' ? [] : (supported.split(', ') as WindowsServerVersion[]);
+            assert.ok(!listed.includes(release.version), `${where}: ${supported}`);
+            for (const target of listed) {
+              assert.notEqual(
+                lifecycleStanding(target, now).phase,
+                'ended',
+                `${where}: ${supported}`,
+              );
+            }
+          }
         }
       }
     }
