@@ -53,8 +53,18 @@ export const findingCatalogue = {
     release: text,
     platforms: Type.Array(text),
   }),
-  'platform-supported': Type.Object({ platform: text, versions: names, release: text }),
-  'platform-byoh-only': Type.Object({ platform: text, versions: names }),
+  /** `versions`: those that can run here; `vxlanPort`: the custom port that rules out 2019. */
+  'platform-supported': Type.Object({
+    platform: text,
+    versions: names,
+    release: text,
+    vxlanPort: Type.Optional(Type.Integer()),
+  }),
+  'platform-byoh-only': Type.Object({
+    platform: text,
+    versions: names,
+    vxlanPort: Type.Optional(Type.Integer()),
+  }),
   'cluster-version-unsupported': Type.Object({ wmco: text, openshift: text, min: text, max: text }),
   'network-not-ovn': Type.Object({ networkType: optionalText }),
   'hybrid-overlay-missing': none,
@@ -173,6 +183,8 @@ export const findingCatalogue = {
     versions: Type.Array(text),
     platform: text,
   }),
+  /** Nodes of a supported version below its minimum build (`minimums`: e.g. `10.0.20348.681`). */
+  'nodes-below-minimum-build': Type.Object({ count, nodes: names, minimums: Type.Array(text) }),
   'nodes-ready': Type.Object({ count, wmco: optionalText }),
 };
 export type FindingCatalogue = typeof findingCatalogue;

@@ -1,5 +1,6 @@
 import type { CheckId, CheckResult } from '../../../server/contract/byoh';
-import { checkTitleWords, describeHostCheck, type CheckText } from '../../messages/check-words';
+import type { CheckText } from '../../messages/check-text';
+import { checkTitleWords, describeHostCheck } from '../../messages/check-words';
 import { useWording } from '../../messages/useWording';
 
 export type { CheckText };
