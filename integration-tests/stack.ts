@@ -8,6 +8,7 @@ import { userKubeConfig } from '../server/src/cluster/api/user-kube-config';
 import type { ByohSettings } from '../server/src/ssh/byoh-settings';
 import type { UserName } from './cluster/credentials';
 import { startLocalCluster, type LocalCluster } from './cluster/local-cluster';
+import { resolve4On } from './cluster/simulators/byoh';
 import { startSimulators } from './cluster/simulators/runner';
 import { grantConsoleBaseline } from './console/console-user';
 import { startRealConsole, type ConsoleVersion } from './console/real-console';
@@ -70,6 +71,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     caData: cluster.caData,
     token: cluster.tokens.admin,
     more: [windowsKubeletSimulator(kubelets)],
+    // WMCO resolves BYOH names with the cluster's DNS: the test's own, where the BFF is pointed at one.
+    byoh: options.byoh?.dnsServers ? { resolve4: resolve4On(options.byoh.dnsServers) } : undefined,
     log,
   });
   const connection = { server: cluster.server, caPem: cluster.caData };

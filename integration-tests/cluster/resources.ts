@@ -26,6 +26,7 @@ export const resources = {
   services: type('', 'v1', 'services', true),
   deployments: type('apps', 'v1', 'deployments', true),
   replicaSets: type('apps', 'v1', 'replicasets', true),
+  daemonSets: type('apps', 'v1', 'daemonsets', true),
   pods: type('', 'v1', 'pods', true),
   podDisruptionBudgets: type('policy', 'v1', 'poddisruptionbudgets', true),
   customResourceDefinitions: type('apiextensions.k8s.io', 'v1', 'customresourcedefinitions', false),

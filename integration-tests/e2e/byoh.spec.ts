@@ -1,10 +1,9 @@
 import { commandCatalogue } from '../../server/src/ssh/command-catalogue';
-import { KubeClient } from '../cluster/kube-client';
-import { resources } from '../cluster/resources';
 import { clusterApiInt } from '../ssh-peers/host-profiles';
 import { expect, test } from '../ssh-peers/playwright-fixtures';
 import { runPreflight } from './byoh-preflight';
-import { recordBffBodies, wmcoNamespace as namespace } from './install-wizard';
+import { recordBffBodies } from './install-wizard';
+import { applyWindowsInstances } from './windows-instances-seed';
 
 test.use({ scenario: 'vsphere-wmco-installed' });
 
@@ -91,22 +90,7 @@ test('an existing malformed entry shows that it blocks all BYOH; removing it, co
   page,
   stack,
 }) => {
-  const admin = new KubeClient({
-    server: stack.cluster.server,
-    caData: stack.cluster.caData,
-    token: stack.cluster.tokens.admin,
-  });
-  try {
-    // Server-side apply adds the one key whether or not the ConfigMap exists yet.
-    await admin.apply(resources.configMaps, {
-      apiVersion: 'v1',
-      kind: 'ConfigMap',
-      metadata: { name: 'windows-instances', namespace },
-      data: { 'win-typo.example.com': 'Administrator' },
-    });
-  } finally {
-    admin.close();
-  }
+  await applyWindowsInstances(stack, { 'win-typo.example.com': 'Administrator' });
   await page.goto('/windows/byoh');
   const blocked = page.getByTestId('byoh-blocked');
   await expect(blocked).toContainText('1 malformed entry blocks all BYOH hosts');

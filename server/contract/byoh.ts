@@ -128,8 +128,11 @@ export const checkCatalogue = {
   // windows-build
   supported: Type.Object({ ...buildRules, supported: Type.Optional(text) }),
   'unsupported-on-platform': buildVerdict,
+  /** Windows Server 2019 where the platform allows it, but the hybrid overlay has a custom VXLAN port. */
+  'unsupported-with-vxlan-port': buildVerdict,
   'revision-too-old': Type.Object({ build: text, version: text, minimum: text }),
-  'unknown-build': Type.Object({ build: text }),
+  /** `supported`: the versions that can run here, where the WMCO version and platform are known. */
+  'unknown-build': Type.Object({ build: text, supported: Type.Optional(text) }),
   'no-rules': Type.Object({ build: text, version: text }),
   'no-facts': none,
   // hostname

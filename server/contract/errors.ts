@@ -59,6 +59,11 @@ export const errorCatalogue = {
   'namespace-missing': Type.Object({ namespace: text }),
   /** The caller may not update WMCO's Subscription (or not read it, to find it). */
   'subscription-not-writable': Type.Object({ name: text, namespace: text }),
+  /** The caller may not label WMCO's namespace with openshift.io/cluster-monitoring. */
+  'monitoring-label-not-allowed': Type.Object({ namespace: text }),
+  /** The caller may not read WMCO's Deployment or delete its pods (`resource`) to restart it. */
+  'wmco-restart-not-allowed': Type.Object({ namespace: text, resource: text }),
+  'wmco-deployment-missing': Type.Object({ name: text, namespace: text }),
   /** The installed WMCO (`wmco`, unknown while none is installed) reads no log rotation before `since`. */
   'log-rotation-unsupported': Type.Object({ wmco: Type.Optional(text), since: text }),
   // MachineSets

@@ -53,8 +53,18 @@ export const findingCatalogue = {
     release: text,
     platforms: Type.Array(text),
   }),
-  'platform-supported': Type.Object({ platform: text, versions: names, release: text }),
-  'platform-byoh-only': Type.Object({ platform: text, versions: names }),
+  /** `versions`: those that can run here; `vxlanPort`: the custom port that rules out 2019. */
+  'platform-supported': Type.Object({
+    platform: text,
+    versions: names,
+    release: text,
+    vxlanPort: Type.Optional(Type.Integer()),
+  }),
+  'platform-byoh-only': Type.Object({
+    platform: text,
+    versions: names,
+    vxlanPort: Type.Optional(Type.Integer()),
+  }),
   'cluster-version-unsupported': Type.Object({ wmco: text, openshift: text, min: text, max: text }),
   'network-not-ovn': Type.Object({ networkType: optionalText }),
   'hybrid-overlay-missing': none,
@@ -93,6 +103,22 @@ export const findingCatalogue = {
   }),
   /** WMCO `wmco` reads service log rotation from Subscription `subscription`, which sets no size. */
   'service-logs-unbounded': Type.Object({ wmco: text, subscription: text }),
+  /** WMCO's namespace lacks `openshift.io/cluster-monitoring=true`: no Windows node metrics. */
+  'wmco-monitoring-label-missing': Type.Object({ namespace: text }),
+  /** The label was set (`labelledAt`) after WMCO's pod started (`podStartedAt`): ISO timestamps. */
+  'wmco-monitoring-needs-restart': Type.Object({
+    namespace: text,
+    labelledAt: Type.String({ format: 'date-time' }),
+    podStartedAt: Type.String({ format: 'date-time' }),
+  }),
+  /** A hand-made Windows node DaemonSet of `driver`, whose operator deploys its own from OpenShift 5.0. */
+  'csi-daemon-set-conflict': Type.Object({
+    namespace: text,
+    name: text,
+    driver: text,
+    openshift: text,
+    operatorNamespace: text,
+  }),
   'private-key-missing': Type.Object({ namespace: text }),
   'private-key-unparseable': none,
   'private-key-encrypted': none,
@@ -157,6 +183,8 @@ export const findingCatalogue = {
     versions: Type.Array(text),
     platform: text,
   }),
+  /** Nodes of a supported version below its minimum build (`minimums`: e.g. `10.0.20348.681`). */
+  'nodes-below-minimum-build': Type.Object({ count, nodes: names, minimums: Type.Array(text) }),
   'nodes-ready': Type.Object({ count, wmco: optionalText }),
 };
 export type FindingCatalogue = typeof findingCatalogue;
@@ -180,6 +208,8 @@ export const FindingAction = Type.Enum([
   'see-nodes',
   'fix-byoh-entries',
   'set-log-rotation',
+  /** Not a page: the Overview asks to confirm, then labels WMCO's namespace and restarts its pod. */
+  'enable-monitoring',
 ]);
 export type FindingAction = Type.Static<typeof FindingAction>;
 

@@ -110,3 +110,19 @@ test('a 2019 MachineSet gets a machine named within 15 characters and a 2019 nod
   assert.equal(node.metadata?.labels?.['node.kubernetes.io/windows-build'], '10.0.17763');
   assert.equal(node.metadata?.labels?.['topology.kubernetes.io/zone'], 'centralus-2');
 });
+
+test('a location without availability zones: an empty zone is accepted and the MachineSet has none', async () => {
+  const zoneless = { ...inputs, name: 'winnozone', values: { ...inputs.values, zone: '' } };
+  const created = await harness.call('POST', '/machinesets', {
+    yaml: machineSetYaml(windowsMachineSetObject(zoneless)),
+    windowsServer: '2019',
+  });
+  assert.equal(created.status, 200, JSON.stringify(created.body));
+  const stored = await harness.admin.get<{
+    kind: string;
+    spec: { template: { spec: { providerSpec: { value: Record<string, unknown> } } } };
+  }>(resources.machineSets, 'winnozone', 'openshift-machine-api');
+  const provider = stored.spec.template.spec.providerSpec.value;
+  assert.equal(provider.location, 'centralus');
+  assert.equal('zone' in provider, false);
+});

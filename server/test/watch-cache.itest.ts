@@ -124,10 +124,11 @@ test('a kept document is not sent to a caller whose rights were taken away', asy
     roleRef: { apiGroup: rbac, kind: 'ClusterRole', name: grant.name },
     subjects: [subject],
   });
-  // kube-system: install-config's machine network, in ConfigMap cluster-config-v1.
+  // WMCO's pods: when it started (the monitoring label). kube-system: install-config's machine network,
+  // in ConfigMap cluster-config-v1.
   const reads = { apiGroups: [''], verbs: ['get', 'list', 'watch'] };
   for (const [ns, kinds] of [
-    [namespace, ['configmaps', 'secrets']],
+    [namespace, ['configmaps', 'secrets', 'pods']],
     ['openshift-machine-api', ['configmaps', 'secrets']],
     ['kube-system', ['configmaps']],
   ] as const) {

@@ -11,7 +11,7 @@ import {
 import { failureMessage } from '../api/bff-client';
 import { usePluginTranslation } from '../i18n';
 
-interface ConfirmModalProps {
+interface ConfirmModalProps<T> {
   id: string;
   title: string;
   confirmLabel: string;
@@ -19,32 +19,46 @@ interface ConfirmModalProps {
   danger?: boolean;
   isConfirmDisabled?: boolean;
   /** The action; the modal closes when it succeeds and shows its failure otherwise. */
-  onConfirm: () => Promise<unknown>;
+  onConfirm: () => Promise<T>;
+  /** What the action did, shown in place of `children` with a Close button instead of closing. */
+  done?: (result: T) => ReactNode;
   onClose: () => void;
   children: ReactNode;
 }
 
 /** An action on the cluster that the admin confirms, with its failure shown in place. */
-export function ConfirmModal({
+export function ConfirmModal<T>({
   id,
   title,
   confirmLabel,
   danger = false,
   isConfirmDisabled = false,
   onConfirm,
+  done,
   onClose,
   children,
-}: ConfirmModalProps) {
+}: ConfirmModalProps<T>) {
   const { t } = usePluginTranslation();
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();
+  const [result, setResult] = useState<{ value: T }>();
   const confirm = () => {
     setRunning(true);
     setError(undefined);
-    onConfirm().then(onClose, (failure: unknown) => {
-      setRunning(false);
-      setError(failureMessage(failure));
-    });
+    onConfirm().then(
+      (value) => {
+        if (!done) {
+          onClose();
+          return;
+        }
+        setRunning(false);
+        setResult({ value });
+      },
+      (failure: unknown) => {
+        setRunning(false);
+        setError(failureMessage(failure));
+      },
+    );
   };
   return (
     <Modal isOpen variant="small" onClose={onClose} aria-labelledby={`${id}-title`} data-test={id}>
@@ -55,7 +69,7 @@ export function ConfirmModal({
       />
       <ModalBody>
         <Stack hasGutter>
-          {children}
+          {result && done ? done(result.value) : children}
           {error ? (
             <Alert component="h2" isInline variant="danger" title={t('That did not work')}>
               {error}
@@ -64,17 +78,23 @@ export function ConfirmModal({
         </Stack>
       </ModalBody>
       <ModalFooter>
-        <Button
-          variant={danger ? 'danger' : 'primary'}
-          isDisabled={isConfirmDisabled || running}
-          isLoading={running}
-          onClick={confirm}
-        >
-          {confirmLabel}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          {t('Cancel')}
-        </Button>
+        {result ? (
+          <Button onClick={onClose}>{t('Close')}</Button>
+        ) : (
+          <>
+            <Button
+              variant={danger ? 'danger' : 'primary'}
+              isDisabled={isConfirmDisabled || running}
+              isLoading={running}
+              onClick={confirm}
+            >
+              {confirmLabel}
+            </Button>
+            <Button variant="link" onClick={onClose}>
+              {t('Cancel')}
+            </Button>
+          </>
+        )}
       </ModalFooter>
     </Modal>
   );

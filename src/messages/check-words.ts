@@ -1,10 +1,12 @@
 import type { CheckCatalogue, CheckResult } from '../../server/contract/byoh';
 import { apiIntCheckWords } from './api-int-check-words';
+import { buildCheckWords } from './build-check-words';
 import type { CheckText } from './check-text';
 import { say, type Wording, type WordsFor } from './wording';
 
 /** What each BYOH preflight check found, and how to fix it, in the reader's language. */
 export const checkWords: WordsFor<CheckCatalogue, CheckText> = {
+  ...buildCheckWords,
   // ssh-port
   reachable: ({ t }, p) => ({ message: t('TCP {{port}} accepts connections.', p) }),
   refused: ({ t }, p) => ({
@@ -94,35 +96,6 @@ export const checkWords: WordsFor<CheckCatalogue, CheckText> = {
   'no-answer': ({ t }) => ({
     message: t('The host did not answer the shell probe in time.'),
     fix: t('Check that commands run over SSH on the host.'),
-  }),
-  // windows-build
-  supported: ({ t }, p) => ({
-    message: t(
-      'Windows Server {{version}} (build {{build}}) is supported on {{platform}} by WMCO {{wmco}}.',
-      p,
-    ),
-  }),
-  'unsupported-on-platform': ({ t }, p) => ({
-    message: t(
-      'Windows Server {{version}} (build {{build}}) is not supported on {{platform}} by WMCO {{wmco}} (supported: {{supported}}).',
-      p,
-    ),
-    fix: t('Use a Windows Server version this cluster supports.'),
-  }),
-  'revision-too-old': ({ t }, p) => ({
-    message: t('Build {{build}} (Windows Server {{version}}) is older than {{minimum}}.', p),
-    fix: t('Install the latest cumulative update (Windows Server 2022 needs KB5012637).'),
-  }),
-  'unknown-build': ({ t }, p) => ({
-    message: t('Build {{build}} is not a Windows Server release WMCO supports.', p),
-    fix: t('Use Windows Server 2019 or 2022, or 2025 where this WMCO supports it.'),
-  }),
-  'no-rules': ({ t }, p) => ({
-    message: t(
-      'Windows Server {{version}} (build {{build}}): the WMCO version or the platform is unknown, so support cannot be judged.',
-      p,
-    ),
-    fix: t('Install WMCO first, or run the preflight with permission to read it.'),
   }),
   'no-facts': ({ t }) => ({
     message: t('The host did not report its build, hostname, adapters and services.'),

@@ -76,6 +76,12 @@ export const errorWords: WordsFor<ErrorCatalogue> = {
   'namespace-missing': ({ t }, p) => t('Namespace {{namespace}} does not exist.', p),
   'subscription-not-writable': ({ t }, p) =>
     t('You may not change Subscription {{name}} in {{namespace}}.', p),
+  'monitoring-label-not-allowed': ({ t }, p) =>
+    t('You may not label namespace {{namespace}}, so cluster monitoring stays off.', p),
+  'wmco-restart-not-allowed': ({ t }, p) =>
+    t('You may not restart WMCO: reading or deleting {{resource}} in {{namespace}} is refused.', p),
+  'wmco-deployment-missing': ({ t }, p) =>
+    t('WMCO’s Deployment {{name}} is not in {{namespace}}; OLM has not deployed it yet.', p),
   'log-rotation-unsupported': ({ t }, { wmco, since }) =>
     wmco === undefined
       ? t('Service log rotation needs WMCO {{since}} or later installed.', { since })

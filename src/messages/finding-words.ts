@@ -4,6 +4,7 @@ import type { FindingText } from './finding-text';
 import { guideFindingWords } from './guide-finding-words';
 import { operatorFindingWords } from './operator-finding-words';
 import { platformName } from './platform-name';
+import { storageFindingWords } from './storage-finding-words';
 import { topologyFindingWords } from './topology-finding-words';
 import { namesAndMore, type Wording, type WordsFor } from './wording';
 
@@ -11,6 +12,25 @@ function installOnly({ t }: Wording): string {
   return t(
     'Hybrid networking can only be configured when the cluster is installed, so Windows nodes need a cluster installed with it.',
   );
+}
+
+function platformVersionsTitle(w: Wording, platform: string, versions: string[]): string {
+  return w.t('{{platform}} supports Windows Server {{versions}}', {
+    platform: platformName(w, platform),
+    versions: w.list(versions),
+  });
+}
+
+/** Why 2019 is not among the versions listed, where a custom VXLAN port rules it out. */
+function vxlanPortNote({ t }: Wording, port: number | undefined): string[] {
+  return port === undefined
+    ? []
+    : [
+        t(
+          'Windows Server 2019 is left out: the hybrid overlay uses custom VXLAN port {{port}}, which the guide supports with Windows Server 2022 and later only.',
+          { port },
+        ),
+      ];
 }
 
 /** Every overview finding as a title and an explanation, in the reader's language. */
@@ -30,22 +50,33 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
       name: platformName(w, platform),
     }),
   }),
-  'platform-supported': (w, { platform, versions, release }) => ({
-    title: w.t('{{platform}} supports Windows Server {{versions}}', {
-      platform: platformName(w, platform),
-      versions: w.list(versions),
-    }),
-    detail: w.t(
-      '{{release}} creates Windows machines here through Windows MachineSets, and can also add BYOH instances.',
-      { release },
+  'platform-supported': (w, { platform, versions, release, vxlanPort }) =>
+    versions.length === 0
+      ? {
+          title: w.t('No Windows Server version can run on {{platform}} with this VXLAN port', {
+            platform: platformName(w, platform),
+          }),
+          detail: w.t(
+            'The hybrid overlay uses custom VXLAN port {{port}}, which the guide supports with Windows Server 2022 and later only, and {{release}} runs no such version on {{platform}}.',
+            { port: vxlanPort, release, platform: platformName(w, platform) },
+          ),
+        }
+      : {
+          title: platformVersionsTitle(w, platform, versions),
+          detail: w.sentences(
+            w.t(
+              '{{release}} creates Windows machines here through Windows MachineSets, and can also add BYOH instances.',
+              { release },
+            ),
+            ...vxlanPortNote(w, vxlanPort),
+          ),
+        },
+  'platform-byoh-only': (w, { platform, versions, vxlanPort }) => ({
+    title: platformVersionsTitle(w, platform, versions),
+    detail: w.sentences(
+      w.t('Windows nodes join this cluster as Bring-Your-Own-Host instances.'),
+      ...vxlanPortNote(w, vxlanPort),
     ),
-  }),
-  'platform-byoh-only': (w, { platform, versions }) => ({
-    title: w.t('{{platform}} supports Windows Server {{versions}}', {
-      platform: platformName(w, platform),
-      versions: w.list(versions),
-    }),
-    detail: w.t('Windows nodes join this cluster as Bring-Your-Own-Host instances.'),
   }),
   'cluster-version-unsupported': ({ t }, { wmco, openshift, min, max }) => ({
     title: t('WMCO {{wmco}} does not run on OpenShift {{openshift}}', { wmco, openshift }),
@@ -121,6 +152,7 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
   ...operatorFindingWords,
   ...byohFindingWords,
   ...guideFindingWords,
+  ...storageFindingWords,
   ...topologyFindingWords,
   'nodes-not-ready': (w, { count, nodes }) => ({
     title: w.t('{{count}} Windows node is not Ready', { count }),
@@ -144,6 +176,13 @@ export const findingWords: WordsFor<FindingCatalogue, FindingText> = {
       platform: platformName(w, platform),
       nodes: namesAndMore(w, nodes, count),
     }),
+  }),
+  'nodes-below-minimum-build': (w, { count, nodes, minimums }) => ({
+    title: w.t('{{count}} Windows node runs a build older than WMCO supports', { count }),
+    detail: w.t(
+      'WMCO needs at least build {{minimums}}; install the latest cumulative update on: {{nodes}}.',
+      { minimums: w.list(minimums), nodes: namesAndMore(w, nodes, count) },
+    ),
   }),
   'nodes-ready': ({ t }, { count, wmco }) => ({
     title: t('All {{count}} Windows nodes are Ready', { count }),
@@ -170,4 +209,5 @@ export const findingActionWords: Record<FindingAction, (wording: Wording) => str
   'see-nodes': ({ t }) => t('See Windows nodes'),
   'fix-byoh-entries': ({ t }) => t('Fix BYOH entries'),
   'set-log-rotation': ({ t }) => t('Set service log rotation'),
+  'enable-monitoring': ({ t }) => t('Enable monitoring and restart WMCO'),
 };

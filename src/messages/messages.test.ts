@@ -88,7 +88,7 @@ function samples(params: TSchema, count: number): Sample[] {
     required?: string[];
   };
   for (const [name, schema] of Object.entries(properties)) {
-    const { type, items } = schema as { type?: string; items?: TSchema };
+    const { type, items, format } = schema as { type?: string; items?: TSchema; format?: string };
     const choices = literals(schema);
     const itemChoices = items ? literals(items) : undefined;
     const options: { value: unknown; shown: string[] }[] = choices
@@ -103,7 +103,9 @@ function samples(params: TSchema, count: number): Sample[] {
             ]
           : name === 'count'
             ? [{ value: String(count), shown: [] }]
-            : [{ value: `‹${name}›`, shown: [`‹${name}›`] }];
+            : format === 'date-time' // shown as the language writes times
+              ? [{ value: '2026-12-01T10:05:00.000Z', shown: [] }]
+              : [{ value: `‹${name}›`, shown: [`‹${name}›`] }];
     const optional = !required.includes(name);
     if (optional) options.push({ value: undefined, shown: [] });
     variants = variants.flatMap((variant) =>

@@ -12,7 +12,7 @@
 //     starting with `username=`), nothing happens for any entry, as in WMCO.
 // Not simulated: SSH to the hosts, CSR approval, upgrades of BYOH nodes.
 import { randomBytes } from 'node:crypto';
-import { lookup } from 'node:dns/promises';
+import { lookup, Resolver } from 'node:dns/promises';
 import { isIP, isIPv4 } from 'node:net';
 import type { V1ConfigMap } from '@kubernetes/client-node';
 import { ignoreStatus, type KubeClient } from '../kube-client';
@@ -47,6 +47,13 @@ interface Instance {
 async function systemResolve4(name: string): Promise<string[]> {
   const answers = await lookup(name, { all: true, family: 4 }).catch(() => []);
   return answers.map((answer) => answer.address);
+}
+
+/** A-record lookups on the given DNS servers only: the test's own DNS, as the BFF under test uses it. */
+export function resolve4On(servers: string[]): (name: string) => Promise<string[]> {
+  const resolver = new Resolver({ timeout: 1000, tries: 2 });
+  resolver.setServers(servers);
+  return (name) => resolver.resolve4(name).catch(() => []);
 }
 
 function isLoopback(ip: string): boolean {

@@ -7,7 +7,7 @@ import { KubeConfig, Watch, type KubernetesObject } from '@kubernetes/client-nod
 import { isKubeApiError, KubeClient, type KubeTarget } from '../kube-client';
 import { resourcePath, type ResourceType } from '../resources';
 import type { Behaviour, SimulatorContext, WatchedResource } from './behaviour';
-import { byohSimulator } from './byoh';
+import { byohSimulator, type ByohSimulatorOptions } from './byoh';
 import { machineApiSimulator } from './machine-api';
 import { olmSimulator } from './olm';
 import { wmcoSimulator } from './wmco';
@@ -28,6 +28,8 @@ export interface SimulatorOptions extends KubeTarget {
   behaviours?: readonly Behaviour[];
   /** Besides them. */
   more?: readonly Behaviour[];
+  /** For the default BYOH simulator. */
+  byoh?: ByohSimulatorOptions;
   log?: (line: string) => void;
 }
 
@@ -39,7 +41,10 @@ export function startSimulators(options: SimulatorOptions): Simulators {
   const runner = new Runner(
     options,
     // The BYOH simulator remembers entries it has seen: one per run.
-    [...(options.behaviours ?? [...defaultBehaviours, byohSimulator()]), ...(options.more ?? [])],
+    [
+      ...(options.behaviours ?? [...defaultBehaviours, byohSimulator(options.byoh)]),
+      ...(options.more ?? []),
+    ],
     options.log ?? (() => {}),
   );
   runner.start();

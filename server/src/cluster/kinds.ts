@@ -1,6 +1,7 @@
 import { installConfigMap } from '../domain/overview/machine-network';
 import { wmcoNames } from '../domain/wmco-names';
-import type { KubernetesObject } from '@kubernetes/client-node';
+import type { KubernetesObject, V1ManagedFieldsEntry } from '@kubernetes/client-node';
+import { ownsMonitoringLabel } from '../domain/overview/wmco-monitoring';
 import { secretFacts } from './secret-facts';
 import { machineStoredForm, nodeStoredForm } from './stored-forms';
 
@@ -30,18 +31,21 @@ export interface KindEntry extends Kind {
   perCaller?: readonly Selection[];
   /** What a cache keeps of each object, beyond trimming (Secrets: never their data). */
   storedForm?: StoredForm;
+  /** The field managers' records a cache keeps (it drops the others): those a view reads. */
+  keptManagedFields?: (entry: V1ManagedFieldsEntry) => boolean;
 }
 
 /** What one informer of a cache holds: a kind, one selection of it, and the form it is kept in. */
 export interface CachedKind extends Kind, Selection {
   storedForm?: StoredForm;
+  keptManagedFields?: KindEntry['keptManagedFields'];
 }
 
 /** A kind by its `apiVersion` and plural; namespaced unless said otherwise. */
 function kind(
   apiVersion: string,
   plural: string,
-  options: Partial<Pick<KindEntry, 'namespaced' | 'shared' | 'perCaller' | 'storedForm'>> = {},
+  options: Partial<Omit<KindEntry, 'group' | 'version' | 'plural'>> = {},
 ): KindEntry {
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
   return { group: group ?? '', version: version ?? '', plural, namespaced: true, ...options };
@@ -74,6 +78,9 @@ export const clusterEventsNamespace = 'default';
 
 export const windowsNodeSelector = `${wmcoNames.osLabel}=windows`;
 
+/** WMCO's operator pods, as its Deployment selects them. */
+export const wmcoPodSelector = `name=${wmcoNames.operatorDeployment}`;
+
 /**
  * Every kind the BFF reads or writes, in one table. `shared`: the nodes, machines, OLM's objects of
  * WMCO, the kubelets' CSRs and the cluster config the views read on every request. `perCaller`: what the BFF's own identity
@@ -87,7 +94,12 @@ export const kinds = {
     shared: [{ labelSelector: windowsNodeSelector }],
     storedForm: nodeStoredForm,
   }),
-  namespace: kind('v1', 'namespaces', { ...clusterScoped, ...everything }),
+  /** The managed fields of WMCO's monitoring label say when it was set (does WMCO's pod predate it?). */
+  namespace: kind('v1', 'namespaces', {
+    ...clusterScoped,
+    ...everything,
+    keptManagedFields: ownsMonitoringLabel,
+  }),
   configMap: kind('v1', 'configmaps', {
     perCaller: [
       { namespace: wmcoNames.defaultNamespace },
@@ -118,7 +130,10 @@ export const kinds = {
       { namespace: clusterEventsNamespace, fieldSelector: eventSelections.csrs },
     ],
   }),
-  pod: kind('v1', 'pods'),
+  /** WMCO's own pods, where the guide installs it: the overview compares their start with its label. */
+  pod: kind('v1', 'pods', {
+    perCaller: [{ namespace: wmcoNames.defaultNamespace, labelSelector: wmcoPodSelector }],
+  }),
   serviceAccount: kind('v1', 'serviceaccounts'),
   service: kind('v1', 'services'),
   deployment: kind('apps/v1', 'deployments'),

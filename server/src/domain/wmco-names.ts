@@ -3,6 +3,10 @@ const prefix = 'windowsmachineconfig.openshift.io';
 
 export const wmcoNames = {
   packageName: 'windows-machine-config-operator',
+  /** WMCO's Deployment, as its CSV names it; its pods carry `name=<it>`. */
+  operatorDeployment: 'windows-machine-config-operator',
+  /** On WMCO's namespace, `true` lets cluster monitoring scrape the Windows nodes' metrics. */
+  monitoringLabel: 'openshift.io/cluster-monitoring',
   defaultNamespace: 'openshift-windows-machine-config-operator',
   privateKeySecret: 'cloud-private-key',
   privateKeyField: 'private-key.pem',

@@ -13,8 +13,10 @@ import {
   UninstallResult,
 } from '../../contract/install';
 import { LogRotationSettings, LogRotationState } from '../../contract/log-rotation';
+import { MonitoringRestartResult } from '../../contract/monitoring';
 import { readInstallState } from '../cluster/install/install-state-reader';
 import { writeLogRotation } from '../cluster/install/log-rotation-writer';
+import { enableMonitoring } from '../cluster/install/monitoring-enabler';
 import { kinds } from '../cluster/kinds';
 import { installWmco, rotateKey } from '../cluster/install/wmco-installer';
 import {
@@ -159,6 +161,16 @@ export const installRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ),
     async (request) =>
       writeLogRotation(request.reader.fresh(), request.kubeApi, app.writeQueue, request.body),
+  );
+
+  app.post(
+    '/install/monitoring',
+    routeOptions(
+      ['install'],
+      "Label WMCO's namespace openshift.io/cluster-monitoring=true if it is not, and restart WMCO's pod so that it configures the Windows node metrics (nodes are not touched)",
+      { response: MonitoringRestartResult },
+    ),
+    async (request) => enableMonitoring(request.reader.fresh(), request.kubeApi),
   );
 
   app.get(

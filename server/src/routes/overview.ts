@@ -37,6 +37,8 @@ export const overviewRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings
       kinds.configNetwork,
       kinds.proxy,
       kinds.operatorNetwork,
+      kinds.pod,
+      kinds.daemonSet,
     ],
     read: async (reader, { notKeepable }) =>
       deriveOverview(await readClusterSnapshot(reader, resolver, notKeepable)),

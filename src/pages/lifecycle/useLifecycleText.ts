@@ -65,10 +65,9 @@ export function useLifecycleText(): LifecycleText {
       case 'install-update':
         return t('Install the monthly update that brings the host to {{build}} or later.', params);
       case 'move-to-supported-version':
-        return t(
-          'Reinstall the host with a supported Windows Server version ({{supported}}).',
-          params,
-        );
+        return params.supported
+          ? t('Reinstall the host with a supported Windows Server version ({{supported}}).', params)
+          : t('Reinstall the host with a Windows Server version that WMCO and Microsoft support.');
       case 'plan-version-move':
         return t('Plan a move off Windows Server {{version}} before {{ends}}.', params);
       case 'report-build':

@@ -170,3 +170,50 @@ test('AWS: an edited YAML is re-checked, and a refused create keeps the wizard o
   });
   assert.deepEqual(wizard.created, []);
 });
+
+const zonelessAzureDefaults: MachineSetDefaults = {
+  ...awsDefaults,
+  platform: 'Azure',
+  infrastructureName: 'winlab-az7q2',
+  workerMachineSets: ['winlab-az7q2-worker-northcentralus'],
+  values: {
+    region: 'northcentralus',
+    vmSize: 'Standard_D4s_v3',
+    resourceGroup: 'winlab-az7q2-rg',
+    networkResourceGroup: 'winlab-az7q2-rg',
+    vnet: 'winlab-az7q2-vnet',
+    subnet: 'winlab-az7q2-worker-subnet',
+  },
+  zones: [],
+};
+
+test('Azure in a location without availability zones: the zone stays empty and the MachineSet is created without one', async () => {
+  answerWith(({ method }) => (method === 'POST' ? { name: 'winworker', created: true } : {}));
+  const wizard = renderWizard(zonelessAzureDefaults);
+  fireEvent.click(wizard.next());
+  const zone = wizard.field('zone');
+  assert.equal(zone.tagName, 'INPUT', 'typed, not chosen from the workers’ zones: they have none');
+  assert.equal(zone.value, '');
+  assert.match(wizard.help('zone'), /Empty in an Azure region without availability zones/);
+  fireEvent.blur(zone);
+  assert.equal(zone.getAttribute('aria-invalid'), 'false', 'empty is not a problem');
+  wizard.type('zone', '4');
+  assert.equal(wizard.next().hasAttribute('disabled'), true, 'a zone that is given is still 1–3');
+  wizard.type('zone', '');
+  assert.equal(wizard.next().hasAttribute('disabled'), false);
+  fireEvent.click(wizard.next());
+  fireEvent.click(wizard.next());
+
+  const yaml = wizard.field('yaml').value;
+  assert.match(yaml, /kind: AzureMachineProviderSpec/);
+  assert.match(yaml, /location: northcentralus/);
+  assert.doesNotMatch(yaml, /zone/);
+  assert.ok(screen.getByText('No problems found'));
+  act(() => {
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+  });
+  await waitFor(() => {
+    assert.deepEqual(wizard.created, ['winworker']);
+  });
+  assert.deepEqual(calls[0]?.body, { yaml, windowsServer: '2022' });
+});

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import {
+  Button,
   Card,
   CardBody,
   CardTitle,
@@ -20,6 +22,46 @@ import { usePluginTranslation } from '../../i18n';
 import { findingActionWords, findingWords } from '../../messages/finding-words';
 import { useWording } from '../../messages/useWording';
 import { say } from '../../messages/wording';
+import { EnableMonitoringModal } from './EnableMonitoringModal';
+
+/** The namespace a monitoring finding names: where the fix labels and restarts. */
+function namespaceToMonitor(finding: Finding): string | undefined {
+  return finding.code === 'wmco-monitoring-label-missing' ||
+    finding.code === 'wmco-monitoring-needs-restart'
+    ? finding.params.namespace
+    : undefined;
+}
+
+/**
+ * A link to the page that fixes the finding; the monitoring fix is a confirmed action on this page,
+ * whose dialog the list keeps (the finding goes once it worked, the dialog stays to say so).
+ */
+function FindingFix({
+  finding,
+  onEnableMonitoring,
+}: {
+  finding: Finding;
+  onEnableMonitoring: (namespace: string) => void;
+}) {
+  const wording = useWording();
+  if (!finding.fix) return null;
+  const label = findingActionWords[finding.fix.action](wording);
+  const namespace = namespaceToMonitor(finding);
+  if (finding.fix.action !== 'enable-monitoring' || namespace === undefined) {
+    return <Link to={finding.fix.route}>{label}</Link>;
+  }
+  return (
+    <Button
+      variant="link"
+      isInline
+      onClick={() => {
+        onEnableMonitoring(namespace);
+      }}
+    >
+      {label}
+    </Button>
+  );
+}
 
 const areaOrder: FindingArea[] = [
   'platform',
@@ -31,7 +73,13 @@ const areaOrder: FindingArea[] = [
   'access',
 ];
 
-function FindingRow({ finding }: { finding: Finding }) {
+function FindingRow({
+  finding,
+  onEnableMonitoring,
+}: {
+  finding: Finding;
+  onEnableMonitoring: (namespace: string) => void;
+}) {
   const wording = useWording();
   const text = say(findingWords, wording, finding);
   return (
@@ -57,11 +105,7 @@ function FindingRow({ finding }: { finding: Finding }) {
                 direction={{ default: 'column' }}
                 alignItems={{ default: 'alignItemsFlexStart' }}
               >
-                {finding.fix ? (
-                  <Link to={finding.fix.route}>
-                    {findingActionWords[finding.fix.action](wording)}
-                  </Link>
-                ) : null}
+                <FindingFix finding={finding} onEnableMonitoring={onEnableMonitoring} />
                 {finding.guideSection ? <GuideLink section={finding.guideSection} /> : null}
               </Flex>
             </DataListCell>,
@@ -75,6 +119,7 @@ function FindingRow({ finding }: { finding: Finding }) {
 /** Findings grouped by what they are about, worst first within each group. */
 export function FindingsByArea({ findings }: { findings: Finding[] }) {
   const { t } = usePluginTranslation();
+  const [confirmingFor, setConfirmingFor] = useState<string>();
   const areaTitles: Record<FindingArea, string> = {
     access: t('Your access'),
     platform: t('Platform and versions'),
@@ -95,13 +140,25 @@ export function FindingsByArea({ findings }: { findings: Finding[] }) {
             <CardBody>
               <DataList aria-label={areaTitles[area]} isCompact>
                 {items.map((finding) => (
-                  <FindingRow key={finding.id} finding={finding} />
+                  <FindingRow
+                    key={finding.id}
+                    finding={finding}
+                    onEnableMonitoring={setConfirmingFor}
+                  />
                 ))}
               </DataList>
             </CardBody>
           </Card>
         ))}
       <GuideNote />
+      {confirmingFor === undefined ? null : (
+        <EnableMonitoringModal
+          namespace={confirmingFor}
+          onClose={() => {
+            setConfirmingFor(undefined);
+          }}
+        />
+      )}
     </Stack>
   );
 }

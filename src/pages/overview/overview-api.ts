@@ -1,4 +1,6 @@
+import type { MonitoringRestartResult } from '../../../server/contract/monitoring';
 import type { OverviewResponse } from '../../../server/contract/overview';
+import { postToBff } from '../../api/bff-client';
 import { useBffQuery } from '../../api/useBffQuery';
 import { useLiveBff } from '../../api/useLiveBff';
 
@@ -10,4 +12,9 @@ export function useOverview() {
 
 export function useOverviewOnce() {
   return useBffQuery<OverviewResponse>('/overview');
+}
+
+/** Labels WMCO's namespace for cluster monitoring (if it is not) and restarts WMCO's pod. */
+export function enableMonitoring() {
+  return postToBff<MonitoringRestartResult>('/install/monitoring');
 }

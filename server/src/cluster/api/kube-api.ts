@@ -76,6 +76,7 @@ const coreCalls: Record<string, CoreCalls> = {
     list: (core, { namespace, ...s }) =>
       namespace ? core.listNamespacedPod({ namespace, ...s }) : core.listPodForAllNamespaces(s),
     get: (core, at) => core.readNamespacedPod(at),
+    delete: (core, at) => core.deleteNamespacedPod(at),
   },
   services: { create: (core, at) => core.createNamespacedService(at) },
   serviceaccounts: { get: (core, at) => core.readNamespacedServiceAccount(at) },

@@ -98,10 +98,10 @@ export async function installWmco(
       });
     } else if (
       request.clusterMonitoring &&
-      existingNamespace.metadata?.labels?.['openshift.io/cluster-monitoring'] !== 'true'
+      existingNamespace.metadata?.labels?.[wmcoNames.monitoringLabel] !== 'true'
     ) {
       await api.mergePatch(kinds.namespace, namespace, {
-        metadata: { labels: { 'openshift.io/cluster-monitoring': 'true' } },
+        metadata: { labels: { [wmcoNames.monitoringLabel]: 'true' } },
       });
       steps.push({
         object: `Namespace ${namespace}`,

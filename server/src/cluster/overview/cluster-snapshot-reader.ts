@@ -18,6 +18,8 @@ import type { SecretFacts } from '../secret-facts';
 import { readWindowsNodes } from '../nodes/windows-nodes';
 import type { HostResolver } from '../../ssh/host-resolver';
 import { resolveInstanceKeys } from '../wmco/instance-resolution';
+import { readWindowsCsiDaemonSets } from './csi-daemon-set-reader';
+import { readMonitoring } from './monitoring-reader';
 import { readTopology } from './topology-reader';
 import {
   namedConfigMap,
@@ -106,10 +108,21 @@ export async function readClusterSnapshot(
   ]);
   // Everything below depends only on the Subscription: one round of reads, not three.
   const namespace = await readWmcoNamespace(reader, subscription);
-  const [{ facts: wmco, configMaps }, privateKey, userData, topology] = await Promise.all([
+  const version =
+    clusterVersion?.status?.desired?.version ?? clusterVersion?.status?.history?.[0]?.version;
+  const [
+    { facts: wmco, configMaps },
+    privateKey,
+    userData,
+    monitoring,
+    windowsCsiDaemonSets,
+    topology,
+  ] = await Promise.all([
     readWmco(reader, subscription, namespace),
     readPrivateKey(reader, namespace),
     reader.get<SecretFacts>(kinds.secret, wmcoNames.userDataSecret, wmcoNames.machineApiNamespace),
+    subscription ? readMonitoring(reader, namespace) : undefined,
+    readWindowsCsiDaemonSets(reader, version),
     readTopology(reader, infrastructure, clusterVersion),
   ]);
   const instances = namedConfigMap(configMaps, wmcoNames.instancesConfigMap);
@@ -122,8 +135,7 @@ export async function readClusterSnapshot(
   return {
     unreadable: reader.unreadable(),
     platform: platform(infrastructure),
-    clusterVersion:
-      clusterVersion?.status?.desired?.version ?? clusterVersion?.status?.history?.[0]?.version,
+    clusterVersion: version,
     network: network(configNetwork, operatorNetwork),
     proxyConfigured: proxyConfigured(proxy),
     wmco,
@@ -133,6 +145,8 @@ export async function readClusterSnapshot(
     windowsMachineSets: machineSets.filter(isWindowsMachineSet).map(toWindowsMachineSetFacts),
     byohEntries,
     byohResolution: resolution,
+    monitoring,
+    windowsCsiDaemonSets,
     topology,
   };
 }

@@ -23,3 +23,24 @@ test('leaves an object without metadata or annotations as it is', () => {
   assert.deepEqual(trimmed({ kind: 'Status' }), { kind: 'Status' });
   assert.deepEqual(trimmed({ metadata: { name: 'a' } }), { metadata: { name: 'a' } });
 });
+
+test('keeps the field managers a kind keeps (the namespace’s monitoring label), drops the rest', () => {
+  const label = { 'f:metadata': { 'f:labels': { 'f:openshift.io/cluster-monitoring': {} } } };
+  const other = { 'f:metadata': { 'f:labels': { 'f:team': {} } } };
+  const owns = (entry: { fieldsV1?: object }) => entry.fieldsV1 === label;
+  const object = trimmed(
+    {
+      metadata: {
+        name: 'ns',
+        managedFields: [
+          { manager: 'kubectl-label', fieldsV1: label },
+          { manager: 'oc', fieldsV1: other },
+        ],
+      },
+    },
+    owns,
+  );
+  assert.deepEqual(object.metadata?.managedFields, [{ manager: 'kubectl-label', fieldsV1: label }]);
+  const none = trimmed({ metadata: { name: 'ns', managedFields: [{ fieldsV1: other }] } }, owns);
+  assert.deepEqual(none.metadata, { name: 'ns' });
+});

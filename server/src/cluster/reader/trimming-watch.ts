@@ -1,16 +1,27 @@
-import { Watch, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
+import {
+  Watch,
+  type KubeConfig,
+  type KubernetesObject,
+  type V1ManagedFieldsEntry,
+} from '@kubernetes/client-node';
 import type { StoredForm } from '../kinds';
 
 const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /**
- * The object without what no page reads and what can double its size: the field managers' records and
- * kubectl's copy of the last applied object. Objects come fresh from JSON, so they are trimmed in place.
+ * The object without what no page reads and what can double its size: the field managers' records (but
+ * those `kept`) and kubectl's copy of the last applied object. Objects come fresh from JSON, so they are
+ * trimmed in place.
  */
-export function trimmed<T extends KubernetesObject>(object: T): T {
+export function trimmed<T extends KubernetesObject>(
+  object: T,
+  kept?: (entry: V1ManagedFieldsEntry) => boolean,
+): T {
   const metadata = object.metadata;
   if (metadata) {
-    delete metadata.managedFields;
+    const managedFields = kept ? metadata.managedFields?.filter(kept) : undefined;
+    if (managedFields?.length) metadata.managedFields = managedFields;
+    else delete metadata.managedFields;
     if (metadata.annotations?.[lastApplied] !== undefined) {
       const { [lastApplied]: _dropped, ...annotations } = metadata.annotations;
       metadata.annotations = annotations;

@@ -65,7 +65,8 @@ export class WatchCache {
     const api = new KubeApi(kubeConfig);
     for (const kind of kinds) {
       const reduce = kind.storedForm;
-      const storedForm: StoredForm = reduce ? (object) => reduce(trimmed(object)) : trimmed;
+      const trim = (object: KubernetesObject) => trimmed(object, kind.keptManagedFields);
+      const storedForm: StoredForm = reduce ? (object) => reduce(trim(object)) : trim;
       const informer = new ListWatch(
         listPath(kind, kind.namespace),
         new TrimmingWatch(kubeConfig, storedForm),

@@ -48,12 +48,34 @@ const buildCases: [name: string, build: string, rules: BuildRules, status: strin
       'fail',
       'unsupported-on-platform',
     ],
+    // The platform's own refusal comes first: 10.22 runs no 2019 on platform-agnostic clusters.
     [
-      '2019 with a custom VXLAN port',
+      '2019 with a custom VXLAN port where 10.22 has no 2019 anyway',
       '10.0.17763.6414',
       rules('None', true),
       'fail',
       'unsupported-on-platform',
+    ],
+    [
+      '2019 with a custom VXLAN port on AWS, which supports 2019',
+      '10.0.17763.6414',
+      rules('AWS', true),
+      'fail',
+      'unsupported-with-vxlan-port',
+    ],
+    [
+      '2019 with a custom VXLAN port on a platform-agnostic cluster with 10.21',
+      '10.0.17763.6414',
+      rules('None', true, '10.21.0'),
+      'fail',
+      'unsupported-with-vxlan-port',
+    ],
+    [
+      '2022 with a custom VXLAN port on AWS',
+      '10.0.20348.2340',
+      rules('AWS', true),
+      'pass',
+      'supported',
     ],
     ['2025 on AWS with 10.22', '10.0.26100.1', rules('AWS'), 'pass', 'supported'],
     [

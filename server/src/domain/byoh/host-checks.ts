@@ -1,7 +1,9 @@
 import type { CheckResult } from '../../../contract/byoh';
 import {
   meetsMinimumRevision,
+  minimumBuild,
   supportedWindowsVersions,
+  usableWindowsVersions,
   windowsServerReleaseOfBuild,
   type WmcoRules,
 } from '../support/support-matrix';
@@ -35,11 +37,18 @@ export function judgeShell(output: string): CheckResult {
 /** The build must be a Windows Server release WMCO supports on this platform, at its minimum revision. */
 export function judgeBuild(build: string, rules: BuildRules): CheckResult {
   const release = windowsServerReleaseOfBuild(build);
-  if (!release)
-    return { id: 'windows-build', status: 'fail', code: 'unknown-build', params: { build } };
+  if (!release) {
+    // The advice names only what can run here, when that is known.
+    const usable =
+      rules.wmco && rules.platform !== undefined
+        ? usableWindowsVersions(rules.wmco, rules.platform, rules.customVxlanPort)
+        : [];
+    const params = usable.length > 0 ? { build, supported: usable.join(', ') } : { build };
+    return { id: 'windows-build', status: 'fail', code: 'unknown-build', params };
+  }
   const version = release.version;
   if (!meetsMinimumRevision(build)) {
-    const minimum = `${release.build}.${String(release.minimumRevision ?? 0)}`;
+    const minimum = minimumBuild(release) ?? release.build;
     return {
       id: 'windows-build',
       status: 'fail',
@@ -50,9 +59,8 @@ export function judgeBuild(build: string, rules: BuildRules): CheckResult {
   if (!rules.wmco || rules.platform === undefined) {
     return { id: 'windows-build', status: 'warn', code: 'no-rules', params: { build, version } };
   }
-  const supported = supportedWindowsVersions(rules.wmco, rules.platform).filter(
-    (candidate) => !(rules.customVxlanPort && candidate === '2019'),
-  );
+  const onPlatform = supportedWindowsVersions(rules.wmco, rules.platform);
+  const supported = usableWindowsVersions(rules.wmco, rules.platform, rules.customVxlanPort);
   const params = {
     build,
     version,
@@ -60,8 +68,11 @@ export function judgeBuild(build: string, rules: BuildRules): CheckResult {
     wmco: rules.wmco.version,
     supported: supported.join(', '),
   };
-  return supported.includes(version)
-    ? { id: 'windows-build', status: 'pass', code: 'supported', params }
+  if (supported.includes(version))
+    return { id: 'windows-build', status: 'pass', code: 'supported', params };
+  // The platform allows it, the custom VXLAN port does not: that is the reason, not the platform.
+  return onPlatform.includes(version)
+    ? { id: 'windows-build', status: 'fail', code: 'unsupported-with-vxlan-port', params }
     : { id: 'windows-build', status: 'fail', code: 'unsupported-on-platform', params };
 }
 

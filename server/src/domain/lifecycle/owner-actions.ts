@@ -1,5 +1,6 @@
 import type { NodeLifecycle, ownerActionCodes } from '../../../contract/lifecycle';
 import { supportedWindowsVersions, wmcoRulesFor } from '../support/support-matrix';
+import { lifecycleStanding } from '../support/windows-server-lifecycle';
 import type { SupportContext } from './node-support';
 
 type OwnerActionCode = (typeof ownerActionCodes)[number];
@@ -9,12 +10,18 @@ export interface OwnerAction {
   params: Record<string, string | number>;
 }
 
-/** The versions WMCO supports on the platform, or every one when the rules are not known. */
-function supportedHere(context: SupportContext): string {
+/**
+ * The versions a host can move to: WMCO supports them on the platform and Microsoft still does, never
+ * the one it leaves. Empty when the rules are not known.
+ */
+function supportedHere(context: SupportContext, leaving: string): string {
   const rules = context.wmcoVersion ? wmcoRulesFor(context.wmcoVersion) : undefined;
-  return rules && context.platform
-    ? supportedWindowsVersions(rules, context.platform).join(', ')
-    : '';
+  if (!rules || !context.platform) return '';
+  return supportedWindowsVersions(rules, context.platform)
+    .filter(
+      (version) => version !== leaving && lifecycleStanding(version, context.now).phase !== 'ended',
+    )
+    .join(', ');
 }
 
 /**
@@ -30,7 +37,7 @@ export function ownerActions(node: NodeLifecycle, context: SupportContext): Owne
   if (codes.has('past-end-of-support') || codes.has('unsupported-by-wmco')) {
     actions.push({
       code: 'move-to-supported-version',
-      params: { version, supported: supportedHere(context) },
+      params: { version, supported: supportedHere(context, version) },
     });
   }
   const below = node.findings.find((finding) => finding.code === 'below-required-build');

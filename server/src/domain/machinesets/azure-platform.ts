@@ -107,6 +107,7 @@ export const azure: MachineSetPlatform = {
     userDataSecret: { name: wmcoNames.userDataSecret, namespace: wmcoNames.machineApiNamespace },
     vmSize: values.vmSize,
     vnet: values.vnet,
-    ...(values.zone ? { zone: values.zone } : {}),
+    // No zone at all where the location has none: a blank one would name a zone that does not exist.
+    ...(values.zone?.trim() ? { zone: values.zone.trim() } : {}),
   }),
 };

@@ -182,6 +182,25 @@ test('Azure and GCP defaults read their own fields', () => {
   assert.deepEqual(gcp.zones, [{ name: 'us-central1-a', values: {} }]);
 });
 
+test('Azure workers in a location without availability zones offer no zone to choose', () => {
+  const zoneless = deriveMachineSetDefaults({
+    infrastructure: { status: { infrastructureName: 'az', platformStatus: { type: 'Azure' } } },
+    machineSets: [{}, { zone: '' }].map((zone, index) =>
+      worker(`az-worker-northcentralus-${String(index)}`, {
+        kind: 'AzureMachineProviderSpec',
+        location: 'northcentralus',
+        vmSize: 'Standard_D4s_v3',
+        ...zone,
+      }),
+    ),
+    wmcoVersion: { installed: '10.22.0' },
+    unreadable: [],
+  });
+  assert.deepEqual(zoneless.zones, []);
+  assert.equal(zoneless.values.zone, undefined);
+  assert.equal(machineSetCluster(zoneless).region, 'northcentralus');
+});
+
 test('Windows Server choices follow the matrix; a custom VXLAN port rules out 2019', () => {
   assert.deepEqual(windowsServerChoices('10.22.0', 'Azure', undefined), ['2019', '2022', '2025']);
   assert.deepEqual(windowsServerChoices('10.22.0', 'Azure', 9898), ['2022', '2025']);

@@ -1,7 +1,7 @@
 import type { MachineSetDefaults } from '../../../contract/machinesets';
 import type { Infrastructure, MachineSet } from '../openshift-objects';
 import {
-  supportedWindowsVersions,
+  usableWindowsVersions,
   wmcoRulesFor,
   type WindowsServerVersion,
 } from '../support/support-matrix';
@@ -34,9 +34,7 @@ export function windowsServerChoices(
 ): WindowsServerVersion[] {
   const rules = wmcoVersion ? wmcoRulesFor(wmcoVersion) : undefined;
   if (!rules) return [];
-  return supportedWindowsVersions(rules, platform).filter(
-    (version) => vxlanPort === undefined || version !== '2019',
-  );
+  return [...usableWindowsVersions(rules, platform, vxlanPort !== undefined)];
 }
 
 function optional(text: string): string | undefined {

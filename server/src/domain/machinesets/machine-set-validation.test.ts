@@ -258,9 +258,23 @@ test('Azure: a region without availability zones takes an empty zone; a zone is 
     windowsServerVersions: ['2019', '2022', '2025'],
     userDataSecretPresent: true,
   };
-  const zoneless = windowsMachineSetObject(azure(''));
-  assert.deepEqual(validateWindowsMachineSet(zoneless, '2022', azureCluster), []);
-  assert.equal(JSON.stringify(zoneless).includes('"zone"'), false, 'no zone is written');
+  const providerOf = (machineSet: unknown) =>
+    (machineSet as { spec: { template: { spec: { providerSpec: { value: object } } } } }).spec
+      .template.spec.providerSpec.value;
+  for (const empty of ['', ' ']) {
+    const zoneless = windowsMachineSetObject(azure(empty));
+    assert.deepEqual(validateWindowsMachineSet(zoneless, '2022', azureCluster), []);
+    assert.equal('zone' in providerOf(zoneless), false, `no zone for ${JSON.stringify(empty)}`);
+  }
+  assert.deepEqual(
+    Object.entries(providerOf(windowsMachineSetObject(azure(' 2 ')))).filter(([key]) =>
+      ['location', 'zone'].includes(key),
+    ),
+    [
+      ['location', 'northcentralus'],
+      ['zone', '2'],
+    ],
+  );
   assert.deepEqual(
     validateWindowsMachineSet(windowsMachineSetObject(azure('4')), '2022', azureCluster).map(
       (problem) => problem.code,

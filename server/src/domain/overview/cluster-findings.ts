@@ -4,6 +4,7 @@ import {
   openshiftRange,
   runsOnOpenShift,
   supportedWindowsVersions,
+  usableWindowsVersions,
   type WmcoRules,
 } from '../support/support-matrix';
 import { machineSetPlatform } from '../machinesets/platform-table';
@@ -36,17 +37,19 @@ export function platformFindings(
   }
   const byohOnly =
     platform.type === 'None' || platform.type === 'BareMetal' || isUserProvisionedOnCloud(snapshot);
+  // What a custom VXLAN port rules out is never listed as supported: it is named as left out.
+  const port = snapshot.network?.hybridOverlay?.vxlanPort;
+  const usable = [...usableWindowsVersions(rules, platform.type, port !== undefined)];
+  const vxlanPort = usable.length < versions.length ? port : undefined;
+  const params = { platform: platform.type, versions: usable, vxlanPort };
   return [
     {
       id: 'platform-supported',
       area: 'platform',
-      severity: 'ok',
+      severity: usable.length > 0 ? 'ok' : 'blocked',
       ...(byohOnly
-        ? { code: 'platform-byoh-only', params: { platform: platform.type, versions } }
-        : {
-            code: 'platform-supported',
-            params: { platform: platform.type, versions, release: rules.release.label },
-          }),
+        ? { code: 'platform-byoh-only', params }
+        : { code: 'platform-supported', params: { ...params, release: rules.release.label } }),
       guideSection,
       // The MachineSet wizard where it has the platform (see the platform table), BYOH elsewhere.
       fix:

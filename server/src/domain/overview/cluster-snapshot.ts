@@ -4,6 +4,8 @@ import type { WindowsNode } from '../../../contract/nodes';
 import type { KeyResolution } from '../byoh/entry-judgement';
 import type { InstanceEntry } from '../byoh/instance-entry';
 import type { WindowsMachineSetFacts } from '../machinesets/windows-machine-set';
+import type { WindowsCsiDaemonSet } from './windows-csi-daemon-sets';
+import type { MonitoringFacts } from './wmco-monitoring';
 
 export type PrivateKeyProblem = 'unparseable' | 'encrypted' | 'weak-rsa' | 'missing-field';
 
@@ -83,5 +85,9 @@ export interface ClusterSnapshot {
   byohEntries: InstanceEntry[];
   /** The entries' name keys as WMCO's resolver finds them (hosts file, then DNS). */
   byohResolution: KeyResolution;
+  /** WMCO's monitoring label and pod; undefined while its namespace or pods cannot be read. */
+  monitoring?: MonitoringFacts;
+  /** Read on OpenShift 5.0 and later only (before, no operator deploys its own); undefined otherwise. */
+  windowsCsiDaemonSets?: WindowsCsiDaemonSet[];
   topology: TopologyFacts;
 }

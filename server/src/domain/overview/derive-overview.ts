@@ -9,11 +9,13 @@ import {
   proxyFindings,
 } from './cluster-findings';
 import type { ClusterSnapshot } from './cluster-snapshot';
+import { csiDaemonSetFindings } from './csi-daemon-set-findings';
 import {
   customNamespaceFindings,
   unsupportedFeatureFindings,
   wmcoUpdateFindings,
 } from './guide-findings';
+import { monitoringFindings } from './monitoring-findings';
 import { accessFindings, byohFindings, nodeFindings } from './node-findings';
 import { operatorFindings, wmcoState } from './operator-findings';
 import {
@@ -86,12 +88,14 @@ export function deriveOverview(snapshot: ClusterSnapshot): OverviewResponse {
     ...disconnectedFindings(snapshot, rules),
     ...versionFindings(snapshot, rules),
     ...operatorFindings(snapshot),
+    ...monitoringFindings(snapshot),
     ...wmcoUpdateFindings(snapshot),
     ...customNamespaceFindings(snapshot),
     ...byohFindings(snapshot),
     ...machineNetworkFindings(snapshot),
     ...byohPrerequisiteFindings(snapshot),
     ...nodeFindings(snapshot, rules),
+    ...csiDaemonSetFindings(snapshot),
     ...unsupportedFeatureFindings(rules),
   ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const { wmco, nodes } = snapshot;

@@ -2,7 +2,9 @@ import type { Finding } from '../../../contract/findings';
 import { judgeInstanceEntries } from '../byoh/entry-judgement';
 import {
   meetsMinimumRevision,
+  minimumBuild,
   supportedWindowsVersions,
+  windowsServerReleaseOfBuild,
   type WmcoRules,
 } from '../support/support-matrix';
 import type { ClusterSnapshot } from './cluster-snapshot';
@@ -48,9 +50,7 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
   if (rules && platform) {
     const allowed = supportedWindowsVersions(rules, platform);
     const unsupported = nodes.filter(
-      (node) =>
-        (node.windowsServer !== undefined && !allowed.includes(node.windowsServer as never)) ||
-        (node.build !== undefined && !meetsMinimumRevision(node.build)),
+      (node) => node.windowsServer !== undefined && !allowed.includes(node.windowsServer as never),
     );
     if (unsupported.length > 0) {
       findings.push({
@@ -68,6 +68,9 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
         guideSection: rules.release.guideSection ?? '2.7.1',
       });
     }
+    findings.push(
+      ...belowMinimumBuildFindings(nodes.filter((node) => !unsupported.includes(node))),
+    );
   }
   if (nodes.length > 0 && findings.length === 0) {
     findings.push({
@@ -80,6 +83,31 @@ export function nodeFindings(snapshot: ClusterSnapshot, rules: WmcoRules | undef
     });
   }
   return findings;
+}
+
+/**
+ * Nodes of a version WMCO supports, but below its minimum build: a finding of their own, so that the
+ * version they run is never named as both supported and not.
+ */
+function belowMinimumBuildFindings(nodes: ClusterSnapshot['nodes']): Finding[] {
+  const old = nodes.filter((node) => node.build !== undefined && !meetsMinimumRevision(node.build));
+  const minimums = old.flatMap((node) => {
+    const release = windowsServerReleaseOfBuild(node.build ?? '');
+    const minimum = release ? minimumBuild(release) : undefined;
+    return minimum ? [minimum] : [];
+  });
+  if (old.length === 0) return [];
+  return [
+    {
+      id: 'nodes-below-minimum-build',
+      area: 'nodes',
+      severity: 'warning',
+      code: 'nodes-below-minimum-build',
+      params: { count: old.length, nodes: firstNames(old), minimums: [...new Set(minimums)] },
+      guideSection: '2.7.1',
+      fix: { action: 'see-nodes', route: '/windows/nodes' },
+    },
+  ];
 }
 
 /** The BYOH page's judgement of `windows-instances`, as findings: WMCO's rejections block everything. */

@@ -204,6 +204,20 @@ export function supportedWindowsVersions(
   return isKnownPlatform(platform) ? (rules.release.platforms[platform] ?? []) : [];
 }
 
+/**
+ * The Windows Server versions that can run here: the platform's, less 2019 where the hybrid overlay has
+ * a custom VXLAN port (the guide supports one with 2022 and later only).
+ */
+export function usableWindowsVersions(
+  rules: WmcoRules,
+  platform: string,
+  customVxlanPort: boolean,
+): readonly WindowsServerVersion[] {
+  return supportedWindowsVersions(rules, platform).filter(
+    (version) => !(customVxlanPort && version === '2019'),
+  );
+}
+
 /** `4.22.3` → `4.22`; the release's OpenShift range is by minor version. */
 export function openshiftMinor(version: string): string | undefined {
   const parsed = semver.coerce(version);
@@ -237,6 +251,13 @@ export function windowsServerReleaseOfBuild(build: string): WindowsServerRelease
   return windowsServerReleases.find(
     (release) => build === release.build || build.startsWith(`${release.build}.`),
   );
+}
+
+/** The lowest full build WMCO supports of a release (`10.0.20348.681`); undefined without a minimum. */
+export function minimumBuild(release: WindowsServerRelease): string | undefined {
+  return release.minimumRevision === undefined
+    ? undefined
+    : `${release.build}.${String(release.minimumRevision)}`;
 }
 
 /**

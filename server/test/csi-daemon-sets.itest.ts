@@ -1,0 +1,124 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { V1DaemonSet } from '@kubernetes/client-node';
+import type { OverviewResponse } from '../contract/overview';
+import { whileLimitedMay } from '../../integration-tests/cluster/cluster-role-grant';
+import { KubeClient } from '../../integration-tests/cluster/kube-client';
+import {
+  startLocalCluster,
+  type LocalCluster,
+} from '../../integration-tests/cluster/local-cluster';
+import { resources } from '../../integration-tests/cluster/resources';
+import { buildApp, type BffApp } from '../src/app';
+import { testConfig } from './test-config';
+
+let cluster: LocalCluster;
+let app: BffApp;
+let admin: KubeClient;
+
+/** A Windows node DaemonSet of the vSphere CSI driver as its upstream manifests deploy it. */
+function vsphereWindowsNode(namespace: string): V1DaemonSet {
+  const labels = { app: 'vsphere-csi-node-windows' };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: { name: 'vsphere-csi-node-windows', namespace },
+    spec: {
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          nodeSelector: { 'kubernetes.io/os': 'windows' },
+          containers: [
+            {
+              name: 'node-driver-registrar',
+              image: 'registry.k8s.io/sig-storage/csi-node-driver-registrar:v2.13.0',
+              args: ['--kubelet-registration-path=$(DRIVER_REG_SOCK_PATH)'],
+              env: [
+                {
+                  name: 'DRIVER_REG_SOCK_PATH',
+                  value: 'C:\\var\\lib\\kubelet\\plugins\\csi.vsphere.vmware.com\\csi.sock',
+                },
+              ],
+            },
+            { name: 'vsphere-csi-node', image: 'registry.k8s.io/csi-vsphere/driver:v3.5.0' },
+          ],
+        },
+      },
+    },
+  };
+}
+
+before(async () => {
+  cluster = await startLocalCluster({ scenario: 'vsphere-default-vxlan' });
+  app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
+  admin = new KubeClient({
+    server: cluster.server,
+    caData: cluster.caData,
+    token: cluster.tokens.admin,
+  });
+  for (const namespace of ['vmware-system-csi', 'openshift-cluster-csi-drivers']) {
+    await admin.create(resources.namespaces, { metadata: { name: namespace } });
+    await admin.create(resources.daemonSets, vsphereWindowsNode(namespace));
+  }
+});
+
+after(async () => {
+  admin.close();
+  await app.close();
+  await cluster.stop();
+});
+
+async function overview(token = cluster.tokens.admin): Promise<OverviewResponse> {
+  const response = await app.inject({
+    url: '/api/v1/overview',
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return response.json<OverviewResponse>();
+}
+
+const conflicts = (body: OverviewResponse) =>
+  body.findings.filter((finding) => finding.code === 'csi-daemon-set-conflict');
+
+const setClusterVersion = (version: string) =>
+  admin.mergePatch(
+    resources.clusterVersions,
+    { name: 'version', subresource: 'status' },
+    { status: { desired: { version } } },
+  );
+
+test('on OpenShift 4.22 a hand-made Windows CSI DaemonSet is the documented way: nothing said', async () => {
+  const body = await overview();
+  assert.equal(body.clusterVersion, '4.22.3');
+  assert.deepEqual(conflicts(body), []);
+});
+
+test('on OpenShift 5.0 the hand-made one is named, the operators’ own is not', async () => {
+  await setClusterVersion('5.0.0');
+  const found = conflicts(await overview());
+  assert.equal(found.length, 1, JSON.stringify(found));
+  assert.equal(found[0]?.severity, 'warning');
+  assert.deepEqual(found[0]?.params, {
+    namespace: 'vmware-system-csi',
+    name: 'vsphere-csi-node-windows',
+    driver: 'csi.vsphere.vmware.com',
+    openshift: '5.0.0',
+    operatorNamespace: 'openshift-cluster-csi-drivers',
+  });
+});
+
+test('a caller who may not list DaemonSets cluster-wide is told so, not judged', async () => {
+  const reads = [
+    { apiGroups: ['config.openshift.io'], resources: ['clusterversions'], verbs: ['get'] },
+  ];
+  await whileLimitedMay(admin, 'limited-reads-cluster-version', reads, async () => {
+    const body = await overview(cluster.tokens.limited);
+    assert.equal(body.clusterVersion, '5.0.0');
+    assert.deepEqual(conflicts(body), []);
+    const cannotRead = body.findings.filter((finding) => finding.code === 'cannot-read');
+    assert.ok(
+      cannotRead.some((finding) => JSON.stringify(finding.params).includes('daemonsets.apps')),
+      JSON.stringify(cannotRead),
+    );
+  });
+});
