@@ -18,7 +18,7 @@ export const targets = {
   /** Many streams' BFF CPU per change, against one stream's: within ±20 %. */
   fanoutCpuTolerance: 0.2,
   changeP95Ms: 1000,
-  overviewGzipKb: 250,
+  overviewGzipKb: 100,
   preflightRatio: 3,
   relayedPreflightRatio: 1.5,
   preflightFleetSeconds: 20,
