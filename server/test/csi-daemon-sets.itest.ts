@@ -3,18 +3,10 @@ import assert from 'node:assert/strict';
 import type { V1DaemonSet } from '@kubernetes/client-node';
 import type { OverviewResponse } from '../contract/overview';
 import { whileLimitedMay } from '../../integration-tests/cluster/cluster-role-grant';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
-import {
-  startLocalCluster,
-  type LocalCluster,
-} from '../../integration-tests/cluster/local-cluster';
 import { resources } from '../../integration-tests/cluster/resources';
-import { buildApp, type BffApp } from '../src/app';
-import { testConfig } from './test-config';
+import { startBffOnCluster, type BffOnCluster } from './bff-on-cluster';
 
-let cluster: LocalCluster;
-let app: BffApp;
-let admin: KubeClient;
+let bff: BffOnCluster;
 
 /** A Windows node DaemonSet of the vSphere CSI driver as its upstream manifests deploy it. */
 function vsphereWindowsNode(namespace: string): V1DaemonSet {
@@ -50,38 +42,26 @@ function vsphereWindowsNode(namespace: string): V1DaemonSet {
 }
 
 before(async () => {
-  cluster = await startLocalCluster({ scenario: 'vsphere-default-vxlan' });
-  app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
-  admin = new KubeClient({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-  });
+  bff = await startBffOnCluster('vsphere-default-vxlan');
   for (const namespace of ['vmware-system-csi', 'openshift-cluster-csi-drivers']) {
-    await admin.create(resources.namespaces, { metadata: { name: namespace } });
-    await admin.create(resources.daemonSets, vsphereWindowsNode(namespace));
+    await bff.admin.create(resources.namespaces, { metadata: { name: namespace } });
+    await bff.admin.create(resources.daemonSets, vsphereWindowsNode(namespace));
   }
 });
 
 after(async () => {
-  admin.close();
-  await app.close();
-  await cluster.stop();
+  await bff.stop();
 });
 
-async function overview(token = cluster.tokens.admin): Promise<OverviewResponse> {
-  const response = await app.inject({
-    url: '/api/v1/overview',
-    headers: { authorization: `Bearer ${token}` },
-  });
-  return response.json<OverviewResponse>();
+async function overview(token = bff.cluster.tokens.admin): Promise<OverviewResponse> {
+  return (await bff.get<OverviewResponse>('/api/v1/overview', token)).body;
 }
 
 const conflicts = (body: OverviewResponse) =>
   body.findings.filter((finding) => finding.code === 'csi-daemon-set-conflict');
 
 const setClusterVersion = (version: string) =>
-  admin.mergePatch(
+  bff.admin.mergePatch(
     resources.clusterVersions,
     { name: 'version', subresource: 'status' },
     { status: { desired: { version } } },
@@ -111,8 +91,8 @@ test('a caller who may not list DaemonSets cluster-wide is told so, not judged',
   const reads = [
     { apiGroups: ['config.openshift.io'], resources: ['clusterversions'], verbs: ['get'] },
   ];
-  await whileLimitedMay(admin, 'limited-reads-cluster-version', reads, async () => {
-    const body = await overview(cluster.tokens.limited);
+  await whileLimitedMay(bff.admin, 'limited-reads-cluster-version', reads, async () => {
+    const body = await overview(bff.cluster.tokens.limited);
     assert.equal(body.clusterVersion, '5.0.0');
     assert.deepEqual(conflicts(body), []);
     const cannotRead = body.findings.filter((finding) => finding.code === 'cannot-read');

@@ -4,43 +4,31 @@ import type { ErrorResponse } from '../contract/errors';
 import type { InstallState } from '../contract/install';
 import type { LogRotationState } from '../contract/log-rotation';
 import type { OverviewResponse } from '../contract/overview';
-import type { KubeClient } from '../../integration-tests/cluster/kube-client';
-import {
-  startLocalCluster,
-  type LocalCluster,
-} from '../../integration-tests/cluster/local-cluster';
 import { resourcePath, resources } from '../../integration-tests/cluster/resources';
 import { wmcoInstalledWithNodes } from '../../integration-tests/cluster/scenarios/wmco-installed-with-nodes';
 import { WMCO_PACKAGE } from '../../integration-tests/cluster/scenarios/marketplace';
-import { buildApp, type BffApp } from '../src/app';
 import type { Subscription } from '../src/domain/openshift-objects';
-import { testConfig } from './test-config';
+import { startBffOnCluster, type BffOnCluster } from './bff-on-cluster';
 
-let cluster: LocalCluster;
-let app: BffApp;
-let admin: KubeClient;
+let bff: BffOnCluster;
 
 const { namespace, csv } = wmcoInstalledWithNodes;
 const subscriptionAt = { name: WMCO_PACKAGE, namespace };
 
 before(async () => {
-  cluster = await startLocalCluster({ scenario: 'aws-wmco-installed' });
-  app = await buildApp(testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }));
-  admin = cluster.adminClient();
+  bff = await startBffOnCluster('aws-wmco-installed');
 });
 
 after(async () => {
-  admin.close();
-  await app.close();
-  await cluster.stop();
+  await bff.stop();
 });
 
 async function call<T>(method: 'GET' | 'PUT', url: string, payload?: object, token?: string) {
-  const response = await app.inject({
+  const response = await bff.app.inject({
     method,
     url,
     payload,
-    headers: { authorization: `Bearer ${token ?? cluster.tokens.admin}` },
+    headers: { authorization: `Bearer ${token ?? bff.cluster.tokens.admin}` },
   });
   return { status: response.statusCode, body: response.json<T>() };
 }
@@ -54,7 +42,7 @@ type StoredSubscription = Omit<Subscription, 'metadata'> & {
 };
 
 const readSubscription = () =>
-  admin.get<StoredSubscription>(resources.subscriptions, subscriptionAt.name, namespace);
+  bff.admin.get<StoredSubscription>(resources.subscriptions, subscriptionAt.name, namespace);
 
 async function unboundedFinding(): Promise<boolean> {
   const { body } = await call<OverviewResponse>('GET', '/api/v1/overview');
@@ -78,7 +66,7 @@ test('WMCO 10.22 without settings: the install view offers them empty, the Overv
 });
 
 test('the settings are written into the Subscription, read back, and every other field is kept', async () => {
-  await admin.mergePatch(resources.subscriptions, subscriptionAt, {
+  await bff.admin.mergePatch(resources.subscriptions, subscriptionAt, {
     spec: { config: { env: [other], nodeSelector: { 'node-role.kubernetes.io/master': '' } } },
   });
   const before = await readSubscription();
@@ -135,7 +123,7 @@ test('concurrent writers of the Subscription lose nothing: the write is retried 
   const [saved] = await Promise.all([
     save({ fileSize: '50Mi', fileAge: '24h' }),
     ...labels.map((label) =>
-      admin.mergePatch(resources.subscriptions, subscriptionAt, {
+      bff.admin.mergePatch(resources.subscriptions, subscriptionAt, {
         metadata: { labels: { [label]: 'true' } },
       }),
     ),
@@ -162,7 +150,7 @@ test('a field left out is removed, the other entries kept; without a size the Ov
 });
 
 test('the limited user is refused with 403 naming the Subscription, and nothing is written', async () => {
-  const token = cluster.tokens.limited;
+  const token = bff.cluster.tokens.limited;
   const before = await readSubscription();
   const unread = await save(guideSettings, token);
   assert.equal(unread.status, 403);
@@ -172,7 +160,7 @@ test('the limited user is refused with 403 naming the Subscription, and nothing 
   // Allowed to read it, still not to change it: the API server refuses the write.
   const grant = { name: 'limited-reads-subscriptions' };
   const rbac = 'rbac.authorization.k8s.io';
-  await admin.create(resources.clusterRoles, {
+  await bff.admin.create(resources.clusterRoles, {
     metadata: grant,
     rules: [
       {
@@ -182,7 +170,7 @@ test('the limited user is refused with 403 naming the Subscription, and nothing 
       },
     ],
   });
-  await admin.create(resources.clusterRoleBindings, {
+  await bff.admin.create(resources.clusterRoleBindings, {
     metadata: grant,
     roleRef: { apiGroup: rbac, kind: 'ClusterRole', name: grant.name },
     subjects: [{ apiGroup: rbac, kind: 'User', name: 'limited' }],
@@ -193,8 +181,8 @@ test('the limited user is refused with 403 naming the Subscription, and nothing 
     assert.equal(refused.body.code, 'subscription-not-writable');
     assert.deepEqual(refused.body.params, { name: WMCO_PACKAGE, namespace });
   } finally {
-    await admin.request('DELETE', resourcePath(resources.clusterRoleBindings, grant));
-    await admin.request('DELETE', resourcePath(resources.clusterRoles, grant));
+    await bff.admin.request('DELETE', resourcePath(resources.clusterRoleBindings, grant));
+    await bff.admin.request('DELETE', resourcePath(resources.clusterRoles, grant));
   }
   const after = await readSubscription();
   assert.equal(after.metadata.resourceVersion, before.metadata.resourceVersion);
@@ -202,7 +190,9 @@ test('the limited user is refused with 403 naming the Subscription, and nothing 
 
 test('a WMCO before 10.22 is said not to read the settings: no panel offered, 409 on a write', async () => {
   const at = { name: csv, namespace };
-  await admin.mergePatch(resources.clusterServiceVersions, at, { spec: { version: '10.21.1' } });
+  await bff.admin.mergePatch(resources.clusterServiceVersions, at, {
+    spec: { version: '10.21.1' },
+  });
   try {
     const { body } = await call<InstallState>('GET', '/api/v1/install');
     assert.equal(body.logRotation?.supported, false);
@@ -213,6 +203,8 @@ test('a WMCO before 10.22 is said not to read the settings: no panel offered, 40
     assert.equal(refused.code, 'log-rotation-unsupported');
     assert.deepEqual(refused.params, { wmco: '10.21.1', since: '10.22.0' });
   } finally {
-    await admin.mergePatch(resources.clusterServiceVersions, at, { spec: { version: '10.22.0' } });
+    await bff.admin.mergePatch(resources.clusterServiceVersions, at, {
+      spec: { version: '10.22.0' },
+    });
   }
 });
