@@ -7,6 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { bareSnapshot } from '../../server/src/domain/overview/bare-snapshot';
 import semver from 'semver';
 import type { CheckResult } from '../../server/contract/byoh';
 import type { Finding } from '../../server/contract/findings';
@@ -88,17 +89,7 @@ function rulesOf(version: string): WmcoRules {
 }
 
 function snapshot(platform: string, extra: Partial<ClusterSnapshot> = {}): ClusterSnapshot {
-  return {
-    unreadable: [],
-    platform: { type: platform, infrastructureName: 'winlab' },
-    wmco: { namespace: 'openshift-windows-machine-config-operator', namespaceExists: true },
-    nodes: [],
-    windowsMachineSets: [],
-    byohEntries: [],
-    byohResolution: new Map(),
-    topology: { machineNetworks: { state: 'absent' } },
-    ...extra,
-  };
+  return bareSnapshot({ platform: { type: platform, infrastructureName: 'winlab' }, ...extra });
 }
 
 /** A node of each release at its newest build, and one below its minimum where it has one. */

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { bareSnapshot } from './bare-snapshot';
 import type { V1DaemonSet } from '@kubernetes/client-node';
 import type { ClusterSnapshot } from './cluster-snapshot';
 import { csiDaemonSetFindings } from './csi-daemon-set-findings';
@@ -16,18 +17,11 @@ function snapshot(
   daemonSets: WindowsCsiDaemonSet[] | undefined,
   platform = 'Azure',
 ): ClusterSnapshot {
-  return {
-    unreadable: [],
+  return bareSnapshot({
     clusterVersion,
     platform: { type: platform, infrastructureName: 'winlab' },
-    wmco: { namespace: 'openshift-windows-machine-config-operator', namespaceExists: true },
-    nodes: [],
-    windowsMachineSets: [],
-    byohEntries: [],
-    byohResolution: new Map(),
-    topology: { machineNetworks: { state: 'absent' } },
     windowsCsiDaemonSets: daemonSets,
-  };
+  });
 }
 
 test('OpenShift 5.0 and later: a hand-made Azure File Windows DaemonSet conflicts, named', () => {

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { bareSnapshot } from './bare-snapshot';
 import type { V1Namespace, V1Pod } from '@kubernetes/client-node';
 import type { WindowsNode } from '../../../contract/nodes';
 import type { ClusterSnapshot } from './cluster-snapshot';
@@ -13,20 +14,15 @@ function snapshot(
   monitoring: MonitoringFacts | undefined,
   options: { phase?: string; nodes?: WindowsNode[] } = {},
 ): ClusterSnapshot {
-  return {
-    unreadable: [],
+  return bareSnapshot({
     wmco: {
       namespace,
       namespaceExists: true,
       csv: { name: 'wmco.v10.22.0', version: '10.22.0', phase: options.phase ?? 'Succeeded' },
     },
     nodes: options.nodes ?? [windowsNode],
-    windowsMachineSets: [],
-    byohEntries: [],
-    byohResolution: new Map(),
-    topology: { machineNetworks: { state: 'absent' } },
     monitoring,
-  };
+  });
 }
 
 const codes = (s: ClusterSnapshot) => monitoringFindings(s).map((finding) => finding.code);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { bareSnapshot } from './bare-snapshot';
 import test from 'node:test';
 import type { Finding } from '../../../contract/findings';
 import { wmcoRulesFor } from '../support/support-matrix';
@@ -16,14 +17,8 @@ function cluster(
   topology: Partial<TopologyFacts> = {},
   rest: Partial<ClusterSnapshot> = {},
 ): ClusterSnapshot {
-  return {
-    unreadable: [],
+  return bareSnapshot({
     platform: { type: 'AWS', infrastructureName: 'winlab-7xk2p', region: 'us-east-1' },
-    wmco: { namespace: 'openshift-windows-machine-config-operator', namespaceExists: true },
-    nodes: [],
-    windowsMachineSets: [],
-    byohEntries: [],
-    byohResolution: new Map(),
     topology: {
       machineApiCapability: true,
       machineApiObjects: 6,
@@ -34,7 +29,7 @@ function cluster(
       ...topology,
     },
     ...rest,
-  };
+  });
 }
 
 const withEntries = (keys: string[], topology: Partial<TopologyFacts> = {}) =>
