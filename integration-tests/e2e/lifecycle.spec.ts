@@ -38,6 +38,7 @@ test('the inventory groups the nodes by build and flags the mixed MachineSet and
 test('a 2019 → 2022 move lists the incompatible workload first; after the fix the replacement runs live to the old MachineSet at 0 and resumes after a reload', async ({
   page,
   stack,
+  pluginHealth,
 }) => {
   test.setTimeout(300_000);
   await page.goto('/windows/lifecycle?tab=compatibility');
@@ -115,6 +116,9 @@ test('a 2019 → 2022 move lists the incompatible workload first; after the fix 
     }
     const confirm = card.getByTestId('confirm-step');
     if (await confirm.isVisible()) {
+      // A confirmation can cross the replacement moving on by itself: the BFF answers 409
+      // `not-awaiting-confirmation`, the page says it had moved on, and this loop reads where it is.
+      pluginHealth.expectFailures(/\/lifecycle\/replacements\/[^/]+\/confirm/);
       await confirm.click();
       await page.getByTestId('confirm-step-modal').getByRole('button', { name: 'Confirm' }).click();
       await expect(page.getByTestId('confirm-step-modal')).toBeHidden();
