@@ -1,4 +1,3 @@
-import { KubeClient } from '../cluster/kube-client';
 import { resourcePath, resources } from '../cluster/resources';
 import { wmcoInstalledWithNodes } from '../cluster/scenarios/wmco-installed-with-nodes';
 import { expectNoAccessibilityViolations } from './accessibility';
@@ -15,11 +14,7 @@ test('monitoring label set after WMCO started: the Overview offers the restart, 
   page,
   stack,
 }) => {
-  const admin = new KubeClient({
-    server: stack.cluster.server,
-    caData: stack.cluster.caData,
-    token: stack.cluster.tokens.admin,
-  });
+  const admin = stack.cluster.adminClient();
   const pod = `${name}-started-before-the-label`;
   try {
     // WMCO's Deployment as OLM makes it, and a pod of it that started an hour before the label was set.
