@@ -39,7 +39,7 @@ import {
   type FleetResults,
   type PreflightScaling,
 } from './report';
-import { planPreflightBench, type PreflightBench } from './ssh-preflight';
+import { planPreflightBench, sshCryptoContext, type PreflightBench } from './ssh-preflight';
 import { measureFanout } from './viewer-fanout';
 
 /** The views measured, where the BFF serves them. */
@@ -220,7 +220,7 @@ async function preflightOnly(): Promise<string> {
   });
   const preflight = await measurePreflight(preflightBench, bff, cluster, admin);
   return renderPreflightReport(
-    [machineContext(loadAtStart), `Scenario ${scenario}; --only preflight`],
+    [machineContext(loadAtStart), `Scenario ${scenario}; --only preflight`, sshCryptoContext()],
     preflight,
   );
 }
@@ -408,6 +408,7 @@ async function main(): Promise<BenchResults> {
       `Load per endpoint: ${String(load.concurrency)} requests in flight; ${String(load.rounds)} rounds of alternating batches (≤ ${String(load.cachedPerRound)} from cache, ≤ ${String(load.naivePerRound)} naive) within ${String(load.budgetMs / 1000)} s`,
       `BFFs (node ${await deployedNodeOptions()} build/server/main.js, as the chart runs it): peak RSS from start to cache sync: ${startRssMb.join(', ')}`,
       `Plugin build measured: dist/ of ${pluginBuild.builtAt.toISOString()}, in ${payloadConsole}`,
+      sshCryptoContext(),
     ],
     endpoints,
     ...fleet,

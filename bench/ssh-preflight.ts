@@ -8,6 +8,7 @@
 // (ten requests of 50, the most one takes). The CPU is split between the BFF and the peers: on this
 // machine both share two cores, where in a cluster each host's sshd and shell run on the host.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultByohSettings } from '../server/src/ssh/byoh-settings';
@@ -31,6 +32,14 @@ const roundTripMs = 30;
 /** Where the relay listens in the peers' loopback block: an octet no host profile uses. */
 const relayOctet = 200;
 const requiredPrograms = ['/usr/sbin/sshd', '/usr/sbin/dnsmasq'];
+
+/** Whether ssh2 encrypts with its native binding (built at install where a compiler is), else per packet in node's crypto. */
+export function sshCryptoContext(): string {
+  const { bindingAvailable } = createRequire(import.meta.url)('ssh2/lib/protocol/crypto.js') as {
+    bindingAvailable: boolean;
+  };
+  return `ssh2's native crypto binding: ${bindingAvailable ? 'built' : 'not built (ciphers from node:crypto per packet)'}`;
+}
 
 export interface PreflightBench {
   /** What the BFF must be started with to reach the peers: their SSH port, the bench's DNS server. */

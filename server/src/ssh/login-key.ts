@@ -1,13 +1,14 @@
 import { createPrivateKey } from 'node:crypto';
 import ssh2, { type ParsedKey } from 'ssh2';
 import { inspectPrivateKey } from '../domain/keys/inspect-private-key';
+import { LoginKeyAgent } from './login-key-agent';
 
 /**
- * cloud-private-key as ssh2 signs with it, parsed once for all the hosts of a preflight rather than
+ * cloud-private-key as ssh2 logs in with it, parsed once for all the hosts of a preflight rather than
  * once per connection, and its fingerprint for messages; never logged or returned.
  */
 export interface LoginKey {
-  parsed: ParsedKey;
+  agent: LoginKeyAgent;
   fingerprint: string;
 }
 
@@ -26,10 +27,10 @@ export function loginKey(pem: string): LoginKey | undefined {
   if (!inspected.usable) return undefined;
   const { fingerprint } = inspected;
   const asIs = parsedKey(pem);
-  if (asIs) return { parsed: asIs, fingerprint };
+  if (asIs) return { agent: new LoginKeyAgent(asIs), fingerprint };
   const key = createPrivateKey(pem);
   const type =
     key.asymmetricKeyType === 'rsa' ? 'pkcs1' : key.asymmetricKeyType === 'ec' ? 'sec1' : undefined;
   const reexported = type && parsedKey(key.export({ type, format: 'pem' }).toString());
-  return reexported ? { parsed: reexported, fingerprint } : undefined;
+  return reexported ? { agent: new LoginKeyAgent(reexported), fingerprint } : undefined;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Client, type ClientChannel, type PublicKeyAuthMethod } from 'ssh2';
+import { Client, type AgentAuthMethod, type ClientChannel } from 'ssh2';
 import type { ByohSettings } from './byoh-settings';
 import type { CatalogueCommand } from './command-catalogue';
 import type { LoginKey } from './login-key';
@@ -167,10 +167,10 @@ export function openSession(target: SessionTarget): Promise<SessionOutcome> {
           hostKey,
         });
     });
-    const publicKeyLogin: PublicKeyAuthMethod = {
-      type: 'publickey',
+    const publicKeyLogin: AgentAuthMethod = {
+      type: 'agent',
       username: target.username,
-      key: target.key.parsed,
+      agent: target.key.agent,
     };
     client.connect({
       host: target.host,
