@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { V1DaemonSet, V1NodeAffinity, V1PodSpec } from '@kubernetes/client-node';
+import { azureFilePlugin, azureFileRegistrar } from '../domain/overview/csi-node-containers';
 import { handMadeWindowsCsiDaemonSets } from '../domain/overview/windows-csi-daemon-sets';
 import { csiDaemonSetStoredForm, machineStoredForm, nodeStoredForm } from './stored-forms';
 
@@ -39,6 +40,12 @@ test("a Machine is kept without the cloud's provider spec and status", () => {
   });
 });
 
+const nodeName = {
+  name: 'KUBE_NODE_NAME',
+  valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } },
+};
+const pluginArgs = ['--v=5', '--endpoint=$(CSI_ENDPOINT)', '--nodeid=$(KUBE_NODE_NAME)'];
+
 /** Azure File's Windows node DaemonSet as its upstream chart deploys it, as the API server returns it. */
 function azureFileWindowsNode(
   pod: Partial<V1PodSpec> = {},
@@ -70,20 +77,8 @@ function azureFileWindowsNode(
           tolerations: [{ key: 'os', operator: 'Equal', value: 'Windows', effect: 'NoSchedule' }],
           containers: [
             {
-              name: 'node-driver-registrar',
-              image: 'mcr.microsoft.com/oss/kubernetes-csi/csi-node-driver-registrar:v2.13.0',
-              args: [
-                '--csi-address=$(CSI_ENDPOINT)',
-                '--kubelet-registration-path=$(DRIVER_REG_SOCK_PATH)',
-              ],
-              env: [
-                { name: 'CSI_ENDPOINT', value: 'unix://C:\\csi\\csi.sock' },
-                {
-                  name: 'DRIVER_REG_SOCK_PATH',
-                  value: 'C:\\var\\lib\\kubelet\\plugins\\file.csi.azure.com\\csi.sock',
-                },
-                { name: 'KUBE_NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } },
-              ],
+              ...azureFileRegistrar,
+              env: [...azureFileRegistrar.env, nodeName],
               livenessProbe: {
                 exec: {
                   command: ['csi-node-driver-registrar.exe', '--mode=kubelet-registration-probe'],
@@ -93,9 +88,8 @@ function azureFileWindowsNode(
               resources: { limits: { memory: '150Mi' }, requests: { cpu: '30m', memory: '40Mi' } },
             },
             {
-              name: 'azurefile',
-              image: 'mcr.microsoft.com/oss/kubernetes-csi/azurefile-csi:v1.33.0',
-              args: ['--v=5', '--endpoint=$(CSI_ENDPOINT)', '--nodeid=$(KUBE_NODE_NAME)'],
+              ...azureFilePlugin,
+              args: pluginArgs,
               ports: [{ containerPort: 29613, name: 'healthz', protocol: 'TCP' }],
               volumeMounts: [socketDir],
             },
@@ -136,27 +130,8 @@ test('a DaemonSet is kept as the CSI rule reads it: its name, where it runs, its
         spec: {
           nodeSelector: { 'kubernetes.io/os': 'windows' },
           containers: [
-            {
-              name: 'node-driver-registrar',
-              image: 'mcr.microsoft.com/oss/kubernetes-csi/csi-node-driver-registrar:v2.13.0',
-              args: [
-                '--csi-address=$(CSI_ENDPOINT)',
-                '--kubelet-registration-path=$(DRIVER_REG_SOCK_PATH)',
-              ],
-              env: [
-                { name: 'CSI_ENDPOINT', value: 'unix://C:\\csi\\csi.sock' },
-                {
-                  name: 'DRIVER_REG_SOCK_PATH',
-                  value: 'C:\\var\\lib\\kubelet\\plugins\\file.csi.azure.com\\csi.sock',
-                },
-                { name: 'KUBE_NODE_NAME' },
-              ],
-            },
-            {
-              name: 'azurefile',
-              image: 'mcr.microsoft.com/oss/kubernetes-csi/azurefile-csi:v1.33.0',
-              args: ['--v=5', '--endpoint=$(CSI_ENDPOINT)', '--nodeid=$(KUBE_NODE_NAME)'],
-            },
+            { ...azureFileRegistrar, env: [...azureFileRegistrar.env, { name: 'KUBE_NODE_NAME' }] },
+            { ...azureFilePlugin, args: pluginArgs },
           ],
         },
       },
@@ -172,9 +147,7 @@ test('the CSI rule judges every DaemonSet in its stored form as it judges the wh
     nodeSelector: undefined,
     affinity: { nodeAffinity },
   });
-  const [registrar, plugin] = azureFileWindowsNode().spec?.template.spec?.containers ?? [];
-  assert.ok(registrar && plugin);
-  const pathless = { name: registrar.name, image: registrar.image };
+  const pathless = { name: azureFileRegistrar.name, image: azureFileRegistrar.image };
   const literal = {
     ...pathless,
     args: [
@@ -197,10 +170,10 @@ test('the CSI rule judges every DaemonSet in its stored form as it judges the wh
     ),
     azureFileWindowsNode({ nodeSelector: { 'kubernetes.io/os': 'linux' } }, 'azure-linux'),
     azureFileWindowsNode({}, 'openshift-cluster-csi-drivers'),
-    azureFileWindowsNode({ containers: [pathless, plugin] }, 'azure-by-image'),
+    azureFileWindowsNode({ containers: [pathless, azureFilePlugin] }, 'azure-by-image'),
     azureFileWindowsNode({ containers: [pathless] }, 'unnamed-driver'),
     azureFileWindowsNode({ containers: [literal] }, 'vsphere-literal'),
-    azureFileWindowsNode({ containers: [plugin] }, 'no-registrar'),
+    azureFileWindowsNode({ containers: [azureFilePlugin] }, 'no-registrar'),
   ];
   const whole = handMadeWindowsCsiDaemonSets(daemonSets);
   assert.deepEqual(
