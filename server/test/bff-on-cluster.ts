@@ -4,6 +4,7 @@ import {
   type LocalCluster,
 } from '../../integration-tests/cluster/local-cluster';
 import { buildApp, type BffApp } from '../src/app';
+import { userKubeConfig } from '../src/cluster/api/user-kube-config';
 import { testConfig } from './test-config';
 
 /** A local cluster seeded with a scenario, a BFF on it, and an admin client to change it. */
@@ -16,10 +17,27 @@ export interface BffOnCluster {
   stop: () => Promise<void>;
 }
 
-export async function startBffOnCluster(scenario: string): Promise<BffOnCluster> {
+export interface BffOnClusterOptions {
+  /**
+   * Run the watch caches, the shared one with the admin's token standing in for the BFF's service
+   * account; without them every read goes to the API server.
+   */
+  watchCache?: boolean;
+}
+
+export async function startBffOnCluster(
+  scenario: string,
+  { watchCache = false }: BffOnClusterOptions = {},
+): Promise<BffOnCluster> {
   const cluster = await startLocalCluster({ scenario });
+  const connection = { server: cluster.server, caPem: cluster.caData };
   const app = await buildApp(
-    testConfig({ cluster: { server: cluster.server, caPem: cluster.caData } }),
+    testConfig({
+      cluster: connection,
+      ...(watchCache && {
+        watchCache: { kubeConfig: userKubeConfig(connection, cluster.tokens.admin) },
+      }),
+    }),
   );
   const admin = new KubeClient({
     server: cluster.server,

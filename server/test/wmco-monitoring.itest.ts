@@ -6,43 +6,22 @@ import type { FindingCode } from '../contract/findings';
 import type { MonitoringRestartResult } from '../contract/monitoring';
 import type { OverviewResponse } from '../contract/overview';
 import { whileLimitedMay } from '../../integration-tests/cluster/cluster-role-grant';
-import { KubeClient } from '../../integration-tests/cluster/kube-client';
-import {
-  startLocalCluster,
-  type LocalCluster,
-} from '../../integration-tests/cluster/local-cluster';
 import { resourcePath, resources } from '../../integration-tests/cluster/resources';
 import { wmcoInstalledWithNodes } from '../../integration-tests/cluster/scenarios/wmco-installed-with-nodes';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
-import { buildApp, type BffApp } from '../src/app';
-import { userKubeConfig } from '../src/cluster/api/user-kube-config';
-import { testConfig } from './test-config';
+import { startBffOnCluster, type BffOnCluster } from './bff-on-cluster';
 
-let cluster: LocalCluster;
-let app: BffApp;
-let admin: KubeClient;
+let bff: BffOnCluster;
 
 const { namespace } = wmcoInstalledWithNodes;
 const label = 'openshift.io/cluster-monitoring';
 const podLabels = { name: 'windows-machine-config-operator' };
 
 before(async () => {
-  cluster = await startLocalCluster({ scenario: 'wmco-installed-with-nodes' });
-  const connection = { server: cluster.server, caPem: cluster.caData };
   // With the watch caches: the namespace's label time must survive the cache's trimming.
-  app = await buildApp(
-    testConfig({
-      cluster: connection,
-      watchCache: { kubeConfig: userKubeConfig(connection, cluster.tokens.admin) },
-    }),
-  );
-  admin = new KubeClient({
-    server: cluster.server,
-    caData: cluster.caData,
-    token: cluster.tokens.admin,
-  });
+  bff = await startBffOnCluster('wmco-installed-with-nodes', { watchCache: true });
   // WMCO's Deployment as OLM makes it from the CSV (no controller here makes its pods).
-  await admin.create(resources.deployments, {
+  await bff.admin.create(resources.deployments, {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name: 'windows-machine-config-operator', namespace },
@@ -57,9 +36,7 @@ before(async () => {
 });
 
 after(async () => {
-  admin.close();
-  await app.close();
-  await cluster.stop();
+  await bff.stop();
 });
 
 let pods = 0;
@@ -68,11 +45,11 @@ let pods = 0;
 async function wmcoPod(startTime: Date): Promise<string> {
   pods += 1;
   const name = `windows-machine-config-operator-${String(pods)}`;
-  await admin.create<V1Pod>(resources.pods, {
+  await bff.admin.create<V1Pod>(resources.pods, {
     metadata: { name, namespace, labels: podLabels },
     spec: { containers: [{ name: 'manager', image: 'registry.example/wmco:10.22.0' }] },
   });
-  await admin.mergePatch(
+  await bff.admin.mergePatch(
     resources.pods,
     { name, namespace, subresource: 'status' },
     {
@@ -83,12 +60,12 @@ async function wmcoPod(startTime: Date): Promise<string> {
 }
 
 const podNames = async () =>
-  (await admin.list<V1Pod>(resources.pods, { namespace })).map((pod) => pod.metadata?.name);
+  (await bff.admin.list<V1Pod>(resources.pods, { namespace })).map((pod) => pod.metadata?.name);
 
-const readNamespace = () => admin.get<V1Namespace>(resources.namespaces, namespace);
+const readNamespace = () => bff.admin.get<V1Namespace>(resources.namespaces, namespace);
 
-const restart = async (token = cluster.tokens.admin) => {
-  const response = await app.inject({
+const restart = async (token = bff.cluster.tokens.admin) => {
+  const response = await bff.app.inject({
     method: 'POST',
     url: '/api/v1/install/monitoring',
     headers: { authorization: `Bearer ${token}` },
@@ -109,13 +86,11 @@ function overviewSays(expected: FindingCode[]) {
   return waitFor(
     `the Overview to say ${expected.join(', ') || 'nothing of monitoring'}`,
     async () => {
-      const response = await app.inject({
-        url: '/api/v1/overview',
-        headers: { authorization: `Bearer ${cluster.tokens.admin}` },
-      });
-      const findings = response
-        .json<OverviewResponse>()
-        .findings.filter((finding) => monitoringCodes.has(finding.code));
+      const { body } = await bff.get<OverviewResponse>(
+        '/api/v1/overview',
+        bff.cluster.tokens.admin,
+      );
+      const findings = body.findings.filter((finding) => monitoringCodes.has(finding.code));
       const codes = findings.map((finding) => finding.code);
       return JSON.stringify(codes) === JSON.stringify(expected) ? findings : undefined;
     },
@@ -133,12 +108,12 @@ test('once a pod started after the label is the only one, nothing is said', asyn
   // The successor first, then the old pod goes: the finding holds until the old pod is gone.
   await wmcoPod(new Date(Date.now() + 60_000));
   await overviewSays(['wmco-monitoring-needs-restart']);
-  await admin.request('DELETE', resourcePath(resources.pods, { namespace, name: old }));
+  await bff.admin.request('DELETE', resourcePath(resources.pods, { namespace, name: old }));
   await overviewSays([]);
 });
 
 test('the label removed: the Overview offers it, and the limited user is refused with 403', async () => {
-  await admin.mergePatch(
+  await bff.admin.mergePatch(
     resources.namespaces,
     { name: namespace },
     {
@@ -148,7 +123,7 @@ test('the label removed: the Overview offers it, and the limited user is refused
   await overviewSays(['wmco-monitoring-label-missing']);
   const before = await podNames();
 
-  const unread = await restart(cluster.tokens.limited);
+  const unread = await restart(bff.cluster.tokens.limited);
   assert.equal(unread.status, 403);
   assert.equal(unread.body.code, 'wmco-restart-not-allowed');
   assert.deepEqual(unread.body.params, { namespace, resource: 'subscriptions' });
@@ -159,8 +134,8 @@ test('the label removed: the Overview offers it, and the limited user is refused
     { apiGroups: [''], resources: ['namespaces', 'pods'], verbs: ['get', 'list'] },
     { apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'list'] },
   ];
-  await whileLimitedMay(admin, 'limited-reads-wmco', reads, async () => {
-    const refused = await restart(cluster.tokens.limited);
+  await whileLimitedMay(bff.admin, 'limited-reads-wmco', reads, async () => {
+    const refused = await restart(bff.cluster.tokens.limited);
     assert.equal(refused.status, 403);
     assert.equal(refused.body.code, 'monitoring-label-not-allowed');
     assert.deepEqual(refused.body.params, { namespace });

@@ -3,7 +3,7 @@ import { wmcoNames } from '../domain/wmco-names';
 import type { KubernetesObject, V1ManagedFieldsEntry } from '@kubernetes/client-node';
 import { ownsMonitoringLabel } from '../domain/overview/wmco-monitoring';
 import { secretFacts } from './secret-facts';
-import { machineStoredForm, nodeStoredForm } from './stored-forms';
+import { csiDaemonSetStoredForm, machineStoredForm, nodeStoredForm } from './stored-forms';
 
 /** What a cache keeps of an object it received; the argument is fresh from JSON and may be changed. */
 export type StoredForm = (object: KubernetesObject) => KubernetesObject;
@@ -29,7 +29,10 @@ export interface KindEntry extends Kind {
   shared?: readonly Selection[];
   /** Watched with each reading caller's own token, by these selections. */
   perCaller?: readonly Selection[];
-  /** What a cache keeps of each object, beyond trimming (Secrets: never their data). */
+  /**
+   * What a cache keeps of each object, beyond trimming (Secrets: never their data). A cache answers
+   * only reads of the form it keeps: a kind read in two forms has two entries.
+   */
   storedForm?: StoredForm;
   /** The field managers' records a cache keeps (it drops the others): those a view reads. */
   keptManagedFields?: (entry: V1ManagedFieldsEntry) => boolean;
@@ -83,10 +86,11 @@ export const wmcoPodSelector = `name=${wmcoNames.operatorDeployment}`;
 
 /**
  * Every kind the BFF reads or writes, in one table. `shared`: the nodes, machines, OLM's objects of
- * WMCO, the kubelets' CSRs and the cluster config the views read on every request. `perCaller`: what the BFF's own identity
- * may not watch but the views read on every request (WMCO's ConfigMaps, which it would need
- * cluster-wide; the two Secrets, never with their data; the events the views judge), watched with the
- * caller's token so RBAC decides exactly as for a read. The rest is always read from the API server.
+ * WMCO, the kubelets' CSRs, the DaemonSets (in the CSI rule's form) and the cluster config the views
+ * read on every request. `perCaller`: what the BFF's own identity may not watch but the views read on
+ * every request (WMCO's ConfigMaps, which it would need cluster-wide; the two Secrets, never with their
+ * data; the events the views judge), watched with the caller's token so RBAC decides exactly as for a
+ * read. The rest is always read from the API server.
  */
 export const kinds = {
   node: kind('v1', 'nodes', {
@@ -139,6 +143,14 @@ export const kinds = {
   deployment: kind('apps/v1', 'deployments'),
   statefulSet: kind('apps/v1', 'statefulsets'),
   daemonSet: kind('apps/v1', 'daemonsets'),
+  /**
+   * Every DaemonSet, in the form the Overview's CSI rule reads it, which it reads on every derivation
+   * (cluster-wide: a node selector cannot be selected on). The whole ones above come from the API server.
+   */
+  csiDaemonSet: kind('apps/v1', 'daemonsets', {
+    ...everything,
+    storedForm: csiDaemonSetStoredForm,
+  }),
   podDisruptionBudget: kind('policy/v1', 'poddisruptionbudgets'),
   runtimeClass: kind('node.k8s.io/v1', 'runtimeclasses', clusterScoped),
   /** Kubelets' CSRs: few (approved ones are removed within the hour), read by every join timeline. */

@@ -38,7 +38,7 @@ export const overviewRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings
       kinds.proxy,
       kinds.operatorNetwork,
       kinds.pod,
-      kinds.daemonSet,
+      kinds.csiDaemonSet,
     ],
     read: async (reader, { notKeepable }) =>
       deriveOverview(await readClusterSnapshot(reader, resolver, notKeepable)),

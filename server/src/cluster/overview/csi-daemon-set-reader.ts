@@ -1,7 +1,7 @@
-import type { V1DaemonSet } from '@kubernetes/client-node';
 import semver from 'semver';
 import {
   handMadeWindowsCsiDaemonSets,
+  type CsiRuleDaemonSet,
   type WindowsCsiDaemonSet,
 } from '../../domain/overview/windows-csi-daemon-sets';
 import { kinds } from '../kinds';
@@ -9,8 +9,9 @@ import type { ClusterReader } from '../reader/cluster-reader';
 
 /**
  * The hand-made Windows CSI node DaemonSets, listed cluster-wide as the caller (a node selector cannot
- * be selected on, so one list); only on OpenShift 5.0 and later, where an operator's may conflict with
- * them. Undefined when not read or not readable (then `unreadable` names daemonsets.apps).
+ * be selected on, so one list: the shared cache's, after the caller's access check); only on OpenShift
+ * 5.0 and later, where an operator's may conflict with them. Undefined when not read or not readable
+ * (then `unreadable` names daemonsets.apps).
  */
 export async function readWindowsCsiDaemonSets(
   reader: ClusterReader,
@@ -18,6 +19,6 @@ export async function readWindowsCsiDaemonSets(
 ): Promise<WindowsCsiDaemonSet[] | undefined> {
   const cluster = semver.coerce(clusterVersion);
   if (!cluster || semver.lt(cluster, '5.0.0')) return undefined;
-  const daemonSets = await reader.list<V1DaemonSet>(kinds.daemonSet);
+  const daemonSets = await reader.list<CsiRuleDaemonSet>(kinds.csiDaemonSet);
   return daemonSets ? handMadeWindowsCsiDaemonSets(daemonSets) : undefined;
 }

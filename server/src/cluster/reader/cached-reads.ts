@@ -2,7 +2,7 @@ import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
 import { AccessReview, type ResourceQuestion } from './access-review';
 import type { CallerWatchCaches } from './caller-watch-caches';
 import { remembered } from './remembered';
-import type { CacheRead, WatchCache } from './watch-cache';
+import type { CacheRead, ReadKind, WatchCache } from './watch-cache';
 
 /** `key=value,key2=value2` equality selectors: the only kind the pages use. */
 function parseSelector(labelSelector: string): [string, string][] {
@@ -38,8 +38,6 @@ export interface AccessAnswer {
   allowed: boolean;
 }
 
-type Kind = { group: string; plural: string };
-
 /**
  * One computation's reads for one caller, from the shared watch cache or the caller's own, each only
  * after the API server has said that caller may read it. Undefined means "not cached here": read from
@@ -62,7 +60,7 @@ export class CallerReads {
     this.stamp = caches.map((cache) => cache.stamp()).join('|');
   }
 
-  private objects(kind: Kind, read: CacheRead): readonly KubernetesObject[] | undefined {
+  private objects(kind: ReadKind, read: CacheRead): readonly KubernetesObject[] | undefined {
     for (const cache of this.caches) {
       const objects = cache.objects(kind, read);
       if (objects) return objects;
@@ -76,7 +74,7 @@ export class CallerReads {
     return allowed;
   }
 
-  async list<T>(kind: Kind, read: CacheRead = {}): Promise<CachedAnswer<readonly T[]>> {
+  async list<T>(kind: ReadKind, read: CacheRead = {}): Promise<CachedAnswer<readonly T[]>> {
     const objects = this.objects(kind, read);
     if (!objects) return undefined;
     const allowed = await this.allowed({
@@ -89,7 +87,11 @@ export class CallerReads {
     return { allowed: true, value: select(objects, read.labelSelector) as readonly T[] };
   }
 
-  async get<T>(kind: Kind, name: string, namespace?: string): Promise<CachedAnswer<T | undefined>> {
+  async get<T>(
+    kind: ReadKind,
+    name: string,
+    namespace?: string,
+  ): Promise<CachedAnswer<T | undefined>> {
     // Held by an informer of the whole kind, or of this one object.
     const objects =
       this.objects(kind, { namespace }) ??

@@ -33,9 +33,16 @@ function refused(error: unknown): boolean {
   return [401, 403].includes(Number(status.code ?? status.statusCode));
 }
 
-/** Whether an informer of this kind answers the read (it may hold more: its lists are then filtered). */
-function informerAnswers(kind: CachedKind, read: CacheRead): boolean {
+/** A kind as a read names it: where it is, and the form the reader wants its objects in. */
+export type ReadKind = Pick<CachedKind, 'group' | 'plural' | 'storedForm'>;
+
+/**
+ * Whether an informer of this kind answers the read (it may hold more: its lists are then filtered):
+ * only in the form the reader wants, so a kind cached in a reduced form is read whole elsewhere.
+ */
+function informerAnswers(kind: CachedKind, wanted: ReadKind, read: CacheRead): boolean {
   return (
+    kind.storedForm === wanted.storedForm &&
     (kind.namespace === undefined || kind.namespace === read.namespace) &&
     (kind.labelSelector === undefined || kind.labelSelector === read.labelSelector) &&
     kind.fieldSelector === read.fieldSelector
@@ -167,10 +174,10 @@ export class WatchCache {
   }
 
   /** The synced informer answering this read, if any. */
-  private entryFor(kind: { group: string; plural: string }, read: CacheRead): Entry | undefined {
+  private entryFor(kind: ReadKind, read: CacheRead): Entry | undefined {
     return this.entries
       .get(kindKey(kind))
-      ?.find((entry) => entry.synced && informerAnswers(entry.kind, read));
+      ?.find((entry) => entry.synced && informerAnswers(entry.kind, kind, read));
   }
 
   /**
@@ -178,10 +185,7 @@ export class WatchCache {
    * no synced informer answers the read. Label selectors the informer does not share are left to the
    * reader to apply.
    */
-  objects(
-    kind: { group: string; plural: string },
-    read: CacheRead = {},
-  ): readonly KubernetesObject[] | undefined {
+  objects(kind: ReadKind, read: CacheRead = {}): readonly KubernetesObject[] | undefined {
     const entry = this.entryFor(kind, read);
     if (!entry) return undefined;
     if (entry.lists.generation !== entry.generation) {

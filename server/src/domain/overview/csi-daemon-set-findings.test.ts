@@ -4,6 +4,7 @@ import { bareSnapshot } from './bare-snapshot';
 import type { V1DaemonSet } from '@kubernetes/client-node';
 import type { ClusterSnapshot } from './cluster-snapshot';
 import { csiDaemonSetFindings } from './csi-daemon-set-findings';
+import { azureFilePlugin as plugin, azureFileRegistrar as registrar } from './csi-node-containers';
 import { handMadeWindowsCsiDaemonSets, type WindowsCsiDaemonSet } from './windows-csi-daemon-sets';
 
 const azureFile = {
@@ -63,27 +64,6 @@ test('a driver no OpenShift operator deploys on Windows, or another platform’s
 test('not read (unreadable or before 5.0): nothing', () => {
   assert.deepEqual(csiDaemonSetFindings(snapshot('5.0.0', undefined)), []);
 });
-
-const registrar = {
-  name: 'node-driver-registrar',
-  image: 'mcr.microsoft.com/oss/kubernetes-csi/csi-node-driver-registrar:v2.13.0',
-  args: [
-    '--v=2',
-    '--csi-address=$(CSI_ENDPOINT)',
-    '--kubelet-registration-path=$(DRIVER_REG_SOCK_PATH)',
-  ],
-  env: [
-    { name: 'CSI_ENDPOINT', value: 'unix://C:\\csi\\csi.sock' },
-    {
-      name: 'DRIVER_REG_SOCK_PATH',
-      value: 'C:\\var\\lib\\kubelet\\plugins\\file.csi.azure.com\\csi.sock',
-    },
-  ],
-};
-const plugin = {
-  name: 'azurefile',
-  image: 'mcr.microsoft.com/oss/kubernetes-csi/azurefile-csi:v1.33.0',
-};
 
 function daemonSet(
   namespace: string,

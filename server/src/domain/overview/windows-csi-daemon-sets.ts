@@ -9,6 +9,11 @@ export interface WindowsCsiDaemonSet {
   driver: string;
 }
 
+/** A DaemonSet as far as the rule reads it: its name and its pods' spec (whole DaemonSets are ones too). */
+export type CsiRuleDaemonSet = Pick<V1DaemonSet, 'metadata'> & {
+  spec?: { template: { spec?: V1PodSpec } };
+};
+
 /** Where OpenShift's CSI driver operators run what they deploy, the Windows node DaemonSets too. */
 export const csiOperatorsNamespace = 'openshift-cluster-csi-drivers';
 
@@ -77,7 +82,7 @@ function driverOf(spec: V1PodSpec): string | undefined {
 
 /** The Windows CSI node DaemonSets outside the CSI operators' namespace, with the driver each registers. */
 export function handMadeWindowsCsiDaemonSets(
-  daemonSets: readonly V1DaemonSet[],
+  daemonSets: readonly CsiRuleDaemonSet[],
 ): WindowsCsiDaemonSet[] {
   return daemonSets.flatMap((daemonSet) => {
     const namespace = daemonSet.metadata?.namespace ?? '';
