@@ -1,4 +1,5 @@
 import { after, before, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import assert from 'node:assert/strict';
 import type { NodesResponse } from '../contract/nodes';
 import type { OverviewResponse } from '../contract/overview';
@@ -9,6 +10,7 @@ import {
   type LocalCluster,
 } from '../../integration-tests/cluster/local-cluster';
 import { resourcePath, resources } from '../../integration-tests/cluster/resources';
+import { MACHINE_API_NAMESPACE } from '../../integration-tests/cluster/scenarios/openshift-cluster';
 import { wmcoInstalledWithNodes } from '../../integration-tests/cluster/scenarios/wmco-installed-with-nodes';
 import { waitFor } from '../../integration-tests/cluster/wait-for';
 import { buildApp, type BffApp } from '../src/app';
@@ -45,17 +47,16 @@ after(async () => {
   await cluster.stop();
 });
 
-/** How many overviews this BFF has sent again from a kept document, to anyone. */
-async function keptOverviews(): Promise<number> {
+/** How many overviews this BFF has sent, to anyone, again from a kept document or derived anew. */
+async function overviewsSent(result: 'kept' | 'derived' = 'kept'): Promise<number> {
   const metrics = await cached.inject({
     method: 'GET',
     url: '/metrics',
     headers: { authorization: `Bearer ${cluster.tokens.admin}` },
   });
-  const match =
-    /windows_nodes_bff_view_documents_total\{view="overview",result="kept"\} (\d+)/.exec(
-      metrics.body,
-    );
+  const match = new RegExp(
+    `windows_nodes_bff_view_documents_total\\{view="overview",result="${result}"\\} (\\d+)`,
+  ).exec(metrics.body);
   return Number(match?.[1] ?? 0);
 }
 
@@ -64,9 +65,9 @@ async function overviewOnceKept(token: string): Promise<OverviewResponse> {
   return waitFor(
     'the overview to be sent from a kept document',
     async () => {
-      const before = await keptOverviews();
+      const before = await overviewsSent();
       const overview = await get<OverviewResponse>(cached, '/api/v1/overview', token);
-      return (await keptOverviews()) > before ? overview : undefined;
+      return (await overviewsSent()) > before ? overview : undefined;
     },
     { timeoutMs: 10_000, intervalMs: 100 },
   );
@@ -255,4 +256,37 @@ test('/metrics answers only callers RBAC lets get the non-resource URL /metrics'
   });
   assert.equal(scraped.statusCode, 200);
   assert.match(scraped.body, /^windows_nodes_bff_http_requests_total\{/m);
+});
+
+test('an update to what the cache drops (a Machine’s provider status) derives no view; one it keeps does', async () => {
+  const [machine] = await admin.list(resources.machines, { namespace: MACHINE_API_NAMESPACE });
+  const at = { name: machine?.metadata?.name ?? '', namespace: MACHINE_API_NAMESPACE };
+  const setInstanceState = (instanceState: string) =>
+    admin.mergePatch(
+      resources.machines,
+      { ...at, subresource: 'status' },
+      { status: { providerStatus: { instanceState } } },
+    );
+  // The cache knows an object's stored form from its updates: the first one counts as a change.
+  // Loopback watch events arrive in milliseconds: a second leaves ample time.
+  await overviewOnceKept(cluster.tokens.admin);
+  await setInstanceState('shutting-down');
+  await sleep(1000);
+  await overviewOnceKept(cluster.tokens.admin);
+  const derived = await overviewsSent('derived');
+  await setInstanceState('stopping');
+  await setInstanceState('stopped');
+  await sleep(1000);
+  await get<OverviewResponse>(cached, '/api/v1/overview', cluster.tokens.admin);
+  assert.equal(await overviewsSent('derived'), derived, 'derived again for a dropped field');
+
+  await admin.mergePatch(resources.machines, at, { metadata: { labels: { team: 'windows' } } });
+  await waitFor(
+    'the label to derive the overview again',
+    async () => {
+      await get<OverviewResponse>(cached, '/api/v1/overview', cluster.tokens.admin);
+      return (await overviewsSent('derived')) > derived || undefined;
+    },
+    { timeoutMs: 5000 },
+  );
 });

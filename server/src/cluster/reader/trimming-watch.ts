@@ -5,6 +5,7 @@ import {
   type V1ManagedFieldsEntry,
 } from '@kubernetes/client-node';
 import type { StoredForm } from '../kinds';
+import { UnchangedUpdates } from './unchanged-updates';
 
 const lastApplied = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -30,8 +31,14 @@ export function trimmed<T extends KubernetesObject>(
   return object;
 }
 
-/** A watch whose objects are put in their stored form before the informer keeps them (client-go's transform). */
+/**
+ * A watch whose objects are put in their stored form before the informer keeps them (client-go's
+ * transform). An update that leaves the stored form as it was reaches the informer as a bookmark: it
+ * moves the informer's resourceVersion on, and no view is derived again for it.
+ */
 export class TrimmingWatch extends Watch {
+  private readonly updates = new UnchangedUpdates();
+
   constructor(
     kubeConfig: KubeConfig,
     private readonly storedForm: StoredForm = trimmed,
@@ -45,13 +52,18 @@ export class TrimmingWatch extends Watch {
     callback: (phase: string, apiObj: unknown, watchObj?: unknown) => void,
     done: (err: unknown) => void,
   ): Promise<AbortController> {
+    this.updates.restart();
     return super.watch(
       path,
       queryParams,
       (phase, object: KubernetesObject | undefined, raw) => {
         // An ERROR event carries a Status (its code tells the informer to list afresh): passed as it is.
-        const stored = phase !== 'ERROR' && object?.metadata ? this.storedForm(object) : object;
-        callback(phase, stored, raw);
+        if (phase === 'ERROR' || !object?.metadata) {
+          callback(phase, object, raw);
+          return;
+        }
+        const stored = this.storedForm(object);
+        callback(this.updates.unchanged(phase, stored) ? 'BOOKMARK' : phase, stored, raw);
       },
       done,
     );
