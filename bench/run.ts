@@ -55,7 +55,7 @@ const load = {
   budgetMs: 32_000,
 };
 const changes = 200;
-const derivationRounds = 20;
+const derivationRounds = 60;
 /** Open `/events` streams of the Overview for the many-viewers row. */
 const viewers = 100;
 

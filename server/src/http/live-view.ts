@@ -1,8 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import type { TSchema } from 'typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { TObject, TSchema } from 'typebox';
 import type { Kind } from '../cluster/kinds';
 import type { ClusterReader } from '../cluster/reader/cluster-reader';
 import type { WriteQueue } from '../cluster/writes/write-queue';
+import { KeptRowsSerializer, type SchemaSerializer } from './kept-rows-serializer';
 import { errorResponses } from './route-schemas';
 
 /** What a view's read may use besides the reader. */
@@ -35,6 +36,11 @@ export interface LiveView<T> {
   bySecond?: boolean;
   /** The document depends on more than the cluster (DNS answers): none is kept. */
   neverKept?: boolean;
+  /**
+   * The response's array whose rows `read` keeps between derivations and never changes (the nodes
+   * page's): each row's JSON is kept with it.
+   */
+  keptRows?: string;
   /** The path's parameters (`/nodes/:node/…`): each set of values is a view of its own. */
   params?: TSchema;
   /** The document moves with the clock in coarse steps (a join late after 10 minutes): open streams
@@ -57,6 +63,18 @@ function instanceOf(params: Record<string, string>): string {
 /** Registers the view's GET and its `/events` stream on `app` (a scope that requires a caller). */
 export function registerLiveView<T>(app: FastifyInstance, view: LiveView<T>): void {
   const { viewDocuments, viewChannels, writeQueue, metrics } = app;
+  const keptRows =
+    view.keptRows === undefined
+      ? undefined
+      : new KeptRowsSerializer(view.response as TObject, view.keptRows);
+  /** The response's serializer, compiled by the route (which keeps it): a GET and a stream send the same bytes. */
+  const serializerOf = (reply: FastifyReply): SchemaSerializer => {
+    const compile = (schema: TSchema): SchemaSerializer => {
+      const serialize = reply.compileSerializationSchema(schema as Record<string, unknown>);
+      return (value) => serialize(value as Record<string, unknown>);
+    };
+    return keptRows ? keptRows.serializer(compile) : compile(view.response);
+  };
   /** What a document is derived at and kept by. */
   const at = (params: Record<string, string>, notBefore = 0) => {
     const now = view.bySecond ? Math.floor(Date.now() / 1000) * 1000 : Date.now();
@@ -87,7 +105,14 @@ export function registerLiveView<T>(app: FastifyInstance, view: LiveView<T>): vo
     },
     async (request, reply) => {
       const { derive, options } = at(request.params as Record<string, string>);
-      return viewDocuments.send(reply, view.name, request.reader, derive(request.reader), options);
+      return viewDocuments.send(
+        reply,
+        view.name,
+        request.reader,
+        derive(request.reader),
+        options,
+        serializerOf(reply),
+      );
     },
   );
 
@@ -103,9 +128,7 @@ export function registerLiveView<T>(app: FastifyInstance, view: LiveView<T>): vo
     },
     async (request, reply) => {
       const params = request.params as Record<string, string>;
-      // The GET's serializer, so a stream's document is the GET's byte for byte.
-      const serializer = reply.compileSerializationSchema(view.response as Record<string, unknown>);
-      const serialize = (value: unknown) => serializer(value as Record<string, unknown>);
+      const serialize = serializerOf(reply);
       reply.hijack();
       const stream = reply.raw;
       stream.writeHead(200, eventStreamHeaders);

@@ -57,8 +57,8 @@ export class ViewDocuments {
   ) {}
 
   /**
-   * Sends the view's document for the reader's caller: the kept one, or `derive()` serialized with the
-   * route's response schema.
+   * Sends the view's document for the reader's caller: the kept one, or `derive()` serialized (by
+   * default with the route's response schema).
    */
   async send(
     reply: FastifyReply,
@@ -66,14 +66,9 @@ export class ViewDocuments {
     snapshot: ViewReader,
     derive: () => Promise<unknown>,
     options: DocumentOptions = {},
+    serialize: Serialize = (value) => reply.serialize(value),
   ): Promise<FastifyReply> {
-    const { body, kept } = await this.document(
-      view,
-      snapshot,
-      derive,
-      (value) => reply.serialize(value),
-      options,
-    );
+    const { body, kept } = await this.document(view, snapshot, derive, serialize, options);
     this.outcomes.inc({ view, result: kept ? 'kept' : 'derived' });
     return reply.type(json).send(body);
   }

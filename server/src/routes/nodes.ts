@@ -13,5 +13,6 @@ export const nodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     response: NodesResponse,
     kinds: [kinds.node, kinds.machine, kinds.subscription, kinds.clusterServiceVersion],
     read: readNodesView,
+    keptRows: 'nodes',
   });
 };
