@@ -9,8 +9,8 @@ import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { build } from 'esbuild';
 import { parse } from 'yaml';
+import { buildServerBundle } from '../scripts/server-bundle';
 import { freePort } from './cluster/free-port';
 import { waitFor } from './cluster/wait-for';
 
@@ -101,10 +101,7 @@ function profileOptions(name: string): string[] {
 
 const bundles = new Map<string, Promise<string>>();
 
-/**
- * Bundles the server from the working tree once per run, with `npm run build:server`'s settings; the
- * production bundle also defines the pause points away, as that script does.
- */
+/** Bundles the server from the working tree once per run, as `npm run build:server` does. */
 function serverBundle(kind: 'production' | 'test'): Promise<string> {
   let bundle = bundles.get(kind);
   if (!bundle) {
@@ -112,18 +109,7 @@ function serverBundle(kind: 'production' | 'test'): Promise<string> {
       repositoryRoot,
       `build/${kind === 'test' ? 'server-test' : 'server'}/main.js`,
     );
-    bundle = build({
-      entryPoints: [path.join(repositoryRoot, 'server/src/main.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      target: 'node20',
-      outfile,
-      logLevel: 'warning',
-      define:
-        kind === 'production' ? { 'process.env.BFF_TEST_PAUSE_POINTS': 'undefined' } : undefined,
-    }).then(() => outfile);
+    bundle = buildServerBundle(kind, outfile).then(() => outfile);
     bundles.set(kind, bundle);
   }
   return bundle;

@@ -12,6 +12,7 @@ import { CallerWatchCaches } from './cluster/reader/caller-watch-caches';
 import { cachedKinds } from './cluster/kinds';
 import { WatchCache } from './cluster/reader/watch-cache';
 import { loggerOptions } from './http/logger-options';
+import { sharedSerializerFactory } from './http/shared-serializers';
 import { createMetrics } from './http/metrics';
 import { registerRequestLimits } from './http/request-limits';
 import { ConsoleBuildChoice } from './http/console-build';
@@ -49,6 +50,7 @@ export async function buildApp(config: BffConfig, options: BuildAppOptions = {})
       : null,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } },
+    schemaController: { compilersFactory: { buildSerializer: sharedSerializerFactory() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   if (config.tls) reloadServingCertificate(app, config.tls);
 
