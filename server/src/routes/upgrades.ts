@@ -29,6 +29,7 @@ export const upgradesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       kinds.podDisruptionBudget,
     ],
     read: (reader, { now, writes }) => readUpgrades(reader, now, writes),
+    keptRows: 'nodes',
     bySecond: true,
   });
 };

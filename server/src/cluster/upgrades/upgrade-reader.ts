@@ -11,6 +11,7 @@ import type { ClusterReader } from '../reader/cluster-reader';
 import { namedConfigMap as named, readWmco, readWmcoSubscription } from '../wmco/wmco-state';
 import type { WriteQueue } from '../writes/write-queue';
 import { readUpgradingNodes } from './upgrade-fleet-reader';
+import { upgradeRow } from './upgrade-row';
 import { readTimeline, recordTimeline, timelineConfigMap } from './upgrade-timeline-store';
 
 /** `localeCompare`'s order, without setting up the comparison for each of thousands of pairs. */
@@ -98,17 +99,13 @@ export async function readUpgrades(
       : { timeline: seenBefore, writable: configMapsReadable };
 
   const nodes = derived
-    .map(({ windowsNode, state, reason }) => ({
-      name: windowsNode.name,
-      source: windowsNode.source,
-      origin: windowsNode.origin,
-      version: windowsNode.wmcoVersion,
-      ready: windowsNode.ready,
-      schedulable: windowsNode.schedulable,
-      state,
-      reason,
-      history: historyOf(recorded.timeline, target, windowsNode.name),
-    }))
+    .map(({ windowsNode, state, reason }) =>
+      upgradeRow(windowsNode, {
+        state,
+        reason,
+        history: historyOf(recorded.timeline, target, windowsNode.name),
+      }),
+    )
     .sort((a, b) => byName.compare(a.name, b.name));
   return {
     operator: operatorUpgrade(facts),
