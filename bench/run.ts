@@ -200,12 +200,16 @@ function measurePreflight(
   admin: KubeClient,
 ): Promise<PreflightScaling> {
   log('SSH preflight: one host, then 50');
+  bff.takePhasePeakRssMb();
   return bench
     .measure({ bffUrl: bff.url, bffPid: bff.pid, token: cluster.tokens.admin, admin })
     .catch((error: unknown) => ({
-      measured: false,
+      measured: false as const,
       reason: error instanceof Error ? error.message : String(error),
-    }));
+    }))
+    .finally(() => {
+      log(`SSH preflight: the BFF's peak RSS during it ${bff.takePhasePeakRssMb().toFixed(0)} MB`);
+    });
 }
 
 /** The preflight alone: WMCO and its key on a small cluster, one BFF as the full run's cached one. */
@@ -380,6 +384,7 @@ async function main(): Promise<BenchResults> {
   );
 
   log(`change-to-page: ${String(changes)} node changes, each awaited on /api/v1/nodes/events`);
+  cached.takePhasePeakRssMb();
   const changeToEvent = await measureChangeToEvent({
     bffUrl: cached.url,
     token: cluster.tokens.admin,
@@ -389,6 +394,7 @@ async function main(): Promise<BenchResults> {
     timeoutMs: 10_000,
   });
 
+  log(`change-to-page: the BFF's peak RSS during it ${cached.takePhasePeakRssMb().toFixed(0)} MB`);
   log(`plugin payload: every page in Chromium in ${payloadConsole}`);
   const payload = await measurePluginPayload({
     bffUrl: cached.url,
@@ -396,6 +402,7 @@ async function main(): Promise<BenchResults> {
     tokens: cluster.tokens,
   });
 
+  log(`plugin payload: the BFF's peak RSS during it ${cached.takePhasePeakRssMb().toFixed(0)} MB`);
   const preflight = await measurePreflight(preflightBench, cached, cluster, admin);
   const pages = await measurePages();
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import pLimit from 'p-limit';
 import Type from 'typebox';
 import {
   ByohState,
@@ -35,6 +36,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
 ) => {
   const resolver = byohResolver(settings);
   const queue = app.writeQueue;
+  const hostTurns = pLimit(settings.sessionsPerReplica);
 
   const entries = async (request: FastifyRequest) => {
     const { namespace } = await readByohContext(request.reader.fresh());
@@ -146,6 +148,7 @@ export const byohRoutes: FastifyPluginAsyncTypebox<{ settings?: ByohSettings }> 
       await runPreflight({
         hosts: request.body.hosts,
         tools: preflightTools,
+        hostTurns,
         save: (address, record) => records.save(address, () => record),
         write: (line: PreflightLine) => {
           stream.write(line);

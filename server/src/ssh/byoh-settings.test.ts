@@ -13,8 +13,9 @@ test('a dead or silent host is reported within 10 s, yet a slow command gets its
   assert.ok(commandTimeoutMs >= 3 * connectTimeoutMs);
 });
 
-test('one request (at most 50 hosts) runs at once', () => {
+test('one request (at most 50 hosts) runs at once; a replica checks at most four such at once', () => {
   assert.equal(defaultByohSettings.parallelism, 50);
+  assert.equal(defaultByohSettings.sessionsPerReplica, 4 * defaultByohSettings.parallelism);
 });
 
 test('every setting comes from the environment', () => {
@@ -27,6 +28,7 @@ test('every setting comes from the environment', () => {
       BYOH_KEEPALIVE_INTERVAL_MS: '500',
       BYOH_HOST_TIMEOUT_MS: '9000',
       BYOH_PARALLELISM: '2',
+      BYOH_SESSIONS_PER_REPLICA: '20',
     }),
     {
       dnsServers: ['127.0.0.1:5353', '10.0.0.10'],
@@ -36,6 +38,7 @@ test('every setting comes from the environment', () => {
       keepaliveIntervalMs: 500,
       hostTimeoutMs: 9000,
       parallelism: 2,
+      sessionsPerReplica: 20,
     },
   );
 });
@@ -43,6 +46,10 @@ test('every setting comes from the environment', () => {
 test('nonsense is refused at start-up, naming the variable', () => {
   assert.throws(() => byohSettingsFromEnv({ BYOH_SSH_PORT: '70000' }), /BYOH_SSH_PORT/);
   assert.throws(() => byohSettingsFromEnv({ BYOH_PARALLELISM: '0' }), /BYOH_PARALLELISM/);
+  assert.throws(
+    () => byohSettingsFromEnv({ BYOH_SESSIONS_PER_REPLICA: '1.5' }),
+    /BYOH_SESSIONS_PER_REPLICA/,
+  );
   assert.throws(
     () => byohSettingsFromEnv({ BYOH_CONNECT_TIMEOUT_MS: 'soon' }),
     /BYOH_CONNECT_TIMEOUT_MS/,
