@@ -5,6 +5,7 @@ import { tokenRefused } from '../cluster/api/identity-cache';
 import { tokenKey } from '../cluster/api/token-key';
 import { kindKey, listPath, type Kind } from '../cluster/kinds';
 import type { CachedReads } from '../cluster/reader/cached-reads';
+import { remembered } from '../cluster/reader/remembered';
 import { ClusterReader, type LiveRead } from '../cluster/reader/cluster-reader';
 import type { ErrorMessage } from '../../contract/errors';
 import { kubernetesFailure } from '../errors/kubernetes-failure';
@@ -138,10 +139,13 @@ class ViewChannel {
   private sendAll(event: 'snapshot' | 'problem', body: Buffer): void {
     if (this.closed) return;
     // One frame for every stream that needs it: a hundred open tabs cost a hundred writes, not a
-    // hundred copies of the document.
+    // hundred copies of the document. Streams that were sent the same document are compared with the new
+    // one once, not once each.
     let frame: Buffer | undefined;
+    const unchanged = new Map<Buffer, boolean>();
     for (const [stream, last] of this.streams) {
-      if (event === 'snapshot' && last?.equals(body)) continue;
+      if (event === 'snapshot' && last && remembered(unchanged, last, () => last.equals(body)))
+        continue;
       frame ??= Buffer.concat([Buffer.from(`event: ${event}\ndata: `), body, Buffer.from('\n\n')]);
       stream.write(frame);
       // After a problem, the next document is sent even if it equals the one before.
