@@ -61,7 +61,6 @@ export function useNodeListSpec(operatorVersion: string | undefined): ListSpec<W
           id: 'source',
           title: t('Source'),
           sortKey: nodeSortKeys.source,
-          modifier: 'breakWord',
           cell: (node) => (
             <>
               {nodeSourceText(t, node.source)}
